@@ -1,0 +1,69 @@
+"""Finding local seq2seq models (no heavy imports: only config.json files are read).
+
+`summarize models list` shows what is on disk: directories named by flags/environment and the local Hugging Face
+cache. `models check` needs the neural engine, which loads the model for real.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from .errors import ModelError
+
+SEQ2SEQ_TYPES = {"marian": "translation", "m2m_100": "translation", "nllb-moe": "translation",
+                 "mbart": "translation/summary", "mt5": "summary", "t5": "summary", "bart": "summary",
+                 "pegasus": "summary", "led": "summary"}
+
+
+def hf_cache_dir() -> Path:
+    if os.environ.get("HF_HUB_CACHE"):
+        return Path(os.environ["HF_HUB_CACHE"])
+    home = os.environ.get("HF_HOME") or os.path.join(os.path.expanduser("~"), ".cache", "huggingface")
+    return Path(home) / "hub"
+
+
+def describe(directory: Path) -> dict | None:
+    """Architecture and task guess from a model directory's config.json (None if it is not a seq2seq model)."""
+    try:
+        config = json.loads((directory / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    kind = config.get("model_type", "")
+    if kind not in SEQ2SEQ_TYPES:
+        return None
+    return {"path": str(directory), "model_type": kind, "task": SEQ2SEQ_TYPES[kind],
+            "architectures": config.get("architectures") or []}
+
+
+def find() -> list[dict]:
+    found = []
+    for var in ("SUMMARIZE_TRANSLATION_MODEL", "SUMMARIZE_SUMMARY_MODEL"):
+        value = os.environ.get(var)
+        if value and os.path.isdir(value):
+            info = describe(Path(value))
+            if info:
+                found.append(info)
+    cache = hf_cache_dir()
+    if cache.is_dir():
+        for repo in sorted(cache.glob("models--*")):
+            for snap in sorted((repo / "snapshots").glob("*")):
+                info = describe(snap)
+                if info:
+                    info["id"] = repo.name[len("models--"):].replace("--", "/")
+                    found.append(info)
+                    break
+    return found
+
+
+def command(args) -> int:
+    if args.action == "list":
+        models = find()
+        if not models:
+            print(f"no local seq2seq models found (looked in {hf_cache_dir()} and SUMMARIZE_*_MODEL)")
+            return 0
+        for m in models:
+            print(f"{m.get('id', m['path'])}\t{m['model_type']}\t{m['task']}\t{m['path']}")
+        return 0
+    raise ModelError("models check needs the neural engine, which is not available in this version")

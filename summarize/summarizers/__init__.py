@@ -1,0 +1,1 @@
+"""Summarisers: one module per backend behind the `Summarizer` protocol (see base.py)."""

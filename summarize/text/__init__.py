@@ -1,0 +1,1 @@
+"""Text handling: normalisation, paragraph and sentence segmentation, language identification."""

@@ -1,0 +1,36 @@
+"""Normalise raw input before segmentation: Unicode NFC, plain quotes, tidy whitespace.
+
+Normalisation keeps every word and digit; it only changes the *form* of characters that would otherwise make
+segmentation and lexicon look-ups fragile (curly quotes, non-breaking spaces, zero-width characters, CRLF).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+        "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+        "\u2026": "...", "\t": " ", "\r": None, "\u2028": "\n", "\u2029": "\n\n",
+    }
+)
+# Control characters other than newline are dropped; they never carry meaning in prose.
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[ ]{2,}")
+_TRAILING = re.compile(r"[ ]+\n|\n[ ]+")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+
+
+def normalise(text: str) -> str:
+    """Return `text` in NFC with plain quotes, single spaces and at most one blank line between paragraphs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    text = _CONTROL.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _TRAILING.sub("\n", text)
+    text = _MANY_NEWLINES.sub("\n\n", text)
+    return text.strip()

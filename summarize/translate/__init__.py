@@ -1,0 +1,1 @@
+"""Translators: one module per backend behind the `Translator` protocol (see base.py)."""

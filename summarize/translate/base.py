@@ -1,0 +1,36 @@
+"""The translator protocol and the registry of backends.
+
+A backend is a class with `name` and `translate(sentences) -> list[str]` (one output per input, same order).
+Backends are imported lazily by dotted path, so the rule engine never pays for torch: adding a backend is one
+module plus one line in `REGISTRY`.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Protocol
+
+from ..errors import UsageError
+
+
+class Translator(Protocol):
+    name: str
+
+    def translate(self, sentences: list[str]) -> list[str]: ...
+
+    def describe(self) -> dict: ...
+
+
+REGISTRY: dict[str, str] = {
+    "rule": "summarize.translate.rule:RuleTranslator",
+}
+
+
+def backend(name: str):
+    """The translator class registered under `name` (imported on first use)."""
+    try:
+        path = REGISTRY[name]
+    except KeyError:
+        raise UsageError(f"unknown translation engine {name!r} (known: {', '.join(sorted(REGISTRY))})") from None
+    module, _, attr = path.partition(":")
+    return getattr(import_module(module), attr)

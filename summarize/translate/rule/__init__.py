@@ -1,0 +1,55 @@
+"""The embedded rule-based translator: lexicon + morphology + word order. No weights, no torch.
+
+Pipeline per sentence: tokens.tokenise -> analyse.analyse (lexicon, multi-word expressions, morphology,
+numbers) -> grammar.Sentence (word order, tense, agreement) -> tokens.detokenise. Deterministic: the same input
+gives the same output in every process.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from . import lexicon as _lexicon
+from .analyse import analyse
+from .grammar import Sentence
+from .morphology import Analyzer
+from .tokens import detokenise, tokenise
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    text = resources.files(__name__).joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {r[0]: r[1] for r in rows if len(r) >= 2}
+
+
+class RuleTranslator:
+    name = "rule"
+
+    def __init__(self) -> None:
+        self.lexicon = _lexicon.load()
+        self.analyzer = Analyzer(self.lexicon)
+        self.demonyms = _demonyms()
+        self._cache: dict[str, str] = {}
+
+    def describe(self) -> dict:
+        return {"lexicon_entries": len(self.lexicon)}
+
+    def translate(self, sentences: list[str]) -> list[str]:
+        return [self.translate_one(s) for s in sentences]
+
+    def translate_one(self, sentence: str) -> str:
+        cached = self._cache.get(sentence)
+        if cached is not None:
+            return cached
+        toks = analyse(tokenise(sentence), self.lexicon, self.analyzer)
+        words = Sentence(toks, self.demonyms).run()
+        text = detokenise(words)
+        if text and text[0].islower():
+            text = text[0].upper() + text[1:]
+        elif text.startswith('"') and len(text) > 1 and text[1].islower():
+            text = '"' + text[1].upper() + text[2:]
+        if len(self._cache) < 100_000:
+            self._cache[sentence] = text
+        return text

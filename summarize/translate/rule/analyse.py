@@ -1,0 +1,91 @@
+"""From tokens to analysed words: lexicon look-up (multi-word expressions longest-first), morphology, numbers."""
+
+from __future__ import annotations
+
+import re
+
+from . import numbers
+from .lexicon import Lexicon
+from .morphology import Analyzer
+
+_NUMERIC = re.compile(r"^(?:Rp\.?\s?|US\$|\$|€|£)?\d")
+_WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
+_DAYS = {"minggu": "Sunday"}
+
+
+class Tok:
+    """One analysed source token (or multi-word expression) and the English it contributes."""
+
+    __slots__ = ("src", "low", "pos", "gloss", "poss", "plural", "cap", "question", "value", "extra")
+
+    def __init__(self, src: str, pos: str, gloss: str, *, low: str = "", poss: str | None = None,
+                 plural: bool = False, cap: bool = False, question: bool = False,
+                 value: float | None = None, extra: tuple[str, ...] = ()):
+        self.src = src
+        self.low = low or src.lower()
+        self.pos = pos
+        self.gloss = gloss
+        self.poss = poss
+        self.plural = plural
+        self.cap = cap
+        self.question = question
+        self.value = value
+        self.extra = extra
+
+    def __repr__(self) -> str:
+        return f"Tok({self.src!r}, {self.pos}, {self.gloss!r})"
+
+
+def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
+    out: list[Tok] = []
+    lows = [t.lower() for t in tokens]
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok, low = tokens[i], lows[i]
+        if _NUMERIC.match(tok):
+            prev = tokens[i - 1] if i else ""
+            nxt = tokens[i + 1] if i + 1 < n else ""
+            out.append(Tok(tok, "num", numbers.convert(tok, prev=prev, nxt=nxt), value=numbers.value(tok)))
+            i += 1
+            continue
+        if not _WORD.match(tok):
+            out.append(Tok(tok, "punct", tok))
+            i += 1
+            continue
+        span = lex.max_span.get(low, 1)
+        matched = False
+        for k in range(min(span, n - i), 1, -1):
+            key = " ".join(lows[i:i + k])
+            e = lex.get(key)
+            if e:
+                src = " ".join(tokens[i:i + k])
+                out.append(Tok(src, e.pos, e.gloss, low=key, cap=src[0].isupper() and i > 0, extra=e.extra))
+                i += k
+                matched = True
+                break
+        if matched:
+            continue
+        cap = tok[0].isupper()
+        if cap and low in _DAYS and i + 1 < n and tokens[i + 1] in ("(", ","):
+            out.append(Tok(tok, "name", _DAYS[low], cap=True))
+        elif tok.isupper() and len(tok) > 1 and (low not in lex or lex.get(low).pos not in ("abbr", "name")):
+            out.append(Tok(tok, "name", tok, cap=True))        # acronym the lexicon does not know: keep
+        else:
+            e = lex.get(low)
+            if e:
+                out.append(Tok(tok, e.pos, e.gloss, low=low, cap=cap and i > 0, extra=e.extra))
+            else:
+                a = morph.analyse(low) if not cap or i == 0 or _all_lower_known(low, morph) else None
+                if a:
+                    out.append(Tok(tok, a.pos, a.gloss, low=low, poss=a.possessive, plural=a.plural,
+                                   cap=cap and i > 0, question=a.question))
+                else:
+                    out.append(Tok(tok, "name" if cap else "unk", tok, low=low, cap=cap))
+        i += 1
+    return out
+
+
+def _all_lower_known(low: str, morph: Analyzer) -> bool:
+    """A capitalised word mid-sentence is translated if it analyses as a derived word (Penyelenggaraan)."""
+    return len(low) > 5

@@ -1,0 +1,122 @@
+"""English inflection for glosses: plurals, past tense, participles, -ing, third person -s.
+
+Written by hand: the rules are few, the irregular forms live in data files next to this module, and a library
+such as lemminflect would add start-up time and data loading to the rule engine's fast path.
+Multi-word glosses inflect the right word: the first word of a verb phrase ("take part in" -> "took part in"),
+the head of a noun phrase ("head of state" -> "heads of state", "village head" -> "village heads").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+_VOWELS = "aeiou"
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    text = resources.files("summarize.translate.rule").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _irregular_verbs() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in _read_tsv("english-irregular.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _irregular_plurals() -> dict[str, str]:
+    return {row[0]: row[1] for row in _read_tsv("english-plural.tsv")}
+
+
+def _double_final(word: str) -> bool:
+    """stop -> stopped: a short word ending consonant-vowel-consonant doubles its last letter."""
+    return (
+        len(word) >= 3 and len(word) <= 4
+        and word[-1] not in _VOWELS + "wxy"
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    )
+
+
+def _past_word(word: str, participle: bool) -> str:
+    irregular = _irregular_verbs().get(word)
+    if irregular:
+        return irregular[1] if participle else irregular[0]
+    if word.endswith("e"):
+        return word + "d"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        return word[:-1] + "ied"
+    if _double_final(word):
+        return word + word[-1] + "ed"
+    return word + "ed"
+
+
+def _ing_word(word: str) -> str:
+    if word == "be":
+        return "being"
+    if word.endswith("ie"):
+        return word[:-2] + "ying"
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")) and len(word) > 2:
+        return word[:-1] + "ing"
+    if _double_final(word):
+        return word + word[-1] + "ing"
+    return word + "ing"
+
+
+def _s_word(word: str) -> str:
+    special = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+    if word in special:
+        return special[word]
+    if word.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _plural_word(word: str) -> str:
+    irregular = _irregular_plurals().get(word)
+    if irregular:
+        return irregular
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _on_first(gloss: str, fn) -> str:
+    head, sep, rest = gloss.partition(" ")
+    return fn(head) + sep + rest
+
+
+@lru_cache(maxsize=65536)
+def past(gloss: str) -> str:
+    return _on_first(gloss, lambda w: _past_word(w, False))
+
+
+@lru_cache(maxsize=65536)
+def participle(gloss: str) -> str:
+    return _on_first(gloss, lambda w: _past_word(w, True))
+
+
+@lru_cache(maxsize=65536)
+def ing(gloss: str) -> str:
+    return _on_first(gloss, _ing_word)
+
+
+@lru_cache(maxsize=65536)
+def third_person(gloss: str) -> str:
+    return _on_first(gloss, _s_word)
+
+
+@lru_cache(maxsize=65536)
+def plural(gloss: str) -> str:
+    """Pluralise the head of a noun gloss: the word before " of ", else the last word."""
+    if not gloss or gloss[0].isupper() and " " not in gloss and gloss.isupper():
+        return gloss
+    before, sep, after = gloss.partition(" of ")
+    words = before.split(" ")
+    words[-1] = _plural_word(words[-1])
+    return " ".join(words) + sep + after

@@ -1,0 +1,208 @@
+"""Indonesian affix analysis for words the lexicon does not list as written.
+
+Given a surface form, propose (root, affixes) splits — clitics (-nya -ku -mu -lah -kah -pun), reduplication
+(kota-kota, sayur-mayur), confixes (ke-..-an, peN-..-an, per-..-an), prefixes (meN- with nasal assimilation,
+di-, ter-, ber-, peN-, se-, memper-/diper-) and suffixes (-kan, -i, -an) — and take the first split whose root
+the lexicon knows. The gloss is derived from the affixes: di-X -> participle ("dibangun" -> "built", preferring
+the lexicon's meN- form of the same root), peN-X-an -> noun, ter-ADJ -> superlative. Results are cached per word,
+so each distinct word is analysed once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import english
+from .lexicon import Entry, Lexicon
+
+CLITIC_POSSESSIVE = {"nya": "the", "ku": "my", "mu": "your"}
+_PARTICLES = ("lah", "kah", "pun", "tah")
+_VOWELS = "aeiou"
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    pos: str
+    gloss: str
+    possessive: str | None = None   # English possessive from a clitic: "my", "your", "the"
+    plural: bool = False
+    question: bool = False           # -kah
+
+
+def nasalise(root: str) -> list[str]:
+    """The meN- forms of a root (forward assimilation), most likely first: tulis -> menulis, pukul -> memukul."""
+    if not root:
+        return []
+    c = root[0]
+    if c == "p":
+        return ["mem" + root[1:], "mem" + root]
+    if c in "bfv":
+        return ["mem" + root]
+    if c == "t":
+        return ["men" + root[1:], "men" + root]
+    if c in "dcjz":
+        return ["men" + root]
+    if c == "s":
+        return ["meny" + root[1:], "men" + root]
+    if c == "k":
+        return ["meng" + root[1:], "meng" + root]
+    if c in "gh" or c in _VOWELS:
+        return ["meng" + root]
+    return ["me" + root, "menge" + root]
+
+
+def _den_nasalise(stem: str) -> list[str]:
+    """Possible roots after a meN-/peN- prefix has been split off as 'me'/'pe' + stem."""
+    out: list[str] = []
+    if stem.startswith("nge") and len(stem) <= 6:
+        out.append(stem[3:])                      # menge-/penge- + monosyllable: mengecat -> cat
+    if stem.startswith("ng"):
+        rest = stem[2:]
+        if rest and rest[0] in _VOWELS:
+            out += [rest, "k" + rest]             # mengambil -> ambil, mengirim -> kirim
+        else:
+            out.append(rest)                      # menggali -> gali, mengharap -> harap
+    elif stem.startswith("ny"):
+        out += ["s" + stem[2:], stem]              # menyapu -> sapu, menyanyi -> nyanyi
+    elif stem.startswith("m"):
+        rest = stem[1:]
+        if rest and rest[0] in _VOWELS:
+            out += ["p" + rest, stem]             # memukul -> pukul, memakan -> makan
+        else:
+            out.append(rest)                      # membangun -> bangun
+    elif stem.startswith("n"):
+        rest = stem[1:]
+        if rest and rest[0] in _VOWELS:
+            out += ["t" + rest, stem]             # menulis -> tulis, menanti -> nanti
+        else:
+            out.append(rest)                      # mendukung -> dukung
+    else:
+        out.append(stem)                          # melihat -> lihat, merasa -> rasa
+    return out
+
+
+def _strip_suffixes(word: str) -> list[tuple[str, str]]:
+    out = [(word, "")]
+    for suf in ("kan", "i", "an"):
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            out.append((word[: -len(suf)], suf))
+    return out
+
+
+class Analyzer:
+    """Morphological analysis against one lexicon, with a per-word cache."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.cache: dict[str, Analysis | None] = {}
+
+    def analyse(self, word: str) -> Analysis | None:
+        if word in self.cache:
+            return self.cache[word]
+        result = self._analyse(word)
+        self.cache[word] = result
+        return result
+
+    def _entry(self, word: str) -> Analysis | None:
+        e = self.lex.get(word)
+        return Analysis(e.pos, e.gloss) if e else None
+
+    def _analyse(self, word: str) -> Analysis | None:
+        direct = self._entry(word)
+        if direct:
+            return direct
+        for part in _PARTICLES:
+            if word.endswith(part) and len(word) > len(part) + 2:
+                inner = self.analyse(word[: -len(part)])
+                if inner:
+                    return Analysis(inner.pos, inner.gloss, inner.possessive, inner.plural, part == "kah")
+        for clitic, poss in CLITIC_POSSESSIVE.items():
+            if word.endswith(clitic) and len(word) > len(clitic) + 2:
+                inner = self.analyse(word[: -len(clitic)])
+                if inner:
+                    return Analysis(inner.pos, inner.gloss, poss, inner.plural)
+        if "-" in word:
+            return self._reduplication(word)
+        return self._derive(word)
+
+    def _reduplication(self, word: str) -> Analysis | None:
+        left, _, right = word.partition("-")
+        base = self.analyse(left) or self.analyse(right)
+        if not base:
+            return None
+        plural = left == right or right.endswith(left) or left.endswith(right)
+        return Analysis(base.pos, base.gloss, base.possessive, plural and base.pos == "n")
+
+    def _verb_gloss(self, root: str, suffix: str) -> Entry | None:
+        """The lexicon's active (meN-) entry for root+suffix, else the root's own entry."""
+        for form in nasalise(root):
+            e = self.lex.get(form + suffix)
+            if e and e.pos == "v":
+                return e
+        for form in (root + suffix, root):
+            e = self.lex.get(form)
+            if e:
+                return e
+        return None
+
+    def _derive(self, word: str) -> Analysis | None:
+        for stem, suffix in _strip_suffixes(word):
+            found = self._prefixed(stem, suffix)
+            if found:
+                return found
+        if word.endswith("an") and len(word) > 5:
+            e = self.lex.get(word[:-2])
+            if e:
+                return Analysis("n", e.gloss)
+        return None
+
+    def _prefixed(self, stem: str, suffix: str) -> Analysis | None:
+        lex = self.lex
+        if stem.startswith(("di", "ter")):
+            base = stem[2:] if stem.startswith("di") else stem[3:]
+            roots = [base[3:], base] if base.startswith("per") else [base]
+            if stem.startswith("te") and not stem.startswith("ter"):
+                roots = []
+            for root in roots:
+                if len(root) < 3:
+                    continue
+                e = self._verb_gloss(root, suffix)
+                if e:
+                    if stem.startswith("ter") and e.pos == "adj" and not suffix:
+                        return Analysis("adj", "most " + e.gloss)
+                    if e.pos in ("v", "vpass"):
+                        gloss = e.gloss if e.pos == "vpass" else english.participle(e.gloss)
+                        return Analysis("vpass", gloss)
+        if stem.startswith("me") and len(stem) > 4:
+            inner = stem[2:]
+            roots = ["per" + inner[3:], inner[3:]] if inner.startswith("mper") else _den_nasalise(inner)
+            for root in roots:
+                e = lex.get(root + suffix) or lex.get(root)
+                if e and e.pos in ("v", "adj", "n"):
+                    return Analysis("v", e.gloss if e.pos == "v" else ("make " + e.gloss if e.pos == "adj" and suffix == "kan" else e.gloss))
+        if stem.startswith(("ber", "be")) and len(stem) > 4:
+            for root in (stem[3:], stem[2:]) if stem.startswith("ber") else (stem[2:],):
+                e = lex.get(root)
+                if e and e.pos in ("v", "n", "adj"):
+                    return Analysis("v" if e.pos == "v" else e.pos, e.gloss)
+        if stem.startswith("pe") and len(stem) > 4:
+            inner = stem[2:]
+            roots = [inner[1:]] if inner.startswith("r") else _den_nasalise(inner)
+            for root in roots:
+                e = lex.get(root)
+                if not e:
+                    continue
+                if suffix == "an":
+                    return Analysis("n", english.ing(e.gloss) if e.pos == "v" else e.gloss)
+                if not suffix and e.pos == "v" and " " not in e.gloss:
+                    g = e.gloss
+                    return Analysis("n", g + ("r" if g.endswith("e") else "er"))
+        if stem.startswith("ke") and suffix == "an" and len(stem) > 4:
+            e = lex.get(stem[2:])
+            if e:
+                return Analysis("n", e.gloss)
+        if stem.startswith("se") and not suffix and len(stem) > 4:
+            e = lex.get(stem[2:])
+            if e and e.pos in ("n", "adj", "adv"):
+                return Analysis(e.pos, e.gloss)
+        return None

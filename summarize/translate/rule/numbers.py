@@ -1,0 +1,45 @@
+"""Indonesian number, money and time formats to English ones, without changing any value.
+
+44,9 -> 44.9; 2.200.112 -> 2,200,112; Rp229,68 -> Rp229.68; 14.30 (before WIB/WITA/WIT or after pukul/jam)
+-> 14:30; 8/9/2024 and 2-6 stay as written. Digits are never dropped or altered, only separators.
+"""
+
+from __future__ import annotations
+
+import re
+
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_DECIMAL = re.compile(r"^\d+,\d+$")
+_TIME = re.compile(r"^([01]?\d|2[0-3])\.([0-5]\d)$")
+_TIME_ZONES = {"WIB", "WITA", "WIT"}
+_TIME_WORDS = {"pukul", "jam", "pkl", "pk"}
+
+
+def convert(token: str, *, prev: str = "", nxt: str = "") -> str:
+    """English form of one numeric token; `prev`/`nxt` are the neighbouring words (for times)."""
+    prefix = ""
+    body = token
+    m = re.match(r"^(Rp\.?|US\$|\$|€|£)(\s?)(.*)$", token)
+    if m:
+        prefix, body = m.group(1) + m.group(2), m.group(3)
+    if _TIME.match(body) and (nxt in _TIME_ZONES or prev.lower() in _TIME_WORDS):
+        return prefix + body.replace(".", ":")
+    if _THOUSANDS.match(body):
+        whole, _, frac = body.partition(",")
+        body = whole.replace(".", ",") + ("." + frac if frac else "")
+    elif _DECIMAL.match(body):
+        body = body.replace(",", ".")
+    return prefix + body
+
+
+def value(token: str) -> float | None:
+    """The numeric value of an Indonesian-formatted number, for plural agreement (None if not a number)."""
+    body = re.sub(r"^(Rp\.?|US\$|\$)\s?", "", token)
+    if _THOUSANDS.match(body):
+        body = body.replace(".", "").replace(",", ".")
+    elif _DECIMAL.match(body):
+        body = body.replace(",", ".")
+    try:
+        return float(body)
+    except ValueError:
+        return None

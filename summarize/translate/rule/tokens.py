@@ -1,0 +1,52 @@
+"""Tokenising an Indonesian sentence and joining English tokens back into text."""
+
+from __future__ import annotations
+
+import re
+
+# Money and numbers first (Rp229,68 / 2.200.112 / 14.30 / 8/9/2024 / 2-6), then words (with inner hyphens and
+# apostrophes: kota-kota, Jum'at), then ellipses and single punctuation characters.
+_TOKEN = re.compile(
+    r"(?:Rp\.?\s?|US\$|\$|€|£)?\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,/]\d+)*)?%?"
+    r"|[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
+    r"|\.\.\.|[^\w\s]|_+|\d+",
+    re.UNICODE,
+)
+
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "'s"}
+_NO_SPACE_AFTER = {"(", "[", "{"}
+
+
+def tokenise(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def detokenise(tokens: list[str]) -> str:
+    """Join tokens with English spacing; straight double quotes alternate between opening and closing."""
+    out: list[str] = []
+    quote_open = False
+    glue_next = True
+    for tok in tokens:
+        if not tok:
+            continue
+        if tok == '"':
+            if quote_open or (out and out[-1] in (",", ".", "!", "?", "...")):
+                out.append(tok)
+                glue_next = False
+            else:
+                if not glue_next:
+                    out.append(" ")
+                out.append(tok)
+                glue_next = True
+            quote_open = not quote_open and out[-2:-1] != [","] and len(out) > 1 and out[-2] not in (".", "!", "?")
+            continue
+        if not glue_next and tok not in _NO_SPACE_BEFORE and tok not in ("-", "/") or tok in ("–", "—"):
+            out.append(" ")
+        elif tok in ("-", "/") and out and out[-1] == " ":
+            pass
+        out.append(tok)
+        glue_next = tok in _NO_SPACE_AFTER or tok in ("-", "/")
+        if tok in ("–", "—"):
+            out.append(" ")
+            glue_next = True
+    return "".join(out).strip()
