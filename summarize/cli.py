@@ -46,7 +46,7 @@ def _sections(text: str) -> tuple[str, ...]:
     bad = [p for p in parts if p not in SECTIONS]
     if bad or not parts:
         raise argparse.ArgumentTypeError(f"choose from {','.join(SECTIONS)} (got {text!r})")
-    return parts
+    return tuple(s for s in SECTIONS if s in parts)        # always shown in the canonical order
 
 
 def _common(p: argparse.ArgumentParser, *, file_flag: bool = True) -> None:

@@ -15,16 +15,19 @@ from ..types import Report
 from . import TITLES
 
 
-def _table(title: str, rows: list[tuple[str, str, int]], plain: bool) -> Table:
+def _table(rows: list[tuple[str, str, int]], plain: bool) -> Table:
     table = Table(
-        title=Text(title, style="bold"), title_justify="left", box=box.ASCII2 if plain else box.ROUNDED,
-        show_lines=False, expand=True, header_style="bold", pad_edge=False,
+        box=box.ASCII2 if plain else box.ROUNDED,
+        show_lines=False, expand=True, header_style="bold",
     )
     table.add_column("Indonesian", ratio=1, overflow="fold", style=None if plain else "yellow")
     table.add_column("English", ratio=1, overflow="fold", style=None if plain else "green")
     for k, (src, tr, para) in enumerate(rows):
-        last_in_paragraph = k + 1 == len(rows) or rows[k + 1][2] != para
-        table.add_row(src, tr, end_section=last_in_paragraph and k + 1 < len(rows))
+        last_row = k + 1 == len(rows)
+        new_paragraph_next = not last_row and rows[k + 1][2] != para
+        table.add_row(src, tr, end_section=new_paragraph_next)
+        if not last_row and not new_paragraph_next:
+            table.add_row("", "")          # a blank line between sentences, a rule between paragraphs
     return table
 
 
@@ -34,12 +37,13 @@ def render(report: Report, con: Console, *, show: tuple[str, ...]) -> None:
     for n, section in enumerate(show):
         if n:
             con.print()
+        con.print(Text(TITLES[section], style="bold"))
         if section == "translation":
-            con.print(_table(TITLES[section], everything, plain))
+            con.print(_table(everything, plain))
             continue
         summary = report.summaries[section]
         if summary.sentence_ids is None:
             rows = [(summary.source or "(none)", summary.translation or "(none)", 0)]
         else:
             rows = [everything[i] for i in summary.sentence_ids]
-        con.print(_table(TITLES[section], rows, plain))
+        con.print(_table(rows, plain))
