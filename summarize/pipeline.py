@@ -8,7 +8,7 @@ from typing import Optional
 
 from .errors import InputError, ModelError, UsageError
 from .summarizers import base as summarizer_base
-from .text import langid
+from .text import html, langid
 from .text.normalise import normalise
 from .text.segment import segment
 from .translate import base as translate_base
@@ -72,6 +72,8 @@ class Pipeline:
         return translate_base.backend("rule")()
 
     def run(self, text: str) -> Report:
+        if html.looks_like_html(text):
+            text = html.to_text(text)
         clean = normalise(text)
         if not clean:
             raise InputError("no text to summarise: the input is empty or whitespace only")

@@ -13,6 +13,13 @@ from ..types import Report
 from . import TITLES
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Let the CLI's single BrokenPipeError handler end the run quietly (rich would exit with status 1)."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def console(stream: IO[str], *, wrap: bool = True) -> Console:
     """A Console for `stream`; plain (no ANSI) unless it is a terminal and NO_COLOR is unset."""
     is_tty = stream.isatty()
@@ -22,7 +29,7 @@ def console(stream: IO[str], *, wrap: bool = True) -> Console:
             width = int(os.environ.get("COLUMNS", "100"))
         except ValueError:
             width = 100
-    return Console(
+    return _Console(
         file=stream,
         width=width,
         no_color="NO_COLOR" in os.environ or not is_tty,
