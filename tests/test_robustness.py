@@ -64,3 +64,27 @@ def test_ctrl_c_exits_130_quietly():
     out, err = proc.communicate(timeout=20)
     assert proc.returncode == 130
     assert b"Traceback" not in err and err.decode().strip() == "summarize: interrupted"
+
+
+def test_twenty_megabyte_file_is_refused_cleanly(cli, tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"Kota itu besar. " * (20 * 1024 * 1024 // 16))
+    r = cli(["--engine", "rule", "--file", str(path)])
+    assert r.code == 3 and "over the limit" in r.err and r.err.count("\n") == 1
+
+
+def test_rule_path_makes_no_network_connection(cli, monkeypatch):
+    import socket
+
+    attempts = []
+
+    def refuse(self, *args, **kwargs):
+        attempts.append(args)
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(None, *a))
+    r = cli(["--format", "json", "--file", str(SEED)])
+    assert r.code == 0 and json.loads(r.out)["engine"]["translation"] == "rule"
+    assert attempts == []

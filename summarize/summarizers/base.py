@@ -6,10 +6,9 @@ Extractive backends only rate sentences; `select` (shared) takes the top ones an
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import Protocol, Sequence
 
-from ..errors import UsageError
+from ..registry import resolve
 from ..types import Document, Selection
 
 
@@ -25,12 +24,8 @@ REGISTRY: dict[str, str] = {
 
 
 def backend(name: str):
-    try:
-        path = REGISTRY[name]
-    except KeyError:
-        raise UsageError(f"unknown summariser {name!r} (known: {', '.join(sorted(REGISTRY))})") from None
-    module, _, attr = path.partition(":")
-    return getattr(import_module(module), attr)
+    """The backend class registered under `name` (imported on first use)."""
+    return resolve(REGISTRY, name, "summariser")
 
 
 def select(scores: Sequence[float], count: int, *, keep: Sequence[int] = ()) -> tuple[int, ...]:

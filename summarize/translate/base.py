@@ -7,10 +7,9 @@ module plus one line in `REGISTRY`.
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import Protocol
 
-from ..errors import UsageError
+from ..registry import resolve
 
 
 class Translator(Protocol):
@@ -27,10 +26,5 @@ REGISTRY: dict[str, str] = {
 
 
 def backend(name: str):
-    """The translator class registered under `name` (imported on first use)."""
-    try:
-        path = REGISTRY[name]
-    except KeyError:
-        raise UsageError(f"unknown translation engine {name!r} (known: {', '.join(sorted(REGISTRY))})") from None
-    module, _, attr = path.partition(":")
-    return getattr(import_module(module), attr)
+    """The backend class registered under `name` (imported on first use)."""
+    return resolve(REGISTRY, name, "translation engine")
