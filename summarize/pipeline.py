@@ -92,9 +92,6 @@ class Pipeline:
         summaries = {}
         for key, sel in (("short", short_sel), ("long", long_sel)):
             ids = list(sel.sentence_ids or ())
-            summaries[key] = Summary(
-                source=" ".join(sources[i] for i in ids),
-                translation=" ".join(translations[i] for i in ids),
-                sentence_ids=ids,
-            )
+            source, translation = summarizer_base.summary_text(ids, sources, translations)
+            summaries[key] = Summary(source=source, translation=translation, sentence_ids=ids)
         return Report(language, "en", engine, list(doc.sentences), translations, summaries)

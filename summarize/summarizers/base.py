@@ -1,16 +1,18 @@
 """The summariser protocol, the shared extractive skeleton, and the registry of backends.
 
-Extractive backends only rate sentences; `select` (shared) takes the top ones and restores document order, and
-`long` always contains `short` (sumy's `_get_best_sentences`, plus the nesting our contract promises).
+Backends return `Selection`s; the shared pieces here are the default lengths and `summary_text`, which turns the
+chosen sentence ids into summary text (document order, datelines cut) the same way for every extractive backend.
 """
 
 from __future__ import annotations
 
+import re
 from importlib import import_module
 from typing import Protocol, Sequence
 
 from ..errors import UsageError
 from ..types import Document, Selection
+from .boilerplate import dateline
 
 
 class Summarizer(Protocol):
@@ -18,6 +20,8 @@ class Summarizer(Protocol):
 
     def summarize(self, doc: Document, *, short: int, long: int) -> tuple[Selection, Selection]: ...
 
+
+_DASH = re.compile(r"\s*(?:-[ ]?-|-|[\u2013\u2014])\s*")
 
 REGISTRY: dict[str, str] = {
     "extractive": "summarize.summarizers.extractive:ExtractiveSummarizer",
@@ -33,17 +37,6 @@ def backend(name: str):
     return getattr(import_module(module), attr)
 
 
-def select(scores: Sequence[float], count: int, *, keep: Sequence[int] = ()) -> tuple[int, ...]:
-    """The `count` best-scored indices (ties: earlier first) plus `keep`, in document order."""
-    chosen = set(keep)
-    ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-    for i in ranked:
-        if len(chosen) >= count:
-            break
-        chosen.add(i)
-    return tuple(sorted(chosen))
-
-
 def default_lengths(n_sentences: int, short: int | None, long: int | None) -> tuple[int, int]:
     """Sentence counts for the short and long summary.
 
@@ -55,3 +48,24 @@ def default_lengths(n_sentences: int, short: int | None, long: int | None) -> tu
     s = min(s, n_sentences)
     lg = min(max(lg, s), n_sentences)
     return s, lg
+
+
+def summary_text(ids: Sequence[int], sources: Sequence[str], translations: Sequence[str]) -> tuple[str, str]:
+    """Source and English text of an extractive summary: the chosen sentences joined, dateline prefixes removed.
+
+    A dateline ("Jakarta, CNN Indonesia --") names the wire, not the news, and dangles in a summary, so it is cut
+    from the summary text only; `sentences` keep it and `sentence_ids` still index them. In the translation the
+    cut is the translated prefix: everything up to the first dash near where the source's prefix ended.
+    """
+    src, tr = [], []
+    for i in ids:
+        s, t = sources[i], translations[i]
+        cut = dateline(s)
+        if cut:
+            s = s[cut:]
+            m = _DASH.search(t, 0, cut + 12)
+            if m:
+                t = t[m.end():].lstrip()
+        src.append(s)
+        tr.append(t)
+    return " ".join(src), " ".join(tr)
