@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 from operator import mul
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -37,7 +37,6 @@ class Params:
     dependent_penalty: float = 0.0
     stop_below: float = -math.inf
     min_short: int = 2
-    extra: dict = field(default_factory=dict, compare=False)
 
 
 @lru_cache(maxsize=1)
