@@ -8,8 +8,8 @@ Selection (why not plain top-k): news leads repeat themselves, so each pick is s
 chosen (MMR: score minus `redundancy` x the best overlap with a chosen sentence). A quotation whose speaker is
 named elsewhere ("'Kami siap,' ..." with no "kata X") is only eligible once the sentence before it is in — read
 alone, nobody knows who is talking; a sentence opening with "Ia"/"Namun" pays `dependent_penalty` (learned; it
-may be 0 when the data say the features already cover it) unless its predecessor is in. The short summary may stop early (never below `min_short` sentences) when the best remaining
-sentence scores under `stop_below`; the long one continues the same greedy run from the short picks, so it
+may be 0 when the data say the features already cover it) unless its predecessor is in. The short summary may
+stop early (never below `min_short` sentences) when the best remaining sentence scores under `stop_below`; the long one continues the same greedy run from the short picks, so it
 always contains them. Output ids are in document order.
 """
 
@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import json
 import math
-from operator import mul
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import mul
 from typing import Sequence
 
 from ..text.langid import word_list

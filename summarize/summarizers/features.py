@@ -6,8 +6,8 @@ what the whole article talks about (centrality over stemmed content words) and a
 (similarity to the first sentence, the nearest thing to a title the input has); names and numbers are the facts
 (named-entity and number density); very short lines are captions or fragments, very long ones hurt precision
 (length); and some sentences lean on the one before — a quote without its speaker, or one that opens with "Ia",
-"Namun", "Selain itu" (dependence). Everything is pure Python on small dicts: a 20-sentence article takes well
-under a millisecond.
+"Namun", "Selain itu" (dependence; the cue words are in summarize/data/summary-cues-id.txt). Everything is pure
+Python on small sets and dicts: about 0.4 ms for a 20-sentence article on a busy 2-core sandbox.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from ..text.langid import word_list
 from ..text.stem import stem
@@ -23,10 +25,6 @@ from ..types import Document
 from .boilerplate import dateline, is_boilerplate
 
 _TOKEN = re.compile(r"[a-z0-9]+")   # on lowercased text; ASCII is what Indonesian news is written in, and fast
-_DEPENDENT_START = re.compile(
-    r"^[\"'\u201c]?(?:ia|dia|mereka|namun|tetapi|tapi|selain itu|hal (?:ini|itu|tersebut)|sementara itu|meski|"
-    r"kemudian|sebelumnya|adapun|untuk itu|oleh karena itu|karena itu|dengan demikian|bahkan|itu|ini|"
-    r"menurut(?:nya)?|lebih lanjut|selanjutnya|sedangkan|padahal|pun|juga)\b", re.I)
 
 NAMES = (
     "bias", "pos0", "pos1", "pos4", "inv_pos", "rel_pos",
@@ -54,10 +52,24 @@ class Analysed:
 
 
 _CAPS = re.compile(r" [A-Z]")    # a capital after a space: names (the first word of a sentence is not counted)
-_ATTRIBUTION_WORDS = frozenset(
-    "kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya jelas jelasnya tegas tegasnya ucap ucapnya imbuh "
-    "imbuhnya tambah tambahnya menurut sebut sebutnya papar paparnya terang terangnya lanjut lanjutnya".split())
-_FIRST_PERSON = frozenset("saya aku kami kita".split())
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[frozenset, frozenset, re.Pattern]:
+    """Attribution words, first-person pronouns and a matcher for dependent openers, from
+    summarize/data/summary-cues-id.txt (lexical data lives in data files, not in code)."""
+    text = resources.files("summarize").joinpath("data/summary-cues-id.txt").read_text(encoding="utf-8")
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+        elif line and not line.startswith("#"):
+            sections.setdefault(current, []).extend(line.split())
+    openers = sorted((w.replace("_", " ") for w in sections["dependent-openers"]), key=len, reverse=True)
+    pattern = re.compile(r"^[\"'\u201c]?(?:" + "|".join(map(re.escape, openers)) + r")\b", re.I)
+    return frozenset(sections["attribution"]), frozenset(sections["first-person"]), pattern
 _EMPTY = frozenset([""])
 _CONTENT: dict[str, str] = {}   # lowercase word -> stem, or "" for a stopword/short word/number (per process)
 
@@ -81,6 +93,7 @@ def analyse(doc: Document, stopwords: frozenset[str] | None = None) -> Analysed:
     n = len(sents)
     if not n:
         return Analysed([], [], [], [], [])
+    attribution, first_person, dependent_start = cues()
     lookup = _CONTENT.get
     words_of: list[list[str]] = []
     bags: list[frozenset] = []
@@ -106,7 +119,7 @@ def analyse(doc: Document, stopwords: frozenset[str] | None = None) -> Analysed:
     wire = float(dateline(sents[0].text) > 0)
     lens = [len(w) for w in words_of]
     total_words = sum(lens) or 1
-    blog = min(1.0, 20 * sum(1 for w in words_of for t in w if t in _FIRST_PERSON) / total_words)
+    blog = min(1.0, 20 * sum(1 for w in words_of for t in w if t in first_person) / total_words)
     mean_len = total_words / n
     doc_len = math.log(1 + n)
     n_lead, n_para = len(lead) or 1, len(lead_para) or 1
@@ -119,9 +132,9 @@ def analyse(doc: Document, stopwords: frozenset[str] | None = None) -> Analysed:
         nw = lens[i] or 1
         nb = len(bag) or 1
         quote = '"' in text or "\u201c" in text or "\u201d" in text or "''" in text
-        attrib = not _ATTRIBUTION_WORDS.isdisjoint(words)
+        attrib = not attribution.isdisjoint(words)
         first = text[:1]
-        dep = bool(_DEPENDENT_START.match(text))
+        dep = bool(dependent_start.match(text))
         bp = nw < 3 or is_boilerplate(text)
         quote_only.append(quote and not attrib and first in "\"\u201c\u201d'")
         dependent.append(dep)
