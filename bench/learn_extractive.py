@@ -7,8 +7,8 @@ is only those numbers (no article text, no per-article memory).
 Method: each sentence's target is the mean of (a) the share of its word bigrams that occur in the gold summary
 (rouge-score tokens; dateline cut first, as in the summary text) and (b) IndoSum's own extractive label of the
 IndoSum sentence it matches — a soft label, since the gold summaries are lightly edited article sentences and our
-segmenter's sentences need not be IndoSum's. Logistic regression with L2, fitted by Newton steps on standardised features, then folded
-back to raw-feature weights. 5-fold cross-validation by article (fold = position in the file mod 5): each fold's
+segmenter's sentences need not be IndoSum's. Logistic regression with L2, fitted by Newton steps on standardised
+features, then folded back to raw-feature weights. 5-fold cross-validation by article (fold = position in the file mod 5): each fold's
 articles are scored by a model that never saw them, and the selection settings (MMR redundancy, the penalty for
 sentences that cannot stand alone, the early-stop threshold) are chosen by coordinate search on those
 out-of-fold summaries. The figures stored in the JSON are the cross-validated ones; the shipped weights are then

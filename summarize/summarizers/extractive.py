@@ -9,8 +9,8 @@ chosen (MMR: score minus `redundancy` x the best overlap with a chosen sentence)
 named elsewhere ("'Kami siap,' ..." with no "kata X") is only eligible once the sentence before it is in — read
 alone, nobody knows who is talking; a sentence opening with "Ia"/"Namun" pays `dependent_penalty` (learned; it
 may be 0 when the data say the features already cover it) unless its predecessor is in. The short summary may
-stop early (never below `min_short` sentences) when the best remaining sentence scores under `stop_below`; the long one continues the same greedy run from the short picks, so it
-always contains them. Output ids are in document order.
+stop early (never below `min_short` sentences) when the best remaining sentence scores under `stop_below`; the
+long one continues the same greedy run from the short picks, so it always contains them. Output ids are in document order.
 """
 
 from __future__ import annotations
