@@ -90,13 +90,11 @@ class Pipeline:
         else:
             translations = self.translator.translate(sources)
         short_n, long_n = summarizer_base.default_lengths(len(sources), self.options.short, self.options.long)
-        short_sel, long_sel = self.summarizer.summarize(doc, short=short_n, long=long_n)
+        short_sel, long_sel = self.summarizer.summarize(doc, short=short_n, long=long_n,
+                                                        exact_short=self.options.short is not None)
         summaries = {}
         for key, sel in (("short", short_sel), ("long", long_sel)):
             ids = list(sel.sentence_ids or ())
-            summaries[key] = Summary(
-                source=" ".join(sources[i] for i in ids),
-                translation=" ".join(translations[i] for i in ids),
-                sentence_ids=ids,
-            )
+            source, translation = summarizer_base.summary_text(ids, sources, translations)
+            summaries[key] = Summary(source=source, translation=translation, sentence_ids=ids)
         return Report(language, "en", engine, list(doc.sentences), translations, summaries)

