@@ -73,7 +73,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
             out.append(Tok(tok, "name", tok, cap=True))        # acronym the lexicon does not know: keep
         else:
             e = lex.get(low)
-            if e:
+            if e and e.pos == "n" and low.endswith("nya") and e.gloss.startswith("the "):
+                out.append(Tok(tok, "n", e.gloss[4:], low=low, poss="the", cap=cap and i > 0))   # tempatnya
+            elif e:
                 out.append(Tok(tok, e.pos, e.gloss, low=low, cap=cap and i > 0, extra=e.extra))
             else:
                 a = morph.analyse(low) if not cap or i == 0 or _all_lower_known(low, morph) else None

@@ -120,3 +120,50 @@ def plural(gloss: str) -> str:
     words = before.split(" ")
     words[-1] = _plural_word(words[-1])
     return " ".join(words) + sep + after
+
+
+SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "a", "an", "to", "at", "by", "with"}
+_LY_EXCEPTIONS = {"good": "well", "fast": "fast", "hard": "hard", "late": "late"}
+_COMPARATIVE = {"good": ("better", "best"), "bad": ("worse", "worst"), "far": ("further", "furthest"),
+                "many": ("more", "most"), "much": ("more", "most"), "little": ("less", "least")}
+
+
+def titled(gloss: str) -> str:
+    return " ".join(w if w in SMALL_WORDS or not w else w[0].upper() + w[1:] for w in gloss.split(" "))
+
+
+def adverb(adj: str) -> str:
+    if adj in _LY_EXCEPTIONS:
+        return _LY_EXCEPTIONS[adj]
+    if " " in adj or adj.endswith("ly"):
+        return adj
+    if adj.endswith("ic"):
+        return adj + "ally"
+    if adj.endswith("y") and len(adj) > 2:
+        return adj[:-1] + "ily"
+    if adj.endswith("le") and len(adj) > 3:
+        return adj[:-1] + "y"
+    return adj + "ly"
+
+
+def graded(adj: str, degree: int) -> str:
+    """Comparative (1) or superlative (2): bigger / more important."""
+    if adj in _COMPARATIVE:
+        return _COMPARATIVE[adj][degree - 1]
+    short = " " not in adj and (len(adj) <= 5 or adj.endswith("y") and len(adj) <= 6)
+    if not short:
+        return ("more " if degree == 1 else "most ") + adj
+    suffix = "er" if degree == 1 else "est"
+    if adj.endswith("e"):
+        return adj + suffix[1:]
+    if adj.endswith("y"):
+        return adj[:-1] + "i" + suffix
+    if len(adj) <= 4 and adj[-1] not in "aeiouwxy" and adj[-2] in "aeiou" and adj[-3:-2] not in ("a", "e", "i", "o", "u", ""):
+        return adj + adj[-1] + suffix
+    return adj + suffix
+
+
+def be(tense: str, agr: str) -> str:
+    if tense == "past":
+        return "were" if agr in ("2", "1p", "3p") else "was"
+    return {"1s": "am", "2": "are", "1p": "are", "3p": "are"}.get(agr, "is")

@@ -15,70 +15,29 @@ import re
 
 from . import english
 from .analyse import Tok
+from .degrees import merge_degrees
+from .nouns import NounPhrases
+from .verbs import VerbGroups
 
 _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam",
                "kata", "ujar", "tutur", "ucap", "katanya", "menambahkan", "mengatakan", "menjelaskan"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_NP_POS = {"n", "adj"}
 _SUBJECT_PRONOUN_PRESENT = {"1s", "2", "1p"}
-_SMALL = {"of", "and", "the", "for", "in", "on", "a", "an", "to", "at", "by", "with"}
-_LY_EXCEPTIONS = {"good": "well", "fast": "fast", "hard": "hard", "late": "late"}
-_COMPARATIVE = {"good": ("better", "best"), "bad": ("worse", "worst"), "far": ("further", "furthest"),
-                "many": ("more", "most"), "much": ("more", "most"), "little": ("less", "least")}
+_CLAUSE_END = {"punct", "conj", "prep", "rel"}
 
 
-def _titled(gloss: str) -> str:
-    return " ".join(w if w in _SMALL or not w else w[0].upper() + w[1:] for w in gloss.split(" "))
-
-
-def _adverb(adj: str) -> str:
-    if adj in _LY_EXCEPTIONS:
-        return _LY_EXCEPTIONS[adj]
-    if " " in adj or adj.endswith("ly"):
-        return adj
-    if adj.endswith("ic"):
-        return adj + "ally"
-    if adj.endswith("y") and len(adj) > 2:
-        return adj[:-1] + "ily"
-    if adj.endswith("le") and len(adj) > 3:
-        return adj[:-1] + "y"
-    return adj + "ly"
-
-
-def _graded(adj: str, degree: int) -> str:
-    """Comparative (1) or superlative (2): bigger / more important."""
-    if adj in _COMPARATIVE:
-        return _COMPARATIVE[adj][degree - 1]
-    short = " " not in adj and (len(adj) <= 5 or adj.endswith("y") and len(adj) <= 6)
-    if not short:
-        return ("more " if degree == 1 else "most ") + adj
-    suffix = "er" if degree == 1 else "est"
-    if adj.endswith("e"):
-        return adj + suffix[1:]
-    if adj.endswith("y"):
-        return adj[:-1] + "i" + suffix
-    if len(adj) <= 4 and adj[-1] not in "aeiouwxy" and adj[-2] in "aeiou" and adj[-3:-2] not in ("a", "e", "i", "o", "u", ""):
-        return adj + adj[-1] + suffix
-    return adj + suffix
-
-
-def _be(tense: str, agr: str) -> str:
-    if tense == "past":
-        return "were" if agr in ("2", "1p", "3p") else "was"
-    return {"1s": "am", "2": "are", "1p": "are", "3p": "are"}.get(agr, "is")
-
-
-class Sentence:
+class Sentence(NounPhrases, VerbGroups):
     """Translate one analysed sentence; methods consume tokens left to right and append English words."""
 
     def __init__(self, toks: list[Tok], demonyms: dict[str, str]):
-        self.t = toks
+        self.t = merge_degrees(toks)
         self.out: list[str] = []
         self.demonyms = demonyms
         self.tense = self._tense()
         self.agr = "3s"
         self.has_subject = False
         self.has_verb = False
+        self.np_at = -1                 # index in self.out of the last noun phrase's head words
 
     def _tense(self) -> str:
         for t in self.t:
@@ -90,8 +49,7 @@ class Sentence:
                 return "present" if len(t.extra) >= 3 and t.extra[2] in _SUBJECT_PRONOUN_PRESENT else "past"
             if t.pos in ("v", "vpass"):
                 break
-        return "past"
-
+        return "present"
     # -- helpers -----------------------------------------------------------------------------------------
     def peek(self, i: int, k: int = 0) -> Tok | None:
         j = i + k
@@ -100,7 +58,7 @@ class Sentence:
     def gloss(self, tok: Tok) -> str:
         g = tok.gloss
         if tok.cap and g and g[0].islower() and tok.pos not in ("prep", "conj", "rel", "dem", "aux", "neg", "modal"):
-            g = _titled(g)
+            g = english.titled(g)
         return g
 
     def emit(self, *words: str) -> None:
@@ -149,16 +107,10 @@ class Sentence:
                 self.has_subject = True
                 i += 1
             elif pos == "adv" and tok.gloss == "" and self.peek(i, 1) and self.peek(i, 1).pos == "adj":
-                self.emit(_adverb(self.peek(i, 1).gloss))      # secara resmi -> officially
+                self.emit(english.adverb(self.peek(i, 1).gloss))      # secara resmi -> officially
                 i += 2
             elif pos == "adj":
-                nxt = self.peek(i, 1)
-                if nxt and nxt.low == "sekali":
-                    self.emit("very", self.gloss(tok))
-                    i += 2
-                else:
-                    self.emit(self.gloss(tok))
-                    i += 1
+                i = self.adjective(i)
             else:
                 self.emit(self.gloss(tok))
                 i += 1
@@ -168,229 +120,6 @@ class Sentence:
         return self.out
 
     # -- noun phrases ----------------------------------------------------------------------------------------
-    def _adverb_before_verb(self, i: int) -> bool:
-        """sangat/juga/masih before a verb, marker or (predicate) adjective belongs to the verb group."""
-        if self.t[i].pos != "adv":
-            return False
-        nxt = self.peek(i, 1)
-        return nxt is not None and (nxt.pos in ("v", "vpass", "aux", "neg", "modal") or
-                                    nxt.pos == "adj" and self.has_subject and not self.has_verb)
-
-    def noun_phrase(self, i: int) -> int:
-        pre: list[str] = []
-        plural = False
-        det = ""
-        t = self.t
-        n = len(t)
-        while i < n and t[i].pos in ("det", "plm", "num"):
-            tok = t[i]
-            if tok.pos == "det":
-                det = tok.gloss
-            elif tok.pos == "plm":
-                pre.append(tok.gloss)
-                plural = True
-            else:
-                pre.append(tok.gloss)
-                if tok.value is None or tok.value != 1:
-                    plural = plural or tok.value is None and tok.gloss not in ("one",) or (tok.value or 0) > 1
-                nxt = self.peek(i, 1)
-                if nxt and nxt.pos == "cls":
-                    i += 1
-                    after = self.peek(i, 1)
-                    if not after or after.pos not in _NP_POS:
-                        pre.append(nxt.gloss)
-            i += 1
-        heads: list[Tok] = []
-        while i < n and (t[i].pos in _NP_POS or (heads and t[i].pos == "name" and t[i].gloss in self.demonyms)):
-            if heads and t[i].pos == "adj" and self.peek(i, 1) and self.peek(i, 1).low == "sekali":
-                heads.append(t[i])
-                i += 2
-                continue
-            heads.append(t[i])
-            i += 1
-            if heads[-1].poss:
-                break
-        if not heads:
-            self.emit(*pre)
-            if det:
-                self.emit(det)
-            return i
-        poss = ""
-        for h in heads:
-            if h.poss:
-                poss = h.poss
-        plural = plural or heads[0].plural
-        nxt = self.peek(i)
-        if nxt and nxt.pos == "pron" and not poss and nxt.extra:
-            poss = nxt.extra[0]
-            i += 1
-        elif nxt and nxt.pos == "dem":
-            d = nxt.gloss
-            if plural:
-                d = {"this": "these", "that": "those"}.get(d, d)
-            det = d
-            i += 1
-        words = self._np_words(heads, plural)
-        lead = poss or det
-        if lead == "a" and words and words[0][:1].lower() in "aeiou":
-            lead = "an"
-        self.emit(lead, *pre, words)
-        if not self.has_subject:
-            self.has_subject = True
-            self.agr = "3p" if plural else "3s"
-        return i
-
-    def _np_words(self, heads: list[Tok], plural: bool) -> str:
-        glosses = []
-        for k, h in enumerate(heads):
-            g = self.gloss(h)
-            if k > 0 and h.pos == "name":
-                g = self.demonyms.get(h.gloss, g)
-            glosses.append(g)
-        if plural and heads[0].pos == "n":
-            glosses[0] = english.plural(glosses[0])
-        glosses = [g for g in glosses if g]
-        if len(glosses) >= 3 and heads[0].pos == "n" and heads[1].pos == "n":
-            return glosses[0] + " of " + " ".join(reversed(glosses[1:]))
-        return " ".join(reversed(glosses))
-
-    def name_phrase(self, i: int) -> int:
-        j = i
-        words = []
-        while j < len(self.t) and self.t[j].pos in ("name", "abbr", "unk"):
-            words.append(self.gloss(self.t[j]))
-            j += 1
-        nxt = self.peek(j)
-        if nxt is not None and nxt.pos == "dem" and nxt.low != "tersebut":
-            self.emit(nxt.gloss)                      # World Smart City Expo ini -> this World Smart City Expo
-            j += 1
-        self.emit(*words)
-        if not self.has_subject:
-            self.has_subject = True
-            self.agr = "3s"
-        return j
-
-    def pronoun(self, i: int) -> int:
-        tok = self.t[i]
-        subj = tok.gloss
-        poss, obj, agr = (tok.extra + (tok.gloss, tok.gloss, "3s"))[:3] if tok.extra else (tok.gloss, tok.gloss, "3s")
-        if not self.has_subject:
-            self.emit(subj)
-            self.has_subject = True
-            self.agr = agr
-        else:
-            self.emit(obj)
-        return i + 1
-
-    # -- verbs -----------------------------------------------------------------------------------------------
-    def verb_group(self, i: int) -> int:
-        t = self.t
-        n = len(t)
-        will = perf = prog = neg = ever = False
-        modal = ""
-        advs: list[str] = []
-        neg_word = "not"
-        while i < n and (t[i].pos in ("aux", "neg", "modal") or t[i].pos == "adv" and i + 1 < n and t[i + 1].pos in (
-                "aux", "neg", "modal", "v", "vpass", "adj", "adv")):
-            tok = t[i]
-            if tok.pos == "aux":
-                if tok.low == "akan":
-                    will = True
-                elif tok.low in ("telah", "sudah", "udah"):
-                    perf = True
-                elif tok.low in ("sedang", "tengah"):
-                    prog = True
-                elif tok.low == "pernah":
-                    ever = True
-            elif tok.pos == "neg":
-                neg = True
-                neg_word = tok.gloss
-            elif tok.pos == "modal":
-                modal = tok.gloss
-            elif tok.gloss:
-                advs.append(tok.gloss)
-            i += 1
-        main = t[i] if i < n else None
-        kind = main.pos if main else ""
-        if kind not in ("v", "vpass", "adj", "cop", "n"):
-            aux_words = self._aux(None, will, perf, prog, neg, neg_word, modal, ever)
-            self.emit(*aux_words, *advs)
-            return i
-        if kind == "n":
-            words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever)
-            self.emit(*words, *advs)
-            return i
-        i += 1
-        if kind == "cop":
-            words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever)
-        elif kind == "adj":
-            words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [self.gloss(main)]
-        else:
-            words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
-        if advs:
-            if len(words) > 1:
-                words = words[:1] + advs + words[1:]
-            else:
-                words = advs + words
-        self.emit(*words)
-        self.has_verb = True
-        self.has_subject = True
-        nxt = self.peek(i)
-        if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in ("is", "become", "there is"):
-            self.emit("to", nxt.gloss)
-            i += 1
-        return i
-
-    def _aux(self, main: Tok | str | None, will: bool, perf: bool, prog: bool, neg: bool, neg_word: str,
-             modal: str, ever: bool) -> list[str]:
-        agr = self.agr
-        tense = self.tense
-        plural3 = agr in ("2", "1p", "3p", "1s")
-        if main is None:
-            words = []
-            if will:
-                words.append("will")
-            if modal:
-                words.append(modal)
-            if neg:
-                words.append(neg_word)
-            return words
-        passive = not isinstance(main, str) and main.pos == "vpass"
-        cop = main == "cop"
-        if cop or passive:
-            tail = [] if cop else [main.gloss]
-            if modal or will:
-                head = [modal or "will"] + ([neg_word] if neg else []) + ["be"]
-            elif perf:
-                head = ["have" if plural3 else "has"] + ([neg_word] if neg else []) + ["been"]
-            elif prog and passive:
-                head = [_be(tense, agr)] + ([neg_word] if neg else []) + ["being"]
-            else:
-                head = [_be(tense, agr)] + ([neg_word] if neg else [])
-            return head + tail
-        base = main.gloss
-        if base in ("is", "are"):
-            return [_be(tense, agr)] + ([neg_word] if neg else [])
-        if modal:
-            return [modal] + ([neg_word] if neg else []) + [base]
-        if will:
-            return ["will"] + ([neg_word] if neg else []) + [base]
-        if perf:
-            return ["have" if plural3 else "has"] + ([neg_word] if neg else []) + [english.participle(base)]
-        if prog:
-            return [_be(tense, agr)] + ([neg_word] if neg else []) + [english.ing(base)]
-        if neg:
-            if neg_word == "not yet":
-                return ["have" if plural3 else "has", "not", "yet", english.participle(base)]
-            if neg_word == "do not":
-                return ["do", "not", base]
-            do = "did" if tense == "past" else ("do" if plural3 else "does")
-            return [do, "not", base]
-        if ever:
-            return ["have" if plural3 else "has", "ever", english.participle(base)]
-        if tense == "past":
-            return [english.past(base)]
-        return [base if plural3 else english.third_person(base)]
 
     # -- small function words -------------------------------------------------------------------------------
     def preposition(self, i: int) -> int:
@@ -408,7 +137,7 @@ class Sentence:
             self.emit("by" if tok.low == "dengan" else g, english.ing(nxt.gloss))   # dengan menyusun -> by drafting
             return i + 2
         if tok.low == "dengan" and nxt and nxt.pos == "adj" and not (self.peek(i, 2) and self.peek(i, 2).pos == "n"):
-            self.emit(_adverb(nxt.gloss))
+            self.emit(english.adverb(nxt.gloss))
             return i + 2
         if tok.low == "pada" and nxt:
             if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss in (
@@ -432,11 +161,22 @@ class Sentence:
         return j
 
     def relative(self, i: int) -> int:
+        """yang-clauses. A bare adjective clause moves in front of its noun (menu yang variatif -> varied menu)
+        and a passive one shrinks to the participle (makanan yang disajikan -> food served); others get
+        who/that and their own subject and verb."""
         nxt = self.peek(i, 1)
         prev = self.peek(i, -1)
+        after = self.peek(i, 2)
+        if nxt is not None and prev is not None and prev.pos in ("n", "adj") and self.np_at == len(self.out) - 1:
+            if nxt.pos == "adj" and (after is None or after.pos in _CLAUSE_END):
+                self.out[-1] = self.gloss(nxt) + " " + self.out[-1]
+                return i + 2
+            if nxt.pos == "vpass":
+                self.emit(nxt.gloss)
+                return i + 2
         who = prev is not None and (prev.pos in ("name", "pron") or prev.pos == "punct" and self.peek(i, -2)
                                     is not None and self.peek(i, -2).pos == "name")
-        self.emit("who" if who else "which")
+        self.emit("who" if who else "that")
         saved_s, saved_v, saved_a = self.has_subject, self.has_verb, self.agr
         self.has_subject, self.has_verb = True, False
         j = i + 1

@@ -111,6 +111,9 @@ class Analyzer:
         direct = self._entry(word)
         if direct:
             return direct
+        left, _, right = word.partition("-")
+        if left and left == right:
+            return self._reduplication(word)     # buku-buku: not buku-bu + clitic -ku
         for part in _PARTICLES:
             if word.endswith(part) and len(word) > len(part) + 2:
                 inner = self.analyse(word[: -len(part)])
@@ -169,7 +172,7 @@ class Analyzer:
                 e = self._verb_gloss(root, suffix)
                 if e:
                     if stem.startswith("ter") and e.pos == "adj" and not suffix:
-                        return Analysis("adj", "most " + e.gloss)
+                        return Analysis("adj", english.graded(e.gloss, 2))
                     if e.pos in ("v", "vpass"):
                         gloss = e.gloss if e.pos == "vpass" else english.participle(e.gloss)
                         return Analysis("vpass", gloss)

@@ -1,0 +1,49 @@
+"""Degree words joined to their adjective before word order is decided.
+
+Indonesian puts some intensifiers before the adjective (sangat enak, lebih murah, paling besar) and some after
+it (enak banget, enak sekali); English always puts them before (very/really delicious, cheaper, biggest).
+Merging the pair into one adjective token first means every later rule — attributive order (tempat yang sangat
+nyaman -> very comfortable place), predicate copulas, fronted predicates — sees a single adjective.
+Degree words are `deg` rows in 00-core.tsv: gloss, then the side of the adjective they stand on (`before` or
+`after`), then an optional gloss for when no adjective is next to them (sekali alone = once).
+"""
+
+from __future__ import annotations
+
+from . import english
+from .analyse import Tok
+
+_GRADE = {"more": 1, "most": 2}
+
+
+def _graded(deg: Tok, adj: Tok) -> Tok:
+    grade = _GRADE.get(deg.gloss)
+    gloss = english.graded(adj.gloss, grade) if grade else f"{deg.gloss} {adj.gloss}"
+    return Tok(adj.src, "adj", gloss, low=adj.low, poss=adj.poss, plural=adj.plural, cap=deg.cap or adj.cap,
+               question=adj.question, extra=adj.extra)
+
+
+def merge_degrees(toks: list[Tok]) -> list[Tok]:
+    """Fold `deg` words into the adjective they modify; a stranded degree word becomes a plain adverb."""
+    out: list[Tok] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok.pos == "deg":
+            side = tok.extra[0] if tok.extra else "before"
+            nxt = toks[i + 1] if i + 1 < n else None
+            if side == "before" and nxt is not None and nxt.pos == "adj":
+                out.append(_graded(tok, nxt))
+                i += 2
+                continue
+            if side == "after" and out and out[-1].pos == "adj":
+                out[-1] = _graded(tok, out[-1])
+                i += 1
+                continue
+            alone = tok.extra[1] if len(tok.extra) > 1 and tok.extra[1] else tok.gloss
+            out.append(Tok(tok.src, "adv", alone, low=tok.low, cap=tok.cap))
+        else:
+            out.append(tok)
+        i += 1
+    return out

@@ -1,0 +1,151 @@
+"""Noun phrases, names and pronouns: Indonesian head-first order to English head-last order.
+
+A run of nouns/adjectives is reversed around its head (kota cerdas -> smart city), with determiners,
+possessives, numbers and demonstratives placed in front (kunjungan ini -> this visit; rumah saya -> my house;
+dua kota -> two cities; Pemerintah Indonesia -> Indonesian government). A mixin of `grammar.Sentence`.
+"""
+
+from __future__ import annotations
+
+from . import english
+from .analyse import Tok
+
+NP_POS = {"n", "adj"}
+_VERBISH = {"v", "aux", "neg", "modal"}
+
+
+class NounPhrases:
+    def _adverb_before_verb(self, i: int) -> bool:
+        """sangat/juga/masih before a verb, marker or (predicate) adjective belongs to the verb group."""
+        if self.t[i].pos != "adv":
+            return False
+        nxt = self.peek(i, 1)
+        return nxt is not None and (nxt.pos in ("v", "vpass", "aux", "neg", "modal") or
+                                    nxt.pos == "adj" and self.has_subject and not self.has_verb)
+
+    def noun_phrase(self, i: int) -> int:
+        start = i
+        pre: list[str] = []
+        plural = False
+        det = ""
+        t = self.t
+        n = len(t)
+        while i < n and t[i].pos in ("det", "plm", "num"):
+            tok = t[i]
+            if tok.pos == "det":
+                det = tok.gloss
+            elif tok.pos == "plm":
+                pre.append(tok.gloss)
+                plural = True
+            else:
+                pre.append(tok.gloss)
+                if tok.value is None or tok.value != 1:
+                    plural = plural or tok.value is None and tok.gloss not in ("one",) or (tok.value or 0) > 1
+                nxt = self.peek(i, 1)
+                if nxt and nxt.pos == "cls":
+                    i += 1
+                    after = self.peek(i, 1)
+                    if not after or after.pos not in NP_POS:
+                        pre.append(nxt.gloss)
+            i += 1
+        heads: list[Tok] = []
+        while i < n and (t[i].pos in NP_POS or (heads and t[i].pos == "name" and t[i].gloss in self.demonyms)):
+            heads.append(t[i])
+            i += 1
+            if heads[-1].poss:
+                break
+        if not heads:
+            self.emit(*pre)
+            if det:
+                self.emit(det)
+            return i
+        poss = ""
+        for h in heads:
+            if h.poss:
+                poss = h.poss
+        plural = plural or heads[0].plural
+        nxt = self.peek(i)
+        if nxt and nxt.pos == "pron" and not poss and nxt.extra:
+            poss = nxt.extra[0]
+            i += 1
+        elif nxt and nxt.pos == "dem":
+            d = nxt.gloss
+            if plural:
+                d = {"this": "these", "that": "those"}.get(d, d)
+            det = d
+            i += 1
+        words = self._np_words(heads, plural)
+        lead = poss or det
+        if not lead and not pre and heads[0].pos == "n" and not heads[0].cap and (
+                not self.has_subject or start > 0 and self.t[start - 1].pos == "prep"):
+            lead = "the"     # Indonesian has no articles; a bare subject or prepositional object is usually definite
+        if lead == "a" and words and words[0][:1].lower() in "aeiou":
+            lead = "an"
+        self.emit(lead, *pre, words)
+        self.np_at = len(self.out) - 1
+        if not self.has_subject:
+            self.has_subject = True
+            self.agr = "3p" if plural else "3s"
+        return i
+
+    def _np_words(self, heads: list[Tok], plural: bool) -> str:
+        glosses = []
+        for k, h in enumerate(heads):
+            g = self.gloss(h)
+            if k > 0 and h.pos == "name":
+                g = self.demonyms.get(h.gloss, g)
+            glosses.append(g)
+        if plural and heads[0].pos == "n":
+            glosses[0] = english.plural(glosses[0])
+        glosses = [g for g in glosses if g]
+        if len(glosses) >= 3 and heads[0].pos == "n" and heads[1].pos == "n":
+            return glosses[0] + " of " + " ".join(reversed(glosses[1:]))
+        return " ".join(reversed(glosses))
+
+    def name_phrase(self, i: int) -> int:
+        j = i
+        words = []
+        while j < len(self.t) and self.t[j].pos in ("name", "abbr", "unk"):
+            words.append(self.gloss(self.t[j]))
+            j += 1
+        nxt = self.peek(j)
+        if nxt is not None and nxt.pos == "dem" and nxt.low != "tersebut":
+            self.emit(nxt.gloss)                      # World Smart City Expo ini -> this World Smart City Expo
+            j += 1
+        self.emit(*words)
+        if not self.has_subject:
+            self.has_subject = True
+            self.agr = "3s"
+        return j
+
+    def adjective(self, i: int) -> int:
+        """An adjective before its subject is a fronted predicate (enak makanannya, murah harganya): English
+        names the subject first and adds a copula (the food is delicious)."""
+        tok = self.t[i]
+        nxt = self.peek(i, 1)
+        if not self.has_subject and nxt is not None and nxt.pos == "n" and nxt.poss:
+            j = self.noun_phrase(i + 1)
+            self.emit(english.be(self.tense, self.agr), self.gloss(tok))
+            self.has_verb = True
+            return j
+        self.emit(self.gloss(tok))
+        return i + 1
+
+    def pronoun(self, i: int) -> int:
+        """Subject form at the start of a clause or before a verb (yang saya coba -> that I tried), else object."""
+        tok = self.t[i]
+        subj = tok.gloss
+        poss, obj, agr = (tok.extra + (tok.gloss, tok.gloss, "3s"))[:3] if tok.extra else (tok.gloss, tok.gloss, "3s")
+        nxt = self.peek(i, 1)
+        prev = self.peek(i, -1)
+        if (prev is None or prev.pos not in ("v", "vpass", "prep")) and nxt is not None and (nxt.pos in _VERBISH or nxt.pos in ("adv", "deg") and self.peek(i, 2) is not None
+                                and self.peek(i, 2).pos in _VERBISH):
+            self.has_subject = False
+            self.has_verb = False
+        if not self.has_subject:
+            self.emit(subj)
+            self.has_subject = True
+            self.agr = agr
+        else:
+            self.emit(obj)
+        return i + 1

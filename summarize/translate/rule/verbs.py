@@ -1,0 +1,134 @@
+"""Verb groups: the markers before an Indonesian verb (akan, telah/sudah, sedang, tidak, modals) become English
+auxiliaries, and the verb is inflected for tense and agreement; di- passives get a form of "be"; adjective
+predicates get a copula. A mixin of `grammar.Sentence`.
+"""
+
+from __future__ import annotations
+
+from . import english
+from .analyse import Tok
+
+
+class VerbGroups:
+    def verb_group(self, i: int) -> int:
+        t = self.t
+        n = len(t)
+        will = perf = prog = neg = ever = False
+        modal = ""
+        advs: list[str] = []
+        neg_word = "not"
+        while i < n and (t[i].pos in ("aux", "neg", "modal") or t[i].pos == "adv" and i + 1 < n and t[i + 1].pos in (
+                "aux", "neg", "modal", "v", "vpass", "adj", "adv")):
+            tok = t[i]
+            if tok.pos == "aux":
+                if tok.low == "akan":
+                    will = True
+                elif tok.low in ("telah", "sudah", "udah"):
+                    perf = True
+                elif tok.low in ("sedang", "tengah"):
+                    prog = True
+                elif tok.low == "pernah":
+                    ever = True
+            elif tok.pos == "neg":
+                neg = True
+                neg_word = tok.gloss
+            elif tok.pos == "modal":
+                modal = tok.gloss
+            elif tok.gloss:
+                advs.append(tok.gloss)
+            i += 1
+        main = t[i] if i < n else None
+        kind = main.pos if main else ""
+        self.verb_at = i
+        if kind not in ("v", "vpass", "adj", "cop", "n"):
+            aux_words = self._aux(None, will, perf, prog, neg, neg_word, modal, ever)
+            self.emit(*aux_words, *advs)
+            return i
+        if kind == "n":
+            words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever)
+            self.emit(*words, *advs)
+            return i
+        i += 1
+        if kind == "cop":
+            words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever)
+        elif kind == "adj":
+            words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [self.gloss(main)]
+        else:
+            words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
+        if advs:
+            if len(words) > 1:
+                words = words[:1] + advs + words[1:]
+            else:
+                words = advs + words
+        self.emit(*words)
+        self.has_verb = True
+        self.has_subject = True
+        nxt = self.peek(i)
+        if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in ("is", "become") and not main.gloss.startswith("there "):
+            self.emit("to", nxt.gloss)
+            i += 1
+        return i
+
+    def _aux(self, main: Tok | str | None, will: bool, perf: bool, prog: bool, neg: bool, neg_word: str,
+             modal: str, ever: bool) -> list[str]:
+        agr = self.agr
+        tense = self.tense
+        plural3 = agr in ("2", "1p", "3p", "1s")
+        if main is None:
+            words = []
+            if will:
+                words.append("will")
+            if modal:
+                words.append(modal)
+            if neg:
+                words.append(neg_word)
+            return words
+        passive = not isinstance(main, str) and main.pos == "vpass"
+        cop = main == "cop"
+        if cop or passive:
+            tail = [] if cop else [main.gloss]
+            if modal or will:
+                head = [modal or "will"] + ([neg_word] if neg else []) + ["be"]
+            elif perf:
+                head = ["have" if plural3 else "has"] + ([neg_word] if neg else []) + ["been"]
+            elif prog and passive:
+                head = [english.be(tense, agr)] + ([neg_word] if neg else []) + ["being"]
+            else:
+                head = [english.be(tense, agr)] + ([neg_word] if neg else [])
+            return head + tail
+        base = main.gloss
+        if base.startswith("there "):
+            return self._existential(base, tense, neg, neg_word, will, modal)
+        if base in ("is", "are"):
+            return [english.be(tense, agr)] + ([neg_word] if neg else [])
+        if modal:
+            return [modal] + ([neg_word] if neg else []) + [base]
+        if will:
+            return ["will"] + ([neg_word] if neg else []) + [base]
+        if perf:
+            return ["have" if plural3 else "has"] + ([neg_word] if neg else []) + [english.participle(base)]
+        if prog:
+            return [english.be(tense, agr)] + ([neg_word] if neg else []) + [english.ing(base)]
+        if neg:
+            if neg_word == "not yet":
+                return ["have" if plural3 else "has", "not", "yet", english.participle(base)]
+            if neg_word == "do not":
+                return ["do", "not", base]
+            do = "did" if tense == "past" else ("do" if plural3 else "does")
+            return [do, "not", base]
+        if ever:
+            return ["have" if plural3 else "has", "ever", english.participle(base)]
+        if tense == "past":
+            return [english.past(base)]
+        return [base if plural3 or not self.has_subject else english.third_person(base)]
+
+    def _existential(self, gloss: str, tense: str, neg: bool, neg_word: str, will: bool, modal: str) -> list[str]:
+        """ada/terdapat: "there is" without a subject; with one it is a plain copula (dia ada di rumah -> he
+        is at home). Plural when a plural marker or number follows (ada dua pilihan -> there are two choices)."""
+        nxt = self.peek(self.verb_at + 1)
+        agr = "3p" if nxt is not None and (nxt.pos == "plm" or nxt.pos == "num" and nxt.value != 1) else "3s"
+        if self.has_subject:
+            return [english.be(tense, self.agr)] + ([neg_word] if neg else [])
+        if will or modal:
+            return ["there", modal or "will"] + ([neg_word] if neg else []) + ["be"] + gloss.split(" ")[2:]
+        return ["there", english.be(tense, agr)] + (["no"] if neg else []) + gloss.split(" ")[2:]

@@ -1,0 +1,71 @@
+"""Whole-sentence behaviour of the rule translator: word order, numbers, determinism, informal Indonesian."""
+
+import pytest
+
+from summarize.translate.rule import RuleTranslator
+
+TR = RuleTranslator()
+
+
+def tr(text: str) -> str:
+    return TR.translate([text])[0]
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("kota cerdas ini", "This smart city"),
+    ("Pemerintah Indonesia", "Indonesian government"),
+    ("kunjungan ini", "This visit"),
+    ("rumah saya", "My house"),
+    ("dua kota", "Two cities"),
+    ("kota-kota", "cities"),
+])
+def test_noun_phrase_order(source, expected):
+    assert tr(source).endswith(expected)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("nilainya 44,9 miliar", "44.9 billion"),
+    ("jumlahnya 2.200.112 orang", "2,200,112 people"),
+    ("anggaran Rp229,68 triliun", "Rp229.68 trillion"),
+    ("pukul 14.30 WIB", "14:30 WIB"),
+    ("Minggu (8/9/2024)", "Sunday (8/9/2024)"),
+])
+def test_number_formats(source, expected):
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source", [
+    "Pada 2024 ada 1.234 peserta dari 35 negara, naik 12,5 persen.",
+    "Harga Rp 15.000 per kg, pukul 09.00 WIB tanggal 17/8/2023.",
+    "Nomor 0812-3456-7890 dan kode 4G, 5G.",
+])
+def test_digits_never_dropped(source):
+    out = tr(source)
+    digits = lambda s: sorted(c for c in s if c.isdigit())   # noqa: E731
+    assert digits(out) == digits(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("tempatnya nyaman", "The place is comfortable"),
+    ("Makanannya enak banget", "The food is really delicious"),
+    ("Enak banget makanannya", "The food is really delicious"),
+    ("harganya lebih murah", "The price is cheaper"),
+    ("Kue-kue yang disajikan enak", "The cakes served are delicious"),
+    ("makan malam yang romantis", "romantic dinner"),
+])
+def test_informal_predicates_and_relatives(source, expected):
+    assert expected in tr(source)
+
+
+def test_empty_and_punctuation_only():
+    assert TR.translate(["", "..."]) == ["", "..."]
+
+
+def test_deterministic_across_instances():
+    lines = ["Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah pada Senin (8/9/2024).",
+             "Makanannya enak bgt, tp tempatnya agak sempit yg penting murah."]
+    assert RuleTranslator().translate(lines) == RuleTranslator().translate(lines) == TR.translate(lines)
+
+
+def test_describe_reports_lexicon_size():
+    assert TR.describe()["lexicon_entries"] >= 20_000
