@@ -80,7 +80,11 @@ class Sentence(NounPhrases, VerbGroups):
             start = i
             tok = self.t[i]
             pos = tok.pos
-            if pos == "punct":
+            if tok.extra and pos in ("v", "adv") and not self.has_subject and (
+                    i == 0 or self.t[i - 1].src in (",", ".", "!", "?", ";")):
+                self.emit(tok.extra[0])           # clause-initial sense: jadi -> so, terus -> then
+                i += 1
+            elif pos == "punct":
                 self.emit(tok.src)
                 if tok.src in (";", ":", "(", '"'):
                     self.clause_reset()
@@ -126,6 +130,9 @@ class Sentence(NounPhrases, VerbGroups):
         tok = self.t[i]
         nxt = self.peek(i, 1)
         g = tok.gloss
+        if tok.extra and (nxt is None or nxt.pos in ("punct", "conj")):
+            self.emit(tok.extra[0])               # no object: sama -> the same
+            return i + 1
         if tok.low == "untuk" and nxt and nxt.pos in ("v", "vpass", "modal"):
             g = "to"
             if nxt.pos == "vpass":
