@@ -10,6 +10,7 @@ so each distinct word is analysed once per process.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import english
@@ -18,6 +19,7 @@ from .lexicon import Entry, Lexicon
 CLITIC_POSSESSIVE = {"nya": "the", "ku": "my", "mu": "your"}
 _PARTICLES = ("lah", "kah", "pun", "tah")
 _VOWELS = "aeiou"
+_REPEATS = re.compile(r"(\w)\1{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +84,24 @@ def _den_nasalise(stem: str) -> list[str]:
 
 
 def _strip_suffixes(word: str) -> list[tuple[str, str]]:
+    """Candidate (stem, suffix) pairs; colloquial -in stands for -kan/-i (bikinin = buatkan, kasihin)."""
     out = [(word, "")]
-    for suf in ("kan", "i", "an"):
+    for suf in ("kan", "i", "an", "in"):
         if word.endswith(suf) and len(word) - len(suf) >= 3:
-            out.append((word[: -len(suf)], suf))
+            out.append((word[: -len(suf)], "kan" if suf == "in" else suf))
     return out
+
+
+def _colloquial_roots(word: str) -> list[str]:
+    """Roots of a spoken-style verb that keeps the nasal but drops me-: nonton (tonton), nyari (cari),
+    ngasih (kasih), ngecek (cek), ngomong (omong)."""
+    if word.startswith("nge") and len(word) > 5:
+        return [word[3:]]
+    if word.startswith("ny"):
+        return ["c" + word[2:], "s" + word[2:]]
+    if word.startswith("ng"):
+        return [word[2:], "k" + word[2:]]
+    return []
 
 
 class Analyzer:
@@ -126,7 +141,25 @@ class Analyzer:
                     return Analysis(inner.pos, inner.gloss, poss, inner.plural)
         if "-" in word:
             return self._reduplication(word)
-        return self._derive(word)
+        return self._derive(word) or self._colloquial(word) or self._squeezed(word)
+
+    def _colloquial(self, word: str) -> Analysis | None:
+        """Spoken verb forms: me- dropped (ngerti = mengerti, nonton = menonton), -in for -kan."""
+        for stem, suffix in _strip_suffixes(word):
+            for form in ("me" + stem + suffix, "me" + stem, stem if suffix else ""):
+                e = self.lex.get(form)
+                if e and e.pos == "v":
+                    return Analysis("v", e.gloss)
+            for root in _colloquial_roots(stem):
+                e = self._verb_gloss(root, suffix) if len(root) >= 3 else None
+                if e and e.pos == "v":
+                    return Analysis("v", e.gloss)
+        return None
+
+    def _squeezed(self, word: str) -> Analysis | None:
+        """Letters repeated for emphasis (enakkkk, bangettt): try the word with each run cut to one letter."""
+        squeezed = _REPEATS.sub(r"\1", word)
+        return self.analyse(squeezed) if squeezed != word else None
 
     def _reduplication(self, word: str) -> Analysis | None:
         left, _, right = word.partition("-")

@@ -9,6 +9,9 @@ from . import english
 from .analyse import Tok
 
 
+_SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
+
+
 class VerbGroups:
     def verb_group(self, i: int) -> int:
         t = self.t
@@ -32,6 +35,8 @@ class VerbGroups:
             elif tok.pos == "neg":
                 neg = True
                 neg_word = tok.gloss
+            elif tok.low in _SPOKEN_PROGRESSIVE and t[i + 1].pos == "v":
+                prog = True
             elif tok.pos == "modal":
                 modal = tok.gloss
             elif tok.gloss:
