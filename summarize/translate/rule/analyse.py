@@ -16,7 +16,7 @@ _DAYS = {"minggu": "Sunday"}
 class Tok:
     """One analysed source token (or multi-word expression) and the English it contributes."""
 
-    __slots__ = ("src", "low", "pos", "gloss", "poss", "plural", "cap", "question", "value", "extra")
+    __slots__ = ("src", "low", "pos", "gloss", "poss", "plural", "cap", "question", "value", "extra", "verb")
 
     def __init__(self, src: str, pos: str, gloss: str, *, low: str = "", poss: str | None = None,
                  plural: bool = False, cap: bool = False, question: bool = False,
@@ -31,6 +31,7 @@ class Tok:
         self.question = question
         self.value = value
         self.extra = extra
+        self.verb = ""          # for a bare noun root: the gloss of its meN- verb (pesan -> memesan -> order)
 
     def __repr__(self) -> str:
         return f"Tok({self.src!r}, {self.pos}, {self.gloss!r})"
@@ -85,6 +86,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
                 else:
                     out.append(Tok(tok, "name" if cap else "unk", tok, low=low, cap=cap))
         i += 1
+    for t in out:
+        if t.pos == "n" and not t.poss and " " not in t.low:
+            t.verb = morph.verb_reading(t.low)
     return out
 
 

@@ -5,7 +5,8 @@ it (enak banget, enak sekali); English always puts them before (very/really deli
 Merging the pair into one adjective token first means every later rule — attributive order (tempat yang sangat
 nyaman -> very comfortable place), predicate copulas, fronted predicates — sees a single adjective.
 Degree words are `deg` rows in 00-core.tsv: gloss, then the side of the adjective they stand on (`before` or
-`after`), then an optional gloss for when no adjective is next to them (sekali alone = once).
+`after`), then an optional gloss for when no adjective is next to them (sekali alone = once). An after-word
+that follows a verb moves in front of it as an adverb (suka sekali -> really like).
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
                 continue
             if side == "after" and out and out[-1].pos == "adj":
                 out[-1] = _graded(tok, out[-1])
+                i += 1
+                continue
+            if side == "after" and out and out[-1].pos == "v":
+                out.insert(len(out) - 1, Tok(tok.src, "adv", tok.gloss if tok.gloss != "very" else "really",
+                                             low=tok.low))     # suka banget -> really like
                 i += 1
                 continue
             alone = tok.extra[1] if len(tok.extra) > 1 and tok.extra[1] else tok.gloss

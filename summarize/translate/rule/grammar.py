@@ -38,6 +38,7 @@ class Sentence(NounPhrases, VerbGroups):
         self.has_subject = False
         self.has_verb = False
         self.np_at = -1                 # index in self.out of the last noun phrase's head words
+        self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
 
     def _tense(self) -> str:
         for t in self.t:
@@ -89,6 +90,9 @@ class Sentence(NounPhrases, VerbGroups):
                 if tok.src in (";", ":", "(", '"'):
                     self.clause_reset()
                 i += 1
+            elif pos == "n" and tok.verb and self._verb_slot(i):
+                tok.pos, tok.gloss = "v", tok.verb       # bare root as a verb: saya pesan nasi -> I order rice
+                i = self.verb_group(i)
             elif pos in ("n", "det", "plm", "num"):
                 i = self.noun_phrase(i)
             elif pos in ("name", "abbr", "unk"):
@@ -124,6 +128,15 @@ class Sentence(NounPhrases, VerbGroups):
         return self.out
 
     # -- noun phrases ----------------------------------------------------------------------------------------
+
+    def _verb_slot(self, i: int) -> bool:
+        """Whether position i is where a verb goes: right after a pronoun subject, a modal/aux/negation, or
+        at the start of a clause before a noun (pesan nasi goreng -> order fried rice)."""
+        prev = self.peek(i, -1)
+        nxt = self.peek(i, 1)
+        if prev is None or prev.src in (",", ".", "!", "?", ";"):
+            return nxt is not None and nxt.pos in ("n", "num", "plm", "det")
+        return prev.pos in ("pron", "modal", "aux", "neg") and not (prev.pos == "pron" and self.has_verb)
 
     # -- small function words -------------------------------------------------------------------------------
     def preposition(self, i: int) -> int:
@@ -181,12 +194,18 @@ class Sentence(NounPhrases, VerbGroups):
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)
                 return i + 2
+        if prev is None or prev.src in (",", ".", "!", "?", ";", ":"):
+            self.emit("what")                     # headless: yang jelas -> what is clear
+            return self._relative_clause(i + 1)
         who = prev is not None and (prev.pos in ("name", "pron") or prev.pos == "punct" and self.peek(i, -2)
                                     is not None and self.peek(i, -2).pos == "name")
         self.emit("who" if who else "that")
+        return self._relative_clause(i + 1)
+
+    def _relative_clause(self, j: int) -> int:
+        nxt = self.peek(j)
         saved_s, saved_v, saved_a = self.has_subject, self.has_verb, self.agr
         self.has_subject, self.has_verb = True, False
-        j = i + 1
         if nxt and nxt.pos in ("adj", "v", "vpass", "aux", "neg", "modal", "adv"):
             j = self.verb_group(j)
         self.has_subject, self.has_verb, self.agr = saved_s, saved_v, saved_a

@@ -118,6 +118,15 @@ class Analyzer:
         self.cache[word] = result
         return result
 
+    def verb_reading(self, root: str) -> str:
+        """The gloss of root's meN- verb, if the lexicon has one: informal Indonesian uses bare roots as verbs
+        (saya pesan nasi = saya memesan nasi), and the grammar uses this when a noun stands in verb position."""
+        for form in nasalise(root):
+            e = self.lex.get(form)
+            if e and e.pos == "v":
+                return e.gloss
+        return ""
+
     def _entry(self, word: str) -> Analysis | None:
         e = self.lex.get(word)
         return Analysis(e.pos, e.gloss) if e else None

@@ -59,6 +59,10 @@ class NounPhrases:
             if det:
                 self.emit(det)
             return i
+        predicate = self._trailing_predicate(start, i, heads)
+        if predicate:
+            heads = heads[:len(heads) - len(predicate)]
+            self.clause_reset()
         poss = ""
         for h in heads:
             if h.poss:
@@ -86,7 +90,26 @@ class NounPhrases:
         if not self.has_subject:
             self.has_subject = True
             self.agr = "3p" if plural else "3s"
+        if predicate:
+            self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
+            self.has_verb = self.statement = True
         return i
+
+    def _trailing_predicate(self, start: int, end: int, heads: list[Tok]) -> list[Tok]:
+        """A clause that is only "noun adjective" is a statement, not a phrase: pelayanan cepat, harga murah. ->
+        the service is fast, the price is cheap. Returns the predicate adjectives (none for a phrase)."""
+        if len(heads) < 2 or heads[0].pos != "n" or heads[-1].pos != "adj":
+            return []
+        before = self.t[start - 1] if start > 0 else None
+        after = self.t[end] if end < len(self.t) else None
+        in_list = before is not None and (before.src == "," and self.has_verb or before.low in ("dan", "atau", "serta"))
+        if in_list and not self.statement or before is not None and before.pos not in ("punct", "conj") or after is not None and (
+                after.pos not in ("punct", "conj") or after.src in ("(", '"')):
+            return []
+        k = len(heads)
+        while k > 1 and heads[k - 1].pos == "adj":
+            k -= 1
+        return heads[k:]
 
     def _np_words(self, heads: list[Tok], plural: bool) -> str:
         glosses = []
@@ -126,7 +149,7 @@ class NounPhrases:
         if not self.has_subject and nxt is not None and nxt.pos == "n" and nxt.poss:
             j = self.noun_phrase(i + 1)
             self.emit(english.be(self.tense, self.agr), self.gloss(tok))
-            self.has_verb = True
+            self.has_verb = self.statement = True
             return j
         self.emit(self.gloss(tok))
         return i + 1

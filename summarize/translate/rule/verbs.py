@@ -43,6 +43,8 @@ class VerbGroups:
                 advs.append(tok.gloss)
             i += 1
         main = t[i] if i < n else None
+        if main is not None and main.pos == "n" and main.verb and (will or perf or prog or neg or modal or ever):
+            main.pos, main.gloss = "v", main.verb         # mau daftar -> want to register
         kind = main.pos if main else ""
         self.verb_at = i
         if kind not in ("v", "vpass", "adj", "cop", "n"):
