@@ -11,6 +11,7 @@ from .morphology import Analyzer
 _NUMERIC = re.compile(r"^(?:Rp\.?\s?|US\$|\$|€|£)?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
 _DAYS = {"minggu": "Sunday"}
+_CLITICS = {"nya", "ku", "mu"}
 
 
 class Tok:
@@ -37,7 +38,21 @@ class Tok:
         return f"Tok({self.src!r}, {self.pos}, {self.gloss!r})"
 
 
+def _join_spaced_reduplication(tokens: list[str]) -> list[str]:
+    """Informal writing drops the hyphen of reduplication: pura pura, dua duanya -> pura-pura, dua-duanya."""
+    out: list[str] = []
+    for tok in tokens:
+        prev = out[-1] if out else ""
+        if prev and _WORD.match(tok) and "-" not in prev and len(prev) > 1 and tok.lower().startswith(prev.lower()) \
+                and len(tok) - len(prev) <= 3 and (tok.lower() == prev.lower() or tok.lower()[len(prev):] in _CLITICS):
+            out[-1] = prev + "-" + tok
+        else:
+            out.append(tok)
+    return out
+
+
 def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
+    tokens = _join_spaced_reduplication(tokens)
     out: list[Tok] = []
     lows = [t.lower() for t in tokens]
     n = len(tokens)
@@ -77,7 +92,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
             if e and e.pos == "n" and low.endswith("nya") and e.gloss.startswith("the "):
                 out.append(Tok(tok, "n", e.gloss[4:], low=low, poss="the", cap=cap and i > 0))   # tempatnya
             elif e:
-                out.append(Tok(tok, e.pos, e.gloss, low=low, cap=cap and i > 0, extra=e.extra))
+                left, _, right = low.partition("-")
+                out.append(Tok(tok, e.pos, e.gloss, low=low, cap=cap and i > 0, extra=e.extra,
+                               plural=e.pos == "n" and left == right))       # anak-anak: plural agreement
             else:
                 a = morph.analyse(low) if not cap or i == 0 or _all_lower_known(low, morph) else None
                 if a:

@@ -29,6 +29,11 @@ def _irregular_plurals() -> dict[str, str]:
     return {row[0]: row[1] for row in _read_tsv("english-plural.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _plural_forms() -> frozenset[str]:
+    return frozenset(_irregular_plurals().values())
+
+
 def _double_final(word: str) -> bool:
     """stop -> stopped: a short word ending consonant-vowel-consonant doubles its last letter."""
     return (
@@ -76,9 +81,13 @@ def _s_word(word: str) -> str:
 
 
 def _plural_word(word: str) -> str:
+    """Plural of one word; a word that already looks plural (children, cities) is left alone, because glosses of
+    reduplicated lexicon entries (anak-anak = children) are plural already."""
     irregular = _irregular_plurals().get(word)
     if irregular:
         return irregular
+    if word in _plural_forms() or word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:

@@ -23,6 +23,8 @@ _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "d
                "kata", "ujar", "tutur", "ucap", "katanya", "menambahkan", "mengatakan", "menjelaskan"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _SUBJECT_PRONOUN_PRESENT = {"1s", "2", "1p"}
+_AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
+                "could", "would", "do", "does", "did"}
 _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 
 
@@ -125,7 +127,21 @@ class Sentence(NounPhrases, VerbGroups):
             if i == start:                      # every branch must consume: never loop on an odd sequence
                 self.emit(self.gloss(tok))
                 i += 1
+        if self.t and self.t[-1].src == "?" and self.t[0].pos == "q":
+            self._invert_question()
         return self.out
+
+    def _invert_question(self) -> None:
+        """Yes/no and wh-questions put the first auxiliary before the subject (apakah kamu sudah makan? -> have
+        you eaten?; kenapa harganya mahal? -> why is the price expensive?). Questions without an auxiliary stay
+        in statement order rather than guessing do-support."""
+        first = 1 if self.out and self.out[0] == self.t[0].gloss and self.t[0].gloss else 0
+        for k in range(first + 1, min(len(self.out), first + 5)):
+            if self.out[k] in _AUXILIARIES:
+                self.out.insert(first, self.out.pop(k))
+                return
+            if self.out[k] in (",", "if", "because", "that"):
+                return
 
     # -- noun phrases ----------------------------------------------------------------------------------------
 

@@ -129,12 +129,19 @@ class VerbGroups:
             return [english.past(base)]
         return [base if plural3 or not self.has_subject else english.third_person(base)]
 
+    def _subject_before(self, i: int) -> bool:
+        """Whether the words right before position i (past adverbs and markers) are a subject."""
+        j = i - 1
+        while j >= 0 and self.t[j].pos in ("adv", "aux", "neg", "modal", "deg"):
+            j -= 1
+        return j >= 0 and self.t[j].pos in ("n", "pron", "name", "abbr", "unk", "dem")
+
     def _existential(self, gloss: str, tense: str, neg: bool, neg_word: str, will: bool, modal: str) -> list[str]:
         """ada/terdapat: "there is" without a subject; with one it is a plain copula (dia ada di rumah -> he
         is at home). Plural when a plural marker or number follows (ada dua pilihan -> there are two choices)."""
         nxt = self.peek(self.verb_at + 1)
         agr = "3p" if nxt is not None and (nxt.pos == "plm" or nxt.pos == "num" and nxt.value != 1) else "3s"
-        if self.has_subject:
+        if self._subject_before(self.verb_at):
             return [english.be(tense, self.agr)] + ([neg_word] if neg else [])
         if will or modal:
             return ["there", modal or "will"] + ([neg_word] if neg else []) + ["be"] + gloss.split(" ")[2:]
