@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from . import english
 from . import lexicon as _lexicon
 from .analyse import analyse
 from .grammar import Sentence
@@ -45,7 +46,7 @@ class RuleTranslator:
             return cached
         toks = analyse(tokenise(sentence), self.lexicon, self.analyzer)
         words = Sentence(toks, self.demonyms).run()
-        text = detokenise(words)
+        text = english.contract(detokenise(words))
         if text and text[0].islower():
             text = text[0].upper() + text[1:]
         elif text.startswith('"') and len(text) > 1 and text[1].islower():

@@ -8,6 +8,7 @@ the head of a noun phrase ("head of state" -> "heads of state", "village head" -
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -176,3 +177,15 @@ def be(tense: str, agr: str) -> str:
     if tense == "past":
         return "were" if agr in ("2", "1p", "3p") else "was"
     return {"1s": "am", "2": "are", "1p": "are", "3p": "are"}.get(agr, "is")
+
+
+_CONTRACTIBLE = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would|ca|wo)n? not\b", re.I)
+_CAN_WILL = re.compile(r"\b(can|will)(?:not| not)\b", re.I)
+
+
+def contract(text: str) -> str:
+    """Spoken-style negative contractions (do not -> don't, cannot -> can't), which both news/TED and review
+    English use more often than the full forms."""
+    text = _CAN_WILL.sub(lambda m: {"can": "can't", "will": "won't"}[m.group(1).lower()] if m.group(1).islower()
+                         else {"can": "Can't", "will": "Won't"}[m.group(1).lower()], text)
+    return _CONTRACTIBLE.sub(lambda m: m.group(1) + "n't", text)

@@ -6,7 +6,7 @@ front (kunjungan ini -> this visit; rumah saya -> my house; dua kota -> two citi
 Indonesian government). Verb groups collect the markers before the verb (akan, telah/sudah, sedang, tidak,
 modals) and inflect the verb for tense and agreement; di- passives get a form of "be"; bare adjective predicates
 get a copula. Tense is a per-sentence guess: past when the sentence has a past marker (telah, kemarin, a date, a
-reporting verb), otherwise present.
+reporting verb) or is a first-person narrative (kami datang ...), otherwise present.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from .verbs import VerbGroups
 _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam",
                "kata", "ujar", "tutur", "ucap", "katanya", "menambahkan", "mengatakan", "menjelaskan"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_SUBJECT_PRONOUN_PRESENT = {"1s", "2", "1p"}
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
 _CLAUSE_END = {"punct", "conj", "prep", "rel"}
@@ -47,9 +46,10 @@ class Sentence(NounPhrases, VerbGroups):
             if t.low in _PAST_WORDS or (t.pos == "num" and _YEAR.match(t.src)) or t.gloss in (
                 "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday"):
                 return "past"
-        for t in self.t:
-            if t.pos == "pron":
-                return "present" if len(t.extra) >= 3 and t.extra[2] in _SUBJECT_PRONOUN_PRESENT else "past"
+        for k, t in enumerate(self.t):
+            if t.pos == "pron":     # "kami datang ..." narrates a visit; other sentences describe or state
+                narrative = t.extra[2:3] in (("1s",), ("1p",)) and k + 1 < len(self.t) and self.t[k + 1].pos == "v"
+                return "past" if narrative else "present"
             if t.pos in ("v", "vpass"):
                 break
         return "present"
