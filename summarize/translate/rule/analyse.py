@@ -38,12 +38,15 @@ class Tok:
         return f"Tok({self.src!r}, {self.pos}, {self.gloss!r})"
 
 
-def _join_spaced_reduplication(tokens: list[str]) -> list[str]:
-    """Informal writing drops the hyphen of reduplication: pura pura, dua duanya -> pura-pura, dua-duanya."""
+def _rejoin(tokens: list[str]) -> list[str]:
+    """Informal writing drops the hyphen of reduplication (pura pura, dua duanya -> pura-pura, dua-duanya) and
+    writes possessive clitics apart (anak ku -> anakku); put them back together before look-up."""
     out: list[str] = []
     for tok in tokens:
         prev = out[-1] if out else ""
-        if prev and _WORD.match(tok) and "-" not in prev and len(prev) > 1 and tok.lower().startswith(prev.lower()) \
+        if prev and tok in _CLITICS and _WORD.match(prev) and len(prev) > 2:
+            out[-1] = prev + tok
+        elif prev and _WORD.match(tok) and "-" not in prev and len(prev) > 1 and tok.lower().startswith(prev.lower()) \
                 and len(tok) - len(prev) <= 3 and (tok.lower() == prev.lower() or tok.lower()[len(prev):] in _CLITICS):
             out[-1] = prev + "-" + tok
         else:
@@ -52,7 +55,7 @@ def _join_spaced_reduplication(tokens: list[str]) -> list[str]:
 
 
 def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
-    tokens = _join_spaced_reduplication(tokens)
+    tokens = _rejoin(tokens)
     out: list[Tok] = []
     lows = [t.lower() for t in tokens]
     n = len(tokens)

@@ -101,7 +101,8 @@ class VerbGroups:
             elif prog and passive:
                 head = [english.be(tense, agr)] + ([neg_word] if neg else []) + ["being"]
             else:
-                head = [english.be(tense, agr)] + ([neg_word] if neg else [])
+                bare = passive and not self.has_subject and not neg    # Disajikan panas. -> Served hot.
+                head = [] if bare else [english.be(tense, agr)] + ([neg_word] if neg else [])
             return head + tail
         base = main.gloss
         if base.startswith("there "):
