@@ -17,7 +17,8 @@ class VerbGroups:
         t = self.t
         n = len(t)
         will = perf = prog = neg = ever = False
-        modal = ""
+        modal = outer_modal = ""
+        modal_tok: Tok | None = None
         advs: list[str] = []
         neg_word = "not"
         while i < n and (t[i].pos in ("aux", "neg", "modal") or t[i].pos == "adv" and i + 1 < n and t[i + 1].pos in (
@@ -38,11 +39,15 @@ class VerbGroups:
             elif tok.low in _SPOKEN_PROGRESSIVE and t[i + 1].pos == "v":
                 prog = True
             elif tok.pos == "modal":
-                modal = tok.gloss
+                outer_modal, modal, modal_tok = modal, tok.gloss, tok
             elif tok.gloss:
                 advs.append(tok.gloss)
             i += 1
         main = t[i] if i < n else None
+        if modal_tok is not None and modal_tok.extra and (main is None or main.pos in (
+                "n", "name", "abbr", "unk", "num", "plm", "det", "pron", "punct") and not main.verb):
+            main, modal = Tok(modal_tok.src, "v", modal_tok.extra[0]), outer_modal   # as main verb: dapat uang
+            i -= 1
         if main is not None and main.pos == "n" and main.verb and (will or perf or prog or neg or modal or ever):
             main.pos, main.gloss = "v", main.verb         # mau daftar -> want to register
         kind = main.pos if main else ""
