@@ -180,6 +180,8 @@ class Sentence(NounPhrases, VerbGroups):
                     "January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"):
                 g = "in"
+        if g == "until" and any(t.low in ("dari", "mulai", "mulai dari") for t in self.t[max(0, i - 8):i]):
+            g = "to"                              # dari pagi sampai malam -> from morning to night
         if tok.low == "di" and nxt and nxt.pos == "pron":
             g = "at"
         self.emit(g)
