@@ -83,6 +83,9 @@ class NounPhrases:
         if not lead and not pre and heads[0].pos == "n" and not heads[0].cap and (
                 not self.has_subject or start > 0 and self.t[start - 1].pos == "prep"):
             lead = "the"     # Indonesian has no articles; a bare subject or prepositional object is usually definite
+        elif not lead and not pre and not plural and heads[0].pos == "n" and not heads[0].cap and start > 0 and (
+                self.t[start - 1].pos == "cop" or self.t[start - 1].gloss.startswith("there ")):
+            lead = "a"       # introduced, not identified: ada masalah -> there is a problem; adalah kafe -> is a cafe
         if lead == "a" and words and words[0][:1].lower() in "aeiou":
             lead = "an"
         self.emit(lead, *pre, words)
