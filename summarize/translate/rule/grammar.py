@@ -83,7 +83,7 @@ class Sentence(NounPhrases, VerbGroups):
             start = i
             tok = self.t[i]
             pos = tok.pos
-            if tok.extra and pos in ("v", "adv") and not self.has_subject and (
+            if tok.extra and pos in ("v", "adv", "adj", "part") and not self.has_subject and (
                     i == 0 or self.t[i - 1].src in (",", ".", "!", "?", ";")):
                 self.emit(tok.extra[0])           # clause-initial sense: jadi -> so, terus -> then
                 i += 1
