@@ -6,7 +6,7 @@ import pytest
 
 from summarize.translate.rule import english, lexicon
 
-POS = set("n v vpass adj adv prep conj pron det num part intj name abbr phr aux neg cop dem rel modal plm cls q deg"
+POS = set("n v vpass adj adv prep conj pron det num part intj name abbr phr aux neg cop dem rel modal plm cls q deg pre"
           .split())
 
 

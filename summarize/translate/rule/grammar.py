@@ -39,6 +39,7 @@ class Sentence(NounPhrases, VerbGroups):
         self.has_subject = False
         self.has_verb = False
         self.np_at = -1                 # index in self.out of the last noun phrase's head words
+        self.np_start = -1              # ... and of its first word (article, possessive, number)
         self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
 
     def _tense(self) -> str:
@@ -95,7 +96,7 @@ class Sentence(NounPhrases, VerbGroups):
             elif pos == "n" and tok.verb and self._verb_slot(i):
                 tok.pos, tok.gloss = "v", tok.verb       # bare root as a verb: saya pesan nasi -> I order rice
                 i = self.verb_group(i)
-            elif pos in ("n", "det", "plm", "num"):
+            elif pos in ("n", "det", "plm", "num", "pre"):
                 i = self.noun_phrase(i)
             elif pos in ("name", "abbr", "unk"):
                 i = self.name_phrase(i)
@@ -188,7 +189,7 @@ class Sentence(NounPhrases, VerbGroups):
         saved = self.has_subject
         self.has_subject = True
         j = i + 1
-        if nxt and nxt.pos in ("n", "det", "plm", "num"):
+        if nxt and nxt.pos in ("n", "det", "plm", "num", "pre"):
             j = self.noun_phrase(j)
         elif nxt and nxt.pos in ("name", "abbr", "unk"):
             j = self.name_phrase(j)

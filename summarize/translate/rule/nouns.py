@@ -30,9 +30,11 @@ class NounPhrases:
         det = ""
         t = self.t
         n = len(t)
-        while i < n and t[i].pos in ("det", "plm", "num"):
+        while i < n and t[i].pos in ("det", "plm", "num", "pre"):
             tok = t[i]
-            if tok.pos == "det":
+            if tok.pos == "pre":
+                pre.append(self.gloss(tok))       # mantan presiden -> former president
+            elif tok.pos == "det":
                 det = tok.gloss
             elif tok.pos == "plm":
                 pre.append(tok.gloss)
@@ -80,7 +82,8 @@ class NounPhrases:
             i += 1
         words = self._np_words(heads, plural)
         lead = poss or det
-        if not lead and not pre and heads[0].pos == "n" and not heads[0].cap and (
+        titled = nxt is not None and nxt.pos == "name" and nxt.cap     # Menteri Keuangan Sri Mulyani
+        if not lead and not pre and heads[0].pos == "n" and not heads[0].cap and not titled and (
                 not self.has_subject or start > 0 and self.t[start - 1].pos == "prep"):
             lead = "the"     # Indonesian has no articles; a bare subject or prepositional object is usually definite
         elif not lead and not pre and not plural and heads[0].pos == "n" and not heads[0].cap and start > 0 and (
@@ -88,6 +91,7 @@ class NounPhrases:
             lead = "a"       # introduced, not identified: ada masalah -> there is a problem; adalah kafe -> is a cafe
         if lead == "a" and words and words[0][:1].lower() in "aeiou":
             lead = "an"
+        self.np_start = len(self.out)
         self.emit(lead, *pre, words)
         self.np_at = len(self.out) - 1
         if not self.has_subject:
@@ -157,6 +161,19 @@ class NounPhrases:
         self.emit(self.gloss(tok))
         return i + 1
 
+    def _fronted_object(self, i: int, subj: str, agr: str) -> int:
+        """Object-fronting: NP + pronoun + bare verb (hal ini kita harapkan -> we expect this): the noun phrase
+        already emitted is the object, so it moves after the pronoun's verb."""
+        obj = self.out[self.np_start:]
+        del self.out[self.np_start:]
+        if obj and obj[0] == "the" and len(obj) > 1 and obj[1] in ("this", "that", "these", "those"):
+            obj = obj[1:]
+        self.emit(subj)
+        self.has_subject, self.has_verb, self.agr = True, False, agr
+        j = self.verb_group(i + 1)
+        self.emit(*obj)
+        return j
+
     def pronoun(self, i: int) -> int:
         """Subject form at the start of a clause or before a verb (yang saya coba -> that I tried), else object."""
         tok = self.t[i]
@@ -168,6 +185,11 @@ class NounPhrases:
                                 and self.peek(i, 2).pos in _VERBISH):
             self.has_subject = False
             self.has_verb = False
+        prev = self.peek(i, -1)
+        if (prev is not None and prev.pos in ("n", "dem") and 0 <= self.np_start and self.np_at == len(self.out) - 1
+                and nxt is not None and nxt.pos == "v" and nxt.low.endswith(("kan", "i"))
+                and not nxt.low.startswith(("me", "ber", "ter", "di"))):
+            return self._fronted_object(i, subj, agr)
         if not self.has_subject:
             self.emit(subj)
             self.has_subject = True
