@@ -69,3 +69,30 @@ def test_deterministic_across_instances():
 
 def test_describe_reports_lexicon_size():
     assert TR.describe()["lexicon_entries"] >= 20_000
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("senilai rp 500. 000", "Rp 500,000"),
+    ("rp 44, 9 miliar", "Rp 44.9 billion"),
+    ("naik 3, 5 persen", "3.5 percent"),
+    ("nomor 1, 2, dan 3", "1, 2, and 3"),
+])
+def test_spaced_informal_numbers(source, expected):
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Apakah kamu sudah makan?", "Have you eaten?"),
+    ("Kenapa harganya mahal?", "Why is the price expensive?"),
+    ("Jangan makan di sini", "Don't eat here"),
+    ("Saya tidak bisa datang", "I can't come"),
+    ("Aku lagi nyari rumah", "I am looking for"),
+    ("Kamu ngerti", "You understand"),
+    ("enakkkk bgt", "Really delicious"),
+    ("harganya lebih murah", "cheaper"),
+    ("Pelaksana Harian Direktur Jenderal Pajak", "Acting Tax Director General"),
+    ("Kebijakan ini kami sampaikan kepada warga", "We conveyed this policy"),
+    ("Saya dan isteri tergoda", "are tempted"),
+])
+def test_sentence_patterns(source, expected):
+    assert expected in tr(source)

@@ -107,7 +107,15 @@ class Sentence(NounPhrases, VerbGroups):
                 i = self.verb_group(i)
             elif pos == "conj":
                 self.emit(tok.gloss)
-                self.clause_reset()
+                nxt = self.peek(i, 1)
+                if tok.gloss == "and" and self.has_subject and not self.has_verb and nxt is not None and nxt.pos in (
+                        "n", "pron", "name", "plm", "num", "pre"):
+                    self.agr = "3p"                 # saya dan istri tergoda -> I and my wife are tempted
+                    if nxt.pos == "pron":
+                        self.emit(nxt.gloss)
+                        i += 1
+                else:
+                    self.clause_reset()
                 i += 1
             elif pos == "prep":
                 i = self.preposition(i)

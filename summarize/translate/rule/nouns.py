@@ -96,7 +96,7 @@ class NounPhrases:
         self.np_at = len(self.out) - 1
         if not self.has_subject:
             self.has_subject = True
-            self.agr = "3p" if plural else "3s"
+            self.agr = "3p" if plural or " and " in words else "3s"
         if predicate:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
