@@ -125,6 +125,9 @@ class Sentence(NounPhrases, VerbGroups):
                 self.emit(tok.gloss if tok.low != "tersebut" else "it")   # a demonstrative standing alone
                 self.has_subject = True
                 i += 1
+            elif tok.low in ("lagi", "lg") and any(t.pos == "neg" for t in self.t[max(0, i - 6):i]):
+                self.emit("anymore")                     # tidak spesial lagi -> not special anymore
+                i += 1
             elif pos == "adv" and tok.gloss == "" and self.peek(i, 1) and self.peek(i, 1).pos == "adj":
                 self.emit(english.adverb(self.peek(i, 1).gloss))      # secara resmi -> officially
                 i += 2

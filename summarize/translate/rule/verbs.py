@@ -95,6 +95,16 @@ class VerbGroups:
             if neg:
                 words.append(neg_word)
             return words
+        if modal and " " in modal:
+            # "want to", "need to" are verbs in English: they take tense, agreement and do-support themselves
+            # (tidak mau makan -> does not want to eat), and the main verb follows in its base form.
+            if modal.startswith("be "):          # be able to -> am/is/was able to
+                verb = self._aux("cop", will, perf, prog, neg, neg_word, "", ever) + modal.split(" ")[1:]
+            else:
+                verb = self._aux(Tok(modal, "v", modal), will, perf, prog, neg, neg_word, "", ever)
+            if isinstance(main, str):
+                return verb + ["be"]
+            return verb + (["be", main.gloss] if main.pos == "vpass" else [main.gloss])
         passive = not isinstance(main, str) and main.pos == "vpass"
         cop = main == "cop"
         if cop or passive:
