@@ -174,6 +174,9 @@ class Sentence(NounPhrases, VerbGroups):
         if tok.extra and (nxt is None or nxt.pos in ("punct", "conj")):
             self.emit(tok.extra[0])               # no object: sama -> the same
             return i + 1
+        prev = self.peek(i, -1)
+        if prev is not None and prev.pos == "vpass" and tok.low in ("sama", "ama", "dengan"):
+            g = "by"                              # dimakan sama kelelawar -> eaten by a bat
         if tok.low == "untuk" and nxt and nxt.pos in ("v", "vpass", "modal"):
             g = "to"
             if nxt.pos == "vpass":

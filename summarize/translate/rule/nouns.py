@@ -57,6 +57,13 @@ class NounPhrases:
             if heads[-1].poss:
                 break
         if not heads:
+            if pre and t[i - 1].pos == "plm" and not det and (i >= n or t[i].pos != "cls"):
+                if self.has_subject and not self.has_verb:      # pilihannya banyak -> the choices are many
+                    self.emit(english.be(self.tense, "3p"), "many")
+                    self.has_verb = True
+                else:
+                    self.emit("a lot" if pre[-1] == "a lot of" else pre[-1])
+                return i
             self.emit(*pre)
             if det:
                 self.emit(det)
