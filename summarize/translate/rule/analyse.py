@@ -72,6 +72,12 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
             out.append(Tok(tok, "punct", tok))
             i += 1
             continue
+        if low == "di" and i + 1 < n and lows[i + 1].endswith(("kan", "in")) and lows[i + 1] not in lex:
+            joined = morph.analyse("di" + lows[i + 1])      # di rekomendasikan = direkomendasikan
+            if joined is not None and joined.pos == "vpass":
+                out.append(Tok(tok + tokens[i + 1], "vpass", joined.gloss, low="di" + lows[i + 1]))
+                i += 2
+                continue
         span = lex.max_span.get(low, 1)
         matched = False
         for k in range(min(span, n - i), 1, -1):

@@ -32,6 +32,9 @@ class Sentence(NounPhrases, VerbGroups):
 
     def __init__(self, toks: list[Tok], demonyms: dict[str, str]):
         self.t = merge_degrees(toks)
+        for k, t in enumerate(self.t):       # a classifier with no number before it is a plain noun: orang itu
+            if t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in ("num", "plm")):
+                t.pos, t.plural = "n", t.gloss == "people"
         self.out: list[str] = []
         self.demonyms = demonyms
         self.tense = self._tense()
@@ -40,6 +43,7 @@ class Sentence(NounPhrases, VerbGroups):
         self.has_verb = False
         self.np_at = -1                 # index in self.out of the last noun phrase's head words
         self.np_start = -1              # ... and of its first word (article, possessive, number)
+        self.np_plural = False          # ... and whether it was plural
         self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
 
     def _tense(self) -> str:
@@ -239,6 +243,7 @@ class Sentence(NounPhrases, VerbGroups):
         nxt = self.peek(j)
         saved_s, saved_v, saved_a = self.has_subject, self.has_verb, self.agr
         self.has_subject, self.has_verb = True, False
+        self.agr = "3p" if self.np_plural else "3s"      # the relativised noun is the clause's subject
         if nxt and nxt.pos in ("adj", "v", "vpass", "aux", "neg", "modal", "adv"):
             j = self.verb_group(j)
         self.has_subject, self.has_verb, self.agr = saved_s, saved_v, saved_a

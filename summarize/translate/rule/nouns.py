@@ -57,6 +57,7 @@ class NounPhrases:
             if heads[-1].poss:
                 break
         if not heads:
+            self.np_plural = plural
             if pre and t[i - 1].pos == "plm" and not det and (i >= n or t[i].pos != "cls"):
                 if self.has_subject and not self.has_verb:      # pilihannya banyak -> the choices are many
                     self.emit(english.be(self.tense, "3p"), "many")
@@ -99,6 +100,7 @@ class NounPhrases:
         if lead == "a" and words and words[0][:1].lower() in "aeiou":
             lead = "an"
         self.np_start = len(self.out)
+        self.np_plural = plural
         self.emit(lead, *pre, words)
         self.np_at = len(self.out) - 1
         if not self.has_subject:
