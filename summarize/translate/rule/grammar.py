@@ -48,7 +48,7 @@ class Sentence(NounPhrases, VerbGroups):
 
     def _tense(self) -> str:
         for t in self.t:
-            if t.low in _PAST_WORDS or (t.pos == "num" and _YEAR.match(t.src)) or t.gloss in (
+            if t.low.rsplit(" ", 1)[-1] in _PAST_WORDS or (t.pos == "num" and _YEAR.match(t.src)) or t.gloss in (
                 "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday"):
                 return "past"
         for k, t in enumerate(self.t):
@@ -88,14 +88,16 @@ class Sentence(NounPhrases, VerbGroups):
             start = i
             tok = self.t[i]
             pos = tok.pos
-            if tok.extra and pos in ("v", "adv", "adj", "part") and not self.has_subject and (
+            if tok.extra and pos in ("v", "adv", "adj", "part", "n") and not self.has_subject and (
                     i == 0 or self.t[i - 1].src in (",", ".", "!", "?", ";")):
                 self.emit(tok.extra[0])           # clause-initial sense: jadi -> so, terus -> then
                 i += 1
             elif pos == "punct":
                 self.emit(tok.src)
-                if tok.src in (";", ":", "(", '"'):
-                    self.clause_reset()
+                nxt = self.peek(i, 1)
+                if tok.src in (";", ":", "(", '"') or tok.src == "," and self.has_subject and nxt is not None and (
+                        nxt.pos == "pron" or nxt.pos == "n" and nxt.poss):
+                    self.clause_reset()             # pas datang, tempatnya penuh: a new clause after the comma
                 i += 1
             elif pos == "n" and tok.verb and self._verb_slot(i):
                 tok.pos, tok.gloss = "v", tok.verb       # bare root as a verb: saya pesan nasi -> I order rice
@@ -128,6 +130,11 @@ class Sentence(NounPhrases, VerbGroups):
             elif pos == "dem":
                 self.emit(tok.gloss if tok.low != "tersebut" else "it")   # a demonstrative standing alone
                 self.has_subject = True
+                i += 1
+            elif pos == "adv" and tok.low.startswith("ke ") and self.has_subject and not self.has_verb:
+                go = Tok("ke", "v", "come" if tok.gloss == "here" else "go")
+                self.emit(*self._aux(go, False, False, False, False, "not", "", False), tok.gloss)
+                self.has_verb = True                     # kami ke sini -> we came here
                 i += 1
             elif tok.low in ("lagi", "lg") and any(t.pos == "neg" for t in self.t[max(0, i - 6):i]):
                 self.emit("anymore")                     # tidak spesial lagi -> not special anymore
@@ -181,6 +188,10 @@ class Sentence(NounPhrases, VerbGroups):
         prev = self.peek(i, -1)
         if prev is not None and prev.pos == "vpass" and tok.low in ("sama", "ama", "dengan"):
             g = "by"                              # dimakan sama kelelawar -> eaten by a bat
+        if tok.low == "ke" and self.has_subject and not self.has_verb and prev is not None and prev.pos in (
+                "pron", "n", "name", "adv", "aux", "neg", "modal"):
+            self.emit(*self._aux(Tok("ke", "v", "go"), False, False, False, False, "not", "", False))  # saya ke sini
+            self.has_verb = True
         if tok.low == "untuk" and nxt and nxt.pos in ("v", "vpass", "modal"):
             g = "to"
             if nxt.pos == "vpass":

@@ -190,8 +190,10 @@ class NounPhrases:
         poss, obj, agr = (tok.extra + (tok.gloss, tok.gloss, "3s"))[:3] if tok.extra else (tok.gloss, tok.gloss, "3s")
         nxt = self.peek(i, 1)
         prev = self.peek(i, -1)
-        if (prev is None or prev.pos not in ("v", "vpass", "prep")) and nxt is not None and (nxt.pos in _VERBISH or nxt.pos in ("adv", "deg") and self.peek(i, 2) is not None
-                                and self.peek(i, 2).pos in _VERBISH):
+        after = self.peek(i, 2)
+        if (prev is None or prev.pos not in ("v", "vpass", "prep")) and nxt is not None and (
+                nxt.pos in _VERBISH or nxt.verb or nxt.pos in ("adv", "deg") and after is not None
+                and after.pos in _VERBISH):
             self.has_subject = False
             self.has_verb = False
         prev = self.peek(i, -1)
