@@ -30,14 +30,16 @@ _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 class Sentence(NounPhrases, VerbGroups):
     """Translate one analysed sentence; methods consume tokens left to right and append English words."""
 
-    def __init__(self, toks: list[Tok], demonyms: dict[str, str]):
+    def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = ""):
         self.t = merge_degrees(toks)
         for k, t in enumerate(self.t):       # a classifier with no number before it is a plain noun: orang itu
             if t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in ("num", "plm")):
                 t.pos, t.plural = "n", t.gloss == "people"
         self.out: list[str] = []
         self.demonyms = demonyms
-        self.tense = self._tense()
+        self.tense, self.tense_marked = self._tense()
+        if not self.tense_marked and carried_tense:
+            self.tense = carried_tense       # a story goes on in the tense it started in
         self.agr = "3s"
         self.has_subject = False
         self.has_verb = False
@@ -46,18 +48,19 @@ class Sentence(NounPhrases, VerbGroups):
         self.np_plural = False          # ... and whether it was plural
         self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
 
-    def _tense(self) -> str:
+    def _tense(self) -> tuple[str, bool]:
+        """(tense, whether the sentence itself marks it)."""
         for t in self.t:
             if t.low.rsplit(" ", 1)[-1] in _PAST_WORDS or (t.pos == "num" and _YEAR.match(t.src)) or t.gloss in (
                 "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday"):
-                return "past"
+                return "past", True
         for k, t in enumerate(self.t):
             if t.pos == "pron":     # "kami datang ..." narrates a visit; other sentences describe or state
                 narrative = t.extra[2:3] in (("1s",), ("1p",)) and k + 1 < len(self.t) and self.t[k + 1].pos == "v"
-                return "past" if narrative else "present"
+                return ("past", True) if narrative else ("present", False)
             if t.pos in ("v", "vpass"):
                 break
-        return "present"
+        return "present", False
     # -- helpers -----------------------------------------------------------------------------------------
     def peek(self, i: int, k: int = 0) -> Tok | None:
         j = i + k
