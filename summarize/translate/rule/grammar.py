@@ -56,7 +56,9 @@ class Sentence(NounPhrases, VerbGroups):
                 return "past", True
         for k, t in enumerate(self.t):
             if t.pos == "pron":     # "kami datang ..." narrates a visit; other sentences describe or state
-                narrative = t.extra[2:3] in (("1s",), ("1p",)) and k + 1 < len(self.t) and self.t[k + 1].pos == "v"
+                nxt = self.t[k + 1] if k + 1 < len(self.t) else None
+                narrative = t.extra[2:3] in (("1s",), ("1p",)) and nxt is not None and (
+                    nxt.pos == "v" or nxt.verb or nxt.low == "ke" or nxt.low.startswith("ke "))
                 return ("past", True) if narrative else ("present", False)
             if t.pos in ("v", "vpass"):
                 break
