@@ -244,7 +244,9 @@ class Analyzer:
                     return Analysis("n", g + ("r" if g.endswith("e") else "er"))
         if stem.startswith("ke") and suffix == "an" and len(stem) > 4:
             e = lex.get(stem[2:])
-            if e:
+            if e and e.pos == "adj":
+                return Analysis("adj", "too " + e.gloss)   # colloquial excess: kemahalan, kelamaan (the
+            if e:                                          # abstract nouns, keindahan, are lexicon entries)
                 return Analysis("n", e.gloss)
         if stem.startswith("se") and not suffix and len(stem) > 4:
             e = lex.get(stem[2:])
