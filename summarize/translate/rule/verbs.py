@@ -74,6 +74,8 @@ class VerbGroups:
                 words = words[:1] + advs + words[1:]
             else:
                 words = advs + words
+        if kind == "v" and main.poss:          # a clitic on a verb is its object: membelinya -> bought it
+            words.append({"my": "me", "your": "you"}.get(main.poss, "it"))
         self.emit(*words)
         self.has_verb = True
         self.has_subject = True
