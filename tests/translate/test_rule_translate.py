@@ -86,7 +86,7 @@ def test_spaced_informal_numbers(source, expected):
     ("Kenapa harganya mahal?", "Why is the price expensive?"),
     ("Jangan makan di sini", "Don't eat here"),
     ("Saya tidak bisa datang", "I can't come"),
-    ("Aku lagi nyari rumah", "I am looking for"),
+    ("Aku lagi nyari rumah", "I'm looking for"),
     ("Kamu ngerti", "You understand"),
     ("enakkkk bgt", "Really delicious"),
     ("harganya lebih murah", "cheaper"),

@@ -183,9 +183,21 @@ _CONTRACTIBLE = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|s
 _CAN_WILL = re.compile(r"\b(can|will)(?:not| not)\b", re.I)
 
 
+_PRONOUN_BE = re.compile(r"\b(I) am\b|\b([Ii]t|[Tt]here|[Tt]hat|[Hh]e|[Ss]he|[Ww]hat) is\b|\b([Yy]ou|[Ww]e|[Tt]hey) are\b")
+
+
+def _pronoun_be(m: re.Match) -> str:
+    if m.group(1):
+        return "I'm"
+    if m.group(2):
+        return m.group(2) + "'s"
+    return m.group(3) + "'re"
+
+
 def contract(text: str) -> str:
-    """Spoken-style negative contractions (do not -> don't, cannot -> can't), which both news/TED and review
-    English use more often than the full forms."""
+    """Spoken-style contractions (do not -> don't, cannot -> can't, it is -> it's, I am -> I'm), which both
+    news/TED and review English use more often than the full forms."""
+    text = _PRONOUN_BE.sub(_pronoun_be, text)
     text = _CAN_WILL.sub(lambda m: {"can": "can't", "will": "won't"}[m.group(1).lower()] if m.group(1).islower()
                          else {"can": "Can't", "will": "Won't"}[m.group(1).lower()], text)
     return _CONTRACTIBLE.sub(lambda m: m.group(1) + "n't", text)
