@@ -21,6 +21,7 @@ from .verbs import VerbGroups
 
 _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam",
                "kata", "ujar", "tutur", "ucap", "katanya", "menambahkan", "mengatakan", "menjelaskan"}
+_DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the afternoon", "malam": "at night"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
@@ -32,6 +33,7 @@ class Sentence(NounPhrases, VerbGroups):
 
     def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = ""):
         self.t = merge_degrees(toks)
+        self._clock_times()
         for k, t in enumerate(self.t):       # a classifier with no number before it is a plain noun: orang itu
             if t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in ("num", "plm")):
                 t.pos, t.plural = "n", t.gloss == "people"
@@ -47,6 +49,20 @@ class Sentence(NounPhrases, VerbGroups):
         self.np_start = -1              # ... and of its first word (article, possessive, number)
         self.np_plural = False          # ... and whether it was plural
         self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
+
+    def _clock_times(self) -> None:
+        """jam/pukul 8 pagi -> at 8 in the morning: "jam" before a number is a preposition (none after another
+        one: sampai jam 10 -> until 10), and a part of the day after the number is an adverb, not a plural noun."""
+        for k, t in enumerate(self.t[:-1]):
+            if t.low in ("jam", "pukul") and self.t[k + 1].pos == "num":
+                prev = self.t[k - 1] if k > 0 else None
+                if prev is not None and prev.low in ("pada", "di"):
+                    prev.pos, prev.gloss = "part", ""     # pada pukul 14.30 -> at 14:30
+                after_prep = prev is not None and prev.pos == "prep"
+                t.pos, t.gloss = ("part", "") if after_prep else ("prep", "at")
+                day = self.t[k + 2] if k + 2 < len(self.t) else None
+                if day is not None and day.low in _DAY_PARTS:
+                    day.pos, day.gloss = "adv", _DAY_PARTS[day.low]
 
     def _tense(self) -> tuple[str, bool]:
         """(tense, whether the sentence itself marks it)."""
