@@ -43,8 +43,7 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
                 i += 1
                 continue
             if side == "after" and out and out[-1].pos == "v":
-                out.insert(len(out) - 1, Tok(tok.src, "adv", tok.gloss if tok.gloss != "very" else "really",
-                                             low=tok.low))     # suka banget -> really like
+                out.insert(len(out) - 1, Tok(tok.src, "adv", "really", low=tok.low))   # suka banget -> really like
                 i += 1
                 continue
             alone = tok.extra[1] if len(tok.extra) > 1 and tok.extra[1] else tok.gloss
