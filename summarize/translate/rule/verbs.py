@@ -9,6 +9,7 @@ from . import english
 from .analyse import Tok
 
 
+_PAST_MODALS = {"can": "could", "cannot": "could not", "may": "might"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
 
 
@@ -90,6 +91,8 @@ class VerbGroups:
         agr = self.agr
         tense = self.tense
         plural3 = agr in ("2", "1p", "3p", "1s")
+        if tense == "past" and modal in _PAST_MODALS:
+            modal = _PAST_MODALS[modal]                  # bisa in a past story: could
         if main is None:
             words = []
             if will:
@@ -99,7 +102,7 @@ class VerbGroups:
             if neg:
                 words.append(neg_word)
             return words
-        if modal and " " in modal:
+        if modal.endswith(" to"):
             # "want to", "need to" are verbs in English: they take tense, agreement and do-support themselves
             # (tidak mau makan -> does not want to eat), and the main verb follows in its base form.
             if modal.startswith("be "):          # be able to -> am/is/was able to
