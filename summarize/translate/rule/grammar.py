@@ -21,6 +21,8 @@ from .verbs import VerbGroups
 
 _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam",
                "kata", "ujar", "tutur", "ucap", "katanya", "menambahkan", "mengatakan", "menjelaskan"}
+_STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
+            "agree", "prefer", "hate", "regret", "remember", "forget", "own", "suggest", "recommend"}
 _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the afternoon", "malam": "at night"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
@@ -74,7 +76,8 @@ class Sentence(NounPhrases, VerbGroups):
             if t.pos == "pron":     # "kami datang ..." narrates a visit; other sentences describe or state
                 nxt = self.t[k + 1] if k + 1 < len(self.t) else None
                 narrative = t.extra[2:3] in (("1s",), ("1p",)) and nxt is not None and (
-                    nxt.pos == "v" or nxt.verb or nxt.low == "ke" or nxt.low.startswith("ke "))
+                    nxt.pos == "v" and nxt.gloss not in _STATIVE or nxt.verb or nxt.low == "ke"
+                    or nxt.low.startswith("ke "))
                 return ("past", True) if narrative else ("present", False)
             if t.pos in ("v", "vpass"):
                 break
