@@ -258,11 +258,15 @@ class Sentence(NounPhrases, VerbGroups):
         who/that and their own subject and verb."""
         nxt = self.peek(i, 1)
         prev = self.peek(i, -1)
-        after = self.peek(i, 2)
         if nxt is not None and prev is not None and prev.pos in ("n", "adj") and self.np_at == len(self.out) - 1:
-            if nxt.pos == "adj" and (after is None or after.pos in _CLAUSE_END):
-                self.out[-1] = self.gloss(nxt) + " " + self.out[-1]
-                return i + 2
+            if nxt.pos == "adj":
+                adjs, j = [self.gloss(nxt)], i + 2      # yang enak dan murah -> good and cheap ...
+                while j + 1 < len(self.t) and self.t[j].low in ("dan", "serta", "atau") and self.t[j + 1].pos == "adj":
+                    adjs.append(self.t[j].gloss + " " + self.gloss(self.t[j + 1]))
+                    j += 2
+                if j >= len(self.t) or self.t[j].pos in _CLAUSE_END:
+                    self.out[-1] = " ".join(adjs) + " " + self.out[-1]
+                    return j
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)
                 return i + 2
