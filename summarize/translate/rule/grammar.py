@@ -193,12 +193,11 @@ class Sentence(NounPhrases, VerbGroups):
     # -- noun phrases ----------------------------------------------------------------------------------------
 
     def _verb_slot(self, i: int) -> bool:
-        """Whether position i is where a verb goes: right after a pronoun subject, a modal/aux/negation, or
-        at the start of a clause before a noun (pesan nasi goreng -> order fried rice)."""
+        """Whether position i is where a verb goes: right after a pronoun subject or a modal/aux/negation. (At
+        the start of a clause a noun compound, rasa makanan, is far likelier than an imperative.)"""
         prev = self.peek(i, -1)
-        nxt = self.peek(i, 1)
-        if prev is None or prev.src in (",", ".", "!", "?", ";"):
-            return nxt is not None and nxt.pos in ("n", "num", "plm", "det")
+        if prev is None:
+            return False
         return prev.pos in ("pron", "modal", "aux", "neg") and not (prev.pos == "pron" and self.has_verb)
 
     # -- small function words -------------------------------------------------------------------------------

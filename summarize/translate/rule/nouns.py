@@ -162,6 +162,8 @@ class NounPhrases:
         names the subject first and adds a copula (the food is delicious)."""
         tok = self.t[i]
         nxt = self.peek(i, 1)
+        if nxt is not None and nxt.pos == "pron" and nxt.extra:
+            return self.noun_phrase(i)            # favorit saya -> my favorite
         if not self.has_subject and nxt is not None and nxt.pos == "n" and nxt.poss:
             j = self.noun_phrase(i + 1)
             self.emit(english.be(self.tense, self.agr), self.gloss(tok))
