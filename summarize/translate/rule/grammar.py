@@ -272,6 +272,10 @@ class Sentence(NounPhrases, VerbGroups):
         if prev is None or prev.src in (",", ".", "!", "?", ";", ":"):
             self.emit("what")                     # headless: yang jelas -> what is clear
             return self._relative_clause(i + 1)
+        if prev.pos == "prep":
+            self.emit("those who")                # buat yang ingin ... -> for those who want ...
+            self.np_plural = True
+            return self._relative_clause(i + 1)
         who = prev is not None and (prev.pos in ("name", "pron") or prev.pos == "punct" and self.peek(i, -2)
                                     is not None and self.peek(i, -2).pos == "name")
         self.emit("who" if who else "that")
