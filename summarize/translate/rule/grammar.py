@@ -152,7 +152,12 @@ class Sentence(NounPhrases, VerbGroups):
             elif pos == "rel":
                 i = self.relative(i)
             elif pos == "dem":
-                self.emit(tok.gloss if tok.low != "tersebut" else "it")   # a demonstrative standing alone
+                prev = self.peek(i, -1)
+                if tok.low != "tersebut":
+                    self.emit(tok.gloss)                    # a demonstrative standing alone
+                elif prev is None or prev.pos in ("punct", "conj", "prep", "v", "rel"):
+                    self.emit("it")                         # tersebut as a pronoun: ... menolak tersebut
+                # after a noun phrase tersebut only marks it as known: raksasa Ligue 1 tersebut -> dropped
                 self.has_subject = True
                 i += 1
             elif pos == "adv" and tok.low.startswith("ke ") and self.has_subject and not self.has_verb:

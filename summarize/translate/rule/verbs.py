@@ -9,6 +9,7 @@ from . import english
 from .analyse import Tok
 
 
+_MODAL_ADVERBS = {"should", "must", "might"}
 _PAST_MODALS = {"can": "could", "cannot": "could not", "may": "might"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
 
@@ -39,7 +40,7 @@ class VerbGroups:
                 neg_word = tok.gloss
             elif tok.low in _SPOKEN_PROGRESSIVE and t[i + 1].pos == "v":
                 prog = True
-            elif tok.pos == "modal":
+            elif tok.pos == "modal" or tok.gloss in _MODAL_ADVERBS:      # seharusnya = should
                 outer_modal, modal, modal_tok = modal, tok.gloss, tok
             elif tok.gloss:
                 advs.append(tok.gloss)
