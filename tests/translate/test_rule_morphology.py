@@ -54,3 +54,14 @@ def test_question_particle():
 def test_derivations_have_expected_class(word, pos):
     a = AN.analyse(word)
     assert a is not None and a.pos == pos
+
+
+@pytest.mark.parametrize("word, gloss", [
+    ("nonton", "watch"), ("ngerti", "understand"), ("bikinin", "make"),   # spoken nasal verbs and -in
+    ("enakkkk", "delicious"),                                             # letters repeated for emphasis
+    ("kemahalan", "too expensive"),                                        # colloquial ke-ADJ-an
+    ("roomnya", "room"),                                                  # borrowed noun with -nya
+])
+def test_informal_forms(word, gloss):
+    a = AN.analyse(word)
+    assert a is not None and a.gloss == gloss

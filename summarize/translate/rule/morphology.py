@@ -148,9 +148,16 @@ class Analyzer:
                 inner = self.analyse(word[: -len(clitic)])
                 if inner:
                     return Analysis(inner.pos, inner.gloss, poss, inner.plural)
-        if "-" in word:
+        if "-" in word and not word.endswith("-nya"):
             return self._reduplication(word)
-        return self._derive(word) or self._colloquial(word) or self._squeezed(word)
+        return self._derive(word) or self._colloquial(word) or self._squeezed(word) or self._foreign(word)
+
+    @staticmethod
+    def _foreign(word: str) -> Analysis | None:
+        """A word the lexicon cannot explain but with a -nya clitic is usually a borrowed noun (roomnya,
+        tastenya, juice-nya): keep the stem and read the clitic as "the"."""
+        stem = word[:-4] if word.endswith("-nya") else word[:-3] if word.endswith("nya") else ""
+        return Analysis("n", stem, "the") if len(stem) >= 3 and stem.isalpha() else None
 
     def _colloquial(self, word: str) -> Analysis | None:
         """Spoken verb forms: me- dropped (ngerti = mengerti, nonton = menonton), -in for -kan."""
@@ -172,6 +179,8 @@ class Analyzer:
 
     def _reduplication(self, word: str) -> Analysis | None:
         left, _, right = word.partition("-")
+        if not left or not right:
+            return None
         base = self.analyse(left) or self.analyse(right)
         if not base:
             return None
