@@ -109,13 +109,25 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
                 if a:
                     out.append(Tok(tok, a.pos, a.gloss, low=low, poss=a.possessive, plural=a.plural,
                                    cap=cap and i > 0, question=a.question))
-                else:
+                elif cap or len(tok) < 3 or not _writes_names_lower(tokens, lows, lex):
                     out.append(Tok(tok, "name" if cap else "unk", tok, low=low, cap=cap))
+                else:      # the writer spells known names in lower case (bandung), so this is likely one too
+                    out.append(Tok(tok, "name", tok[0].upper() + tok[1:], low=low, cap=True))
         i += 1
     for t in out:
         if t.pos == "n" and not t.poss and " " not in t.low:
             t.verb = morph.verb_reading(t.low)
     return out
+
+
+def _writes_names_lower(tokens: list[str], lows: list[str], lex: Lexicon) -> bool:
+    """Whether the sentence writes a name the lexicon knows (a place, a brand) in lower case."""
+    for tok, low in zip(tokens, lows):
+        if tok == low:
+            e = lex.get(low)
+            if e is not None and e.pos == "name" and e.gloss[:1].isupper():
+                return True
+    return False
 
 
 def _all_lower_known(low: str, morph: Analyzer) -> bool:
