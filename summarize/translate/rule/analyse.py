@@ -72,7 +72,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
             out.append(Tok(tok, "punct", tok))
             i += 1
             continue
-        if low == "di" and i + 1 < n and lows[i + 1].endswith(("kan", "in")) and lows[i + 1] not in lex:
+        if low == "di" and i + 1 < n and lows[i + 1].endswith(("kan", "in")):
             joined = morph.analyse("di" + lows[i + 1])      # di rekomendasikan = direkomendasikan
             if joined is not None and joined.pos == "vpass":
                 out.append(Tok(tok + tokens[i + 1], "vpass", joined.gloss, low="di" + lows[i + 1]))

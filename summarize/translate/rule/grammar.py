@@ -158,7 +158,8 @@ class Sentence(NounPhrases, VerbGroups):
                 elif prev is None or prev.pos in ("punct", "conj", "prep", "v", "rel"):
                     self.emit("it")                         # tersebut as a pronoun: ... menolak tersebut
                 # after a noun phrase tersebut only marks it as known: raksasa Ligue 1 tersebut -> dropped
-                self.has_subject = True
+                if not self.has_subject or self.has_verb:
+                    self.has_subject, self.has_verb, self.agr = True, False, "3s"   # ini adalah ... -> this is
                 i += 1
             elif pos == "adv" and tok.low.startswith("ke ") and self.has_subject and not self.has_verb:
                 go = Tok("ke", "v", "come" if tok.gloss == "here" else "go")
