@@ -10,7 +10,7 @@ from .morphology import Analyzer
 
 _NUMERIC = re.compile(r"^(?:Rp\.?\s?|US\$|\$|€|£)?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
-_DAYS = {"minggu": "Sunday"}
+_DAYS = {"minggu": "Sunday"}            # capitalised it is the day; in lower case (2 minggu) it is "week"
 _CLITICS = {"nya", "ku", "mu"}
 
 
@@ -92,7 +92,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
         if matched:
             continue
         cap = tok[0].isupper()
-        if cap and low in _DAYS and i + 1 < n and tokens[i + 1] in ("(", ","):
+        if cap and low in _DAYS and (i > 0 or i + 1 < n and tokens[i + 1] in ("(", ",")):   # Minggu = Sunday
             out.append(Tok(tok, "name", _DAYS[low], cap=True))
         elif tok.isupper() and len(tok) > 1 and (low not in lex or lex.get(low).pos not in ("abbr", "name")):
             out.append(Tok(tok, "name", tok, cap=True))        # acronym the lexicon does not know: keep

@@ -12,6 +12,7 @@ from .analyse import Tok
 
 NP_POS = {"n", "adj"}
 _VERBISH = {"v", "aux", "neg", "modal"}
+_TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
 
 
 class NounPhrases:
@@ -79,7 +80,10 @@ class NounPhrases:
                 poss = h.poss
         plural = plural or heads[0].plural
         nxt = self.peek(i)
-        if nxt and nxt.pos == "pron" and not poss and nxt.extra:
+        after = self.peek(i, 1)
+        when = heads[-1].gloss.split(" ")[-1] in _TIME_NOUNS or heads[0].gloss.startswith(("last ", "next "))
+        if nxt and nxt.pos == "pron" and not poss and nxt.extra and not (
+                when and after is not None and (after.pos in _VERBISH or after.verb)):  # minggu lalu saya datang
             poss = nxt.extra[0]
             i += 1
         elif nxt and nxt.pos == "dem":
@@ -91,7 +95,8 @@ class NounPhrases:
         words = self._np_words(heads, plural)
         lead = poss or det
         titled = nxt is not None and nxt.pos == "name" and nxt.cap     # Menteri Keuangan Sri Mulyani
-        if not lead and not pre and heads[0].pos == "n" and not heads[0].cap and not titled and (
+        if not lead and not pre and heads[0].pos == "n" and not heads[0].cap and not titled and not (
+                when and heads[0].gloss.startswith(("last ", "next "))) and (
                 not self.has_subject or start > 0 and self.t[start - 1].pos == "prep"):
             lead = "the"     # Indonesian has no articles; a bare subject or prepositional object is usually definite
         elif not lead and not pre and not plural and heads[0].pos == "n" and not heads[0].cap and start > 0 and (
@@ -200,7 +205,7 @@ class NounPhrases:
             self.has_verb = False
         prev = self.peek(i, -1)
         if (prev is not None and prev.pos in ("n", "dem") and 0 <= self.np_start and self.np_at == len(self.out) - 1
-                and nxt is not None and nxt.pos == "v" and nxt.low.endswith(("kan", "i"))
+                and nxt is not None and nxt.pos == "v" and nxt.low.endswith(("kan", "i")) and len(nxt.low) >= 7
                 and not nxt.low.startswith(("me", "ber", "ter", "di"))):
             return self._fronted_object(i, subj, agr)
         if not self.has_subject:

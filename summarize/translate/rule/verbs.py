@@ -38,7 +38,7 @@ class VerbGroups:
             elif tok.pos == "neg":
                 neg = True
                 neg_word = tok.gloss
-            elif tok.low in _SPOKEN_PROGRESSIVE and t[i + 1].pos == "v":
+            elif tok.low in _SPOKEN_PROGRESSIVE and t[i + 1].pos in ("v", "adj"):
                 prog = True
             elif tok.pos == "modal" or tok.gloss in _MODAL_ADVERBS:      # seharusnya = should
                 outer_modal, modal, modal_tok = modal, tok.gloss, tok
@@ -76,7 +76,8 @@ class VerbGroups:
                 words = words[:1] + advs + words[1:]
             else:
                 words = advs + words
-        if kind == "v" and main.poss:          # a clitic on a verb is its object: membelinya -> bought it
+        if kind == "v" and main.poss and (main.low.startswith("me") or self.peek(self.verb_at, -1) is None
+                                          or self.peek(self.verb_at, -1).pos != "n"):   # membelinya -> bought it
             words.append({"my": "me", "your": "you"}.get(main.poss, "it"))
         self.emit(*words)
         self.has_verb = True
