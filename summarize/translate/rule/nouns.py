@@ -94,14 +94,8 @@ class NounPhrases:
             i += 1
         words = self._np_words(heads, plural)
         lead = poss or det
-        titled = nxt is not None and nxt.pos == "name" and nxt.cap     # Menteri Keuangan Sri Mulyani
-        if not lead and not pre and heads[0].pos == "n" and not heads[0].cap and not titled and not (
-                when and heads[0].gloss.startswith(("last ", "next "))) and (
-                not self.has_subject or start > 0 and self.t[start - 1].pos == "prep"):
-            lead = "the"     # Indonesian has no articles; a bare subject or prepositional object is usually definite
-        elif not lead and not pre and not plural and heads[0].pos == "n" and not heads[0].cap and start > 0 and (
-                self.t[start - 1].pos == "cop" or self.t[start - 1].gloss.startswith("there ")):
-            lead = "a"       # introduced, not identified: ada masalah -> there is a problem; adalah kafe -> is a cafe
+        if not lead and not pre and heads[0].pos == "n" and not heads[0].cap:
+            lead = self._article(start, i, heads, plural)
         if lead == "a" and words and words[0][:1].lower() in "aeiou":
             lead = "an"
         self.np_start = len(self.out)
@@ -115,6 +109,20 @@ class NounPhrases:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
         return i
+
+    def _article(self, start: int, end: int, heads: list[Tok], plural: bool) -> str:
+        """Indonesian has no articles. A bare subject or prepositional object is usually definite ("the"); a
+        singular noun introduced by ada/adalah is indefinite (ada masalah -> there is a problem). No article before
+        a title followed by a name (Menteri Keuangan Sri Mulyani) or on last/next time phrases."""
+        after = self.t[end] if end < len(self.t) else None
+        if after is not None and after.pos == "name" and after.cap or heads[0].gloss.startswith(("last ", "next ")):
+            return ""
+        before = self.t[start - 1] if start > 0 else None
+        if not self.has_subject or before is not None and before.pos == "prep":
+            return "the"
+        if not plural and before is not None and (before.pos == "cop" or before.gloss.startswith("there ")):
+            return "a"
+        return ""
 
     def _trailing_predicate(self, start: int, end: int, heads: list[Tok]) -> list[Tok]:
         """A clause that is only "noun adjective" is a statement, not a phrase: pelayanan cepat, harga murah. ->
