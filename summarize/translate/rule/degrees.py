@@ -47,6 +47,8 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
                 i += 1
                 continue
             alone = tok.extra[1] if len(tok.extra) > 1 and tok.extra[1] else tok.gloss
+            if alone == "very" and nxt is not None and nxt.pos == "v":
+                alone = "really"                  # sangat menikmati -> really enjoy (not "very enjoy")
             out.append(Tok(tok.src, "adv", alone, low=tok.low, cap=tok.cap))
         else:
             out.append(tok)
