@@ -9,6 +9,8 @@ from . import english
 from .analyse import Tok
 
 
+_NEEDS_OBJECT = {"like", "love", "try", "recommend", "enjoy", "hate", "buy", "order"}   # English needs "it"
+
 _MODAL_ADVERBS = {"should", "must", "might"}
 _PAST_MODALS = {"can": "could", "cannot": "could not", "may": "might"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
@@ -76,6 +78,12 @@ class VerbGroups:
                 words = words[:1] + advs + words[1:]
             else:
                 words = advs + words
+        j = i
+        while j < n and t[j].pos == "part":
+            j += 1
+        if kind == "v" and main.gloss in _NEEDS_OBJECT and not main.poss and (
+                j >= n or t[j].pos == "conj" or t[j].src in (".", ",", "!", "?", ";")):
+            words.append("it")                 # anak saya suka sekali. -> my child really likes it.
         if kind == "v" and main.poss and (main.low.startswith("me") or self.peek(self.verb_at, -1) is None
                                           or self.peek(self.verb_at, -1).pos != "n"):   # membelinya -> bought it
             words.append({"my": "me", "your": "you"}.get(main.poss, "it"))
