@@ -96,3 +96,25 @@ def test_spaced_informal_numbers(source, expected):
 ])
 def test_sentence_patterns(source, expected):
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Ada masalah", "There's a problem"),                         # existential + indefinite article
+    ("Makanan yang enak dan murah.", "delicious and cheap food"),  # yang + adjectives move before the noun
+    ("makanan yang disajikan", "food served"),                     # yang + passive shrinks to the participle
+    ("Menteri Keuangan Sri Mulyani mengatakan", "Finance Minister Sri Mulyani said"),
+    ("dari jam 8 pagi", "From 8 in the morning"),                  # clock time
+    ("Kemarin saya tidak bisa datang", "Yesterday I couldn't come"),
+    ("Saya membelinya kemarin", "I bought it yesterday"),         # object clitic
+    ("Saya ke sini bersama keluarga", "here with the family"),    # verbless motion gets a verb
+    ("buat yang ingin santai", "For those who want"),
+    ("Dia tidak mau makan", "He doesn't want to eat"),             # want to takes do-support
+])
+def test_more_patterns(source, expected):
+    assert expected in tr(source)
+
+
+def test_narrative_tense_carries_to_following_sentences():
+    first, second = TR.translate(["Kami datang jam 7.", "Tempatnya penuh."])
+    assert "came" in first and second == "The place was full."
+    assert TR.translate(["Tempatnya penuh."]) == ["The place is full."]
