@@ -4,8 +4,10 @@ Given a surface form, propose (root, affixes) splits — clitics (-nya -ku -mu -
 (kota-kota, sayur-mayur), confixes (ke-..-an, peN-..-an, per-..-an), prefixes (meN- with nasal assimilation,
 di-, ter-, ber-, peN-, se-, memper-/diper-) and suffixes (-kan, -i, -an) — and take the first split whose root
 the lexicon knows. The gloss is derived from the affixes: di-X -> participle ("dibangun" -> "built", preferring
-the lexicon's meN- form of the same root), peN-X-an -> noun, ter-ADJ -> superlative. Results are cached per word,
-so each distinct word is analysed once per process.
+the lexicon's meN- form of the same root), peN-X-an -> noun, ter-ADJ -> superlative, colloquial ke-ADJ-an ->
+"too ADJ". Spoken forms come last: verbs that keep the nasal but drop me- (nonton, nyari, ngasih), -in for -kan,
+letters repeated for emphasis (enakkkk), and borrowed nouns with -nya (roomnya). Results are cached per word, so
+each distinct word is analysed once per process.
 """
 
 from __future__ import annotations
