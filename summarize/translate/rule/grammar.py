@@ -36,6 +36,9 @@ class Sentence(NounPhrases, VerbGroups):
     def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = ""):
         self.t = merge_degrees(toks)
         self._clock_times()
+        for k, t in enumerate(self.t[:-1]):  # baru/pas/habis before a verb: just / when / after
+            if t.pos == "adj" and t.extra and self.t[k + 1].pos in ("v", "vpass", "aux"):
+                t.pos, t.gloss = ("conj" if t.extra[0] in ("when", "after") else "adv"), t.extra[0]
         for k, t in enumerate(self.t):       # a classifier with no number before it is a plain noun: orang itu
             if t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in ("num", "plm")):
                 t.pos, t.plural = "n", t.gloss == "people"

@@ -91,9 +91,13 @@ class VerbGroups:
         self.has_verb = True
         self.has_subject = True
         nxt = self.peek(i)
-        if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in ("is", "become") and not main.gloss.startswith("there "):
-            self.emit("to", nxt.gloss)
-            i += 1
+        negated = nxt is not None and nxt.pos == "neg" and self.peek(i, 1) is not None and self.peek(i, 1).pos == "v"
+        if negated:
+            nxt = self.peek(i, 1)
+        if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in ("is", "become") and not main.gloss.startswith(
+                "there "):
+            self.emit(*(["not", "to"] if negated else ["to"]), nxt.gloss)   # pura-pura tidak tahu: pretend not to know
+            i += 2 if negated else 1
         return i
 
     def _aux(self, main: Tok | str | None, will: bool, perf: bool, prog: bool, neg: bool, neg_word: str,
