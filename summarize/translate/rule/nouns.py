@@ -12,6 +12,7 @@ from .analyse import Tok
 
 NP_POS = {"n", "adj"}
 _VERBISH = {"v", "aux", "neg", "modal"}
+_GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p", "all": "3p"}  # pron rows
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
 
 
@@ -98,6 +99,8 @@ class NounPhrases:
             lead = self._article(start, i, heads, plural)
         if lead == "a" and words and words[0][:1].lower() in "aeiou":
             lead = "an"
+        if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
+            lead, pre = "", pre + ["the"] if pre[-1] in ("all", "both", "half") else pre
         self.np_start = len(self.out)
         self.np_plural = plural
         self.emit(lead, *pre, words)
@@ -202,7 +205,8 @@ class NounPhrases:
         """Subject form at the start of a clause or before a verb (yang saya coba -> that I tried), else object."""
         tok = self.t[i]
         subj = tok.gloss
-        poss, obj, agr = (tok.extra + (tok.gloss, tok.gloss, "3s"))[:3] if tok.extra else (tok.gloss, tok.gloss, "3s")
+        poss, obj, agr = (tok.extra + (tok.gloss, tok.gloss, "3s"))[:3] if tok.extra else (
+            tok.gloss, tok.gloss, _GLOSS_AGREEMENT.get(tok.gloss, "3s"))
         nxt = self.peek(i, 1)
         prev = self.peek(i, -1)
         after = self.peek(i, 2)
