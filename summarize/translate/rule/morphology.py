@@ -163,6 +163,8 @@ class Analyzer:
 
     def _colloquial(self, word: str) -> Analysis | None:
         """Spoken verb forms: me- dropped (ngerti = mengerti, nonton = menonton), -in for -kan."""
+        if len(word) < 5:
+            return None
         for stem, suffix in _strip_suffixes(word):
             for form in ("me" + stem + suffix, "me" + stem, stem if suffix else ""):
                 e = self.lex.get(form)
@@ -237,7 +239,11 @@ class Analyzer:
                 if e and e.pos in ("v", "adj", "n"):
                     return Analysis("v", e.gloss if e.pos == "v" else ("make " + e.gloss if e.pos == "adj" and suffix == "kan" else e.gloss))
         if stem.startswith(("ber", "be")) and len(stem) > 4:
-            for root in (stem[3:], stem[2:]) if stem.startswith("ber") else (stem[2:],):
+            # be- without r only before r- roots and -er- first syllables (berasa, bekerja), not becek -> be+cek
+            plain_be = stem[2:] if stem[2:3] == "r" or stem[3:5] == "er" else ""
+            for root in (stem[3:], stem[2:]) if stem.startswith("ber") else (plain_be,):
+                if not root:
+                    continue
                 e = lex.get(root)
                 if e and e.pos in ("v", "n", "adj"):
                     return Analysis("v" if e.pos == "v" else e.pos, e.gloss)
@@ -255,11 +261,13 @@ class Analyzer:
                     return Analysis("n", g + ("r" if g.endswith("e") else "er"))
         if stem.startswith("ke") and suffix == "an" and len(stem) > 4:
             e = lex.get(stem[2:])
+            if e and e.pos not in ("n", "v", "adj"):
+                e = None                                   # kesampaian is not ke- + the preposition sampai
             if e and e.pos == "adj":
                 return Analysis("adj", "too " + e.gloss)   # colloquial excess: kemahalan, kelamaan (the
             if e:                                          # abstract nouns, keindahan, are lexicon entries)
                 return Analysis("n", e.gloss)
-        if stem.startswith("se") and not suffix and len(stem) > 4:
+        if stem.startswith("se") and not suffix and len(stem) > 5:
             e = lex.get(stem[2:])
             if e and e.pos in ("n", "adj", "adv"):
                 return Analysis(e.pos, e.gloss)
