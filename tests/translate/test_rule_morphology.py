@@ -59,7 +59,7 @@ def test_derivations_have_expected_class(word, pos):
 @pytest.mark.parametrize("word, gloss", [
     ("nonton", "watch"), ("ngerti", "understand"), ("bikinin", "make"),   # spoken nasal verbs and -in
     ("enakkkk", "delicious"),                                             # letters repeated for emphasis
-    ("kemahalan", "too expensive"),                                        # colloquial ke-ADJ-an
+    ("bersoda", "with soda"),                                              # ber- + noun = having it
     ("roomnya", "room"),                                                  # borrowed noun with -nya
 ])
 def test_informal_forms(word, gloss):

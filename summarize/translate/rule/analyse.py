@@ -85,7 +85,8 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
             e = lex.get(key)
             if e:
                 src = " ".join(tokens[i:i + k])
-                out.append(Tok(src, e.pos, e.gloss, low=key, cap=src[0].isupper() and (i > 0 or tokens[i + 1][:1].isupper()), extra=e.extra))
+                cap = src[0].isupper() and (i > 0 or tokens[i + 1][:1].isupper())
+                out.append(Tok(src, e.pos, e.gloss, low=key, cap=cap, extra=e.extra))
                 i += k
                 matched = True
                 break

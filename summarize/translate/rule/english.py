@@ -168,7 +168,8 @@ def graded(adj: str, degree: int) -> str:
         return adj + suffix[1:]
     if adj.endswith("y"):
         return adj[:-1] + "i" + suffix
-    if len(adj) <= 4 and adj[-1] not in "aeiouwxy" and adj[-2] in "aeiou" and adj[-3:-2] not in ("a", "e", "i", "o", "u", ""):
+    if len(adj) <= 4 and adj[-1] not in "aeiouwxy" and adj[-2] in "aeiou" and adj[-3:-2] not in (
+            "a", "e", "i", "o", "u", ""):
         return adj + adj[-1] + suffix
     return adj + suffix
 
@@ -183,7 +184,8 @@ _CONTRACTIBLE = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|s
 _CAN_WILL = re.compile(r"\b(can|will)(?:not| not)\b", re.I)
 
 
-_PRONOUN_BE = re.compile(r"\b(I) am\b|\b([Ii]t|[Tt]here|[Tt]hat|[Hh]e|[Ss]he|[Ww]hat) is\b|\b([Yy]ou|[Ww]e|[Tt]hey) are\b")
+_PRONOUN_BE = re.compile(
+    r"\b(I) am\b|\b([Ii]t|[Tt]here|[Tt]hat|[Hh]e|[Ss]he|[Ww]hat) is\b|\b([Yy]ou|[Ww]e|[Tt]hey) are\b")
 
 
 def _pronoun_be(m: re.Match) -> str:

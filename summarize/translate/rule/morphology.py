@@ -4,8 +4,8 @@ Given a surface form, propose (root, affixes) splits — clitics (-nya -ku -mu -
 (kota-kota, sayur-mayur), confixes (ke-..-an, peN-..-an, per-..-an), prefixes (meN- with nasal assimilation,
 di-, ter-, ber-, peN-, se-, memper-/diper-) and suffixes (-kan, -i, -an) — and take the first split whose root
 the lexicon knows. The gloss is derived from the affixes: di-X -> participle ("dibangun" -> "built", preferring
-the lexicon's meN- form of the same root), peN-X-an -> noun, ter-ADJ -> superlative, colloquial ke-ADJ-an ->
-"too ADJ". Spoken forms come last: verbs that keep the nasal but drop me- (nonton, nyari, ngasih), -in for -kan,
+the lexicon's meN- form of the same root), peN-X-an -> noun, ter-ADJ -> superlative, ber-NOUN -> "with NOUN".
+Spoken forms come last: verbs that keep the nasal but drop me- (nonton, nyari, ngasih), -in for -kan,
 letters repeated for emphasis (enakkkk), and borrowed nouns with -nya (roomnya). Results are cached per word, so
 each distinct word is analysed once per process.
 """
@@ -237,7 +237,8 @@ class Analyzer:
             for root in roots:
                 e = lex.get(root + suffix) or lex.get(root)
                 if e and e.pos in ("v", "adj", "n"):
-                    return Analysis("v", e.gloss if e.pos == "v" else ("make " + e.gloss if e.pos == "adj" and suffix == "kan" else e.gloss))
+                    causative = e.pos == "adj" and suffix == "kan"         # membersihkan -> make clean
+                    return Analysis("v", "make " + e.gloss if causative else e.gloss)
         if stem.startswith(("ber", "be")) and len(stem) > 4:
             # be- without r only before r- roots and -er- first syllables (berasa, bekerja), not becek -> be+cek
             plain_be = stem[2:] if stem[2:3] == "r" or stem[3:5] == "er" else ""
@@ -245,8 +246,8 @@ class Analyzer:
                 if not root:
                     continue
                 e = lex.get(root)
-                if e and e.pos in ("v", "n", "adj"):
-                    return Analysis("v" if e.pos == "v" else e.pos, e.gloss)
+                if e and e.pos in ("v", "n", "adj"):      # ber- + noun: having it (bersoda -> with soda)
+                    return Analysis(e.pos if e.pos != "n" else "adj", e.gloss if e.pos != "n" else "with " + e.gloss)
         if stem.startswith("pe") and len(stem) > 4:
             inner = stem[2:]
             roots = [inner[1:]] if inner.startswith("r") else _den_nasalise(inner)
@@ -263,9 +264,7 @@ class Analyzer:
             e = lex.get(stem[2:])
             if e and e.pos not in ("n", "v", "adj"):
                 e = None                                   # kesampaian is not ke- + the preposition sampai
-            if e and e.pos == "adj":
-                return Analysis("adj", "too " + e.gloss)   # colloquial excess: kemahalan, kelamaan (the
-            if e:                                          # abstract nouns, keindahan, are lexicon entries)
+            if e:
                 return Analysis("n", e.gloss)
         if stem.startswith("se") and not suffix and len(stem) > 5:
             e = lex.get(stem[2:])

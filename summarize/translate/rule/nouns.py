@@ -135,7 +135,8 @@ class NounPhrases:
         before = self.t[start - 1] if start > 0 else None
         after = self.t[end] if end < len(self.t) else None
         in_list = before is not None and (before.src == "," and self.has_verb or before.low in ("dan", "atau", "serta"))
-        if in_list and not self.statement or before is not None and before.pos not in ("punct", "conj") or after is not None and (
+        if in_list and not self.statement or before is not None and before.pos not in (
+                "punct", "conj") or after is not None and (
                 after.pos not in ("punct", "conj") or after.src in ("(", '"')):
             return []
         k = len(heads)

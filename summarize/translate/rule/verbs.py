@@ -52,7 +52,8 @@ class VerbGroups:
                 "n", "name", "abbr", "unk", "num", "plm", "det", "pron", "punct") and not main.verb):
             main, modal = Tok(modal_tok.src, "v", modal_tok.extra[0]), outer_modal   # as main verb: dapat uang
             i -= 1
-        if main is not None and (main.low == "ke" or main.low.startswith("ke ")) and (will or perf or prog or neg or modal or ever):
+        motion = main is not None and (main.low == "ke" or main.low.startswith("ke "))
+        if motion and (will or perf or prog or neg or modal or ever):
             main, i = Tok("ke", "v", "go"), i - 1            # mau ke sana -> want to go there: ke stays as "to"
         if main is not None and main.pos == "n" and main.verb and (will or perf or prog or neg or modal or ever):
             main.pos, main.gloss = "v", main.verb         # mau daftar -> want to register
