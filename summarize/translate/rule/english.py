@@ -199,7 +199,14 @@ def _pronoun_be(m: re.Match) -> str:
 def contract(text: str) -> str:
     """Spoken-style contractions (do not -> don't, cannot -> can't, it is -> it's, I am -> I'm), which both
     news/TED and review English use more often than the full forms."""
-    text = _PRONOUN_BE.sub(_pronoun_be, text)
-    text = _CAN_WILL.sub(lambda m: {"can": "can't", "will": "won't"}[m.group(1).lower()] if m.group(1).islower()
-                         else {"can": "Can't", "will": "Won't"}[m.group(1).lower()], text)
+    if " is" in text or " am" in text or " are" in text:
+        text = _PRONOUN_BE.sub(_pronoun_be, text)
+    if "not" not in text:
+        return text
+    text = _CAN_WILL.sub(_can_will, text)
     return _CONTRACTIBLE.sub(lambda m: m.group(1) + "n't", text)
+
+
+def _can_will(m: re.Match) -> str:
+    word = {"can": "can't", "will": "won't"}[m.group(1).lower()]
+    return word if m.group(1).islower() else word.capitalize()
