@@ -149,6 +149,10 @@ class Sentence(NounPhrases, VerbGroups):
                         i += 1
                 else:
                     self.clause_reset()
+                    if tok.gloss in ("if", "when") and nxt is not None and (
+                            nxt.pos in ("modal", "v") or nxt.low == "ke" or nxt.low.startswith("ke ")):
+                        self.emit("you")            # kalau mau beli obat -> if you want to buy medicine
+                        self.has_subject, self.agr = True, "2"
                 i += 1
             elif pos == "prep":
                 i = self.preposition(i)
@@ -221,7 +225,7 @@ class Sentence(NounPhrases, VerbGroups):
         if prev is not None and prev.pos == "vpass" and tok.low in ("sama", "ama", "dengan"):
             g = "by"                              # dimakan sama kelelawar -> eaten by a bat
         if tok.low == "ke" and self.has_subject and not self.has_verb and prev is not None and prev.pos in (
-                "pron", "n", "name", "adv", "aux", "neg", "modal"):
+                "pron", "name", "adv", "aux", "neg", "modal", "conj"):
             self.emit(*self._aux(Tok("ke", "v", "go"), False, False, False, False, "not", "", False))  # saya ke sini
             self.has_verb = True
         if tok.low == "untuk" and nxt and nxt.pos in ("v", "vpass", "modal"):
