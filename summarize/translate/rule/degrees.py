@@ -6,7 +6,8 @@ Merging the pair into one adjective token first means every later rule — attri
 nyaman -> very comfortable place), predicate copulas, fronted predicates — sees a single adjective.
 Degree words are `deg` rows in 00-core.tsv: gloss, then the side of the adjective they stand on (`before` or
 `after`), then an optional gloss for when no adjective is next to them (sekali alone = once). An after-word
-that follows a verb moves in front of it as an adverb (suka sekali -> really like).
+that follows a verb moves in front of it as an adverb (suka sekali -> really like), and so does saja/doang
+(pergi saja -> just go).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
             if alone == "very" and nxt is not None and nxt.pos == "v":
                 alone = "really"                  # sangat menikmati -> really enjoy (not "very enjoy")
             out.append(Tok(tok.src, "adv", alone, low=tok.low, cap=tok.cap))
+        elif tok.pos == "adv" and tok.gloss in ("just", "only") and out and out[-1].pos in ("v", "vpass"):
+            out.insert(len(out) - 1, tok)         # pergi saja -> just go
         else:
             out.append(tok)
         i += 1
