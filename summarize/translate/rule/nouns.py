@@ -116,14 +116,16 @@ class NounPhrases:
     def _article(self, start: int, end: int, heads: list[Tok], plural: bool) -> str:
         """Indonesian has no articles. A bare subject or prepositional object is usually definite ("the"); a
         singular noun introduced by ada/adalah is indefinite (ada masalah -> there is a problem). No article before
-        a title followed by a name (Menteri Keuangan Sri Mulyani) or on last/next time phrases."""
+        a title followed by a name (Menteri Keuangan Sri Mulyani) or on last/next time phrases. "have" also
+        introduces (punya mobil -> have a car)."""
         after = self.t[end] if end < len(self.t) else None
         if after is not None and after.pos == "name" and after.cap or heads[0].gloss.startswith(("last ", "next ")):
             return ""
         before = self.t[start - 1] if start > 0 else None
         if not self.has_subject or before is not None and before.pos == "prep":
             return "the"
-        if not plural and before is not None and (before.pos == "cop" or before.gloss.startswith("there ")):
+        if not plural and before is not None and (before.pos == "cop" or before.gloss == "have"
+                                                  or before.gloss.startswith("there ")):
             return "a"
         return ""
 
