@@ -282,7 +282,9 @@ class Sentence(NounPhrases, VerbGroups):
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)
                 return i + 2
-        if prev is None or prev.src in (",", ".", "!", "?", ";", ":"):
+        before = self.peek(i, -2)
+        if prev is None or prev.src in (".", "!", "?", ";", ":") or prev.src == "," and (
+                before is None or before.pos not in ("n", "name", "pron", "abbr", "unk")):
             self.emit("what")                     # headless: yang jelas -> what is clear
             return self._relative_clause(i + 1)
         if prev.pos == "prep":
