@@ -1,12 +1,11 @@
 """Word order and grammar: turn analysed Indonesian tokens into English word order and inflection.
 
-Indonesian noun phrases are head-first (kota cerdas = city smart) and English ones head-last, so a run of
-nouns/adjectives is reversed around its head, with determiners, possessives, numbers and demonstratives placed in
-front (kunjungan ini -> this visit; rumah saya -> my house; dua kota -> two cities; Pemerintah Indonesia ->
-Indonesian government). Verb groups collect the markers before the verb (akan, telah/sudah, sedang, tidak,
-modals) and inflect the verb for tense and agreement; di- passives get a form of "be"; bare adjective predicates
-get a copula. Tense is a per-sentence guess: past when the sentence has a past marker (telah, kemarin, a date, a
-reporting verb) or is a first-person narrative (kami datang ...), otherwise present.
+The sentence is read left to right; noun phrases (nouns.py) and verb groups (verbs.py) are mixins, degree words
+are folded into adjectives first (degrees.py). This module holds the main loop and the small constructions:
+prepositions, yang-clauses, question inversion, clause-initial senses (jadi -> so), clock times, and the tense of
+the sentence — past when it has a past marker (telah, kemarin, a date, a reporting verb) or is a first-person
+narrative (kami datang ...), the carried tense of the text's earlier sentences when it has none of its own,
+otherwise present.
 """
 
 from __future__ import annotations
@@ -35,13 +34,7 @@ class Sentence(NounPhrases, VerbGroups):
 
     def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = ""):
         self.t = merge_degrees(toks)
-        self._clock_times()
-        for k, t in enumerate(self.t[:-1]):  # baru/pas/habis before a verb: just / when / after
-            if t.pos == "adj" and t.extra and self.t[k + 1].pos in ("v", "vpass", "aux"):
-                t.pos, t.gloss = ("conj" if t.extra[0] in ("when", "after") else "adv"), t.extra[0]
-        for k, t in enumerate(self.t):       # a classifier with no number before it is a plain noun: orang itu
-            if t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in ("num", "plm")):
-                t.pos, t.plural = "n", t.gloss == "people"
+        self._reread()
         self.out: list[str] = []
         self.demonyms = demonyms
         self.tense, self.tense_marked = self._tense()
@@ -55,19 +48,31 @@ class Sentence(NounPhrases, VerbGroups):
         self.np_plural = False          # ... and whether it was plural
         self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
 
-    def _clock_times(self) -> None:
-        """jam/pukul 8 pagi -> at 8 in the morning: "jam" before a number is a preposition (none after another
-        one: sampai jam 10 -> until 10), and a part of the day after the number is an adverb, not a plural noun."""
-        for k, t in enumerate(self.t[:-1]):
-            if t.low in ("jam", "pukul") and self.t[k + 1].pos == "num":
-                prev = self.t[k - 1] if k > 0 else None
-                if prev is not None and prev.low in ("pada", "di"):
-                    prev.pos, prev.gloss = "part", ""     # pada pukul 14.30 -> at 14:30
-                after_prep = prev is not None and prev.pos == "prep"
-                t.pos, t.gloss = ("part", "") if after_prep else ("prep", "at")
-                day = self.t[k + 2] if k + 2 < len(self.t) else None
-                if day is not None and day.low in _DAY_PARTS:
-                    day.pos, day.gloss = "adv", _DAY_PARTS[day.low]
+    def _reread(self) -> None:
+        """Word classes that only the neighbours decide, fixed before word order is built:
+        - jam/pukul before a number is a preposition (jam 8 pagi -> at 8 in the morning; none after another
+          preposition: sampai jam 10 -> until 10), and the part of the day after it is an adverb;
+        - baru/pas/habis before a verb are just/when/after (their 4th lexicon column), not new/right/finished;
+        - a classifier with no number before it is a plain noun (orang itu -> those people)."""
+        for k, t in enumerate(self.t):
+            nxt = self.t[k + 1] if k + 1 < len(self.t) else None
+            if t.low in ("jam", "pukul") and nxt is not None and nxt.pos == "num":
+                self._clock_time(k)
+            elif t.pos == "adj" and t.extra and nxt is not None and nxt.pos in ("v", "vpass", "aux"):
+                t.pos, t.gloss = ("conj" if t.extra[0] in ("when", "after") else "adv"), t.extra[0]
+            elif t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in ("num", "plm")):
+                t.pos, t.plural = "n", t.gloss == "people"
+
+    def _clock_time(self, k: int) -> None:
+        t = self.t[k]
+        prev = self.t[k - 1] if k > 0 else None
+        if prev is not None and prev.low in ("pada", "di"):
+            prev.pos, prev.gloss = "part", ""     # pada pukul 14.30 -> at 14:30
+        after_prep = prev is not None and prev.pos == "prep"
+        t.pos, t.gloss = ("part", "") if after_prep else ("prep", "at")
+        day = self.t[k + 2] if k + 2 < len(self.t) else None
+        if day is not None and day.low in _DAY_PARTS:
+            day.pos, day.gloss = "adv", _DAY_PARTS[day.low]
 
     def _tense(self) -> tuple[str, bool]:
         """(tense, whether the sentence itself marks it)."""
@@ -85,6 +90,7 @@ class Sentence(NounPhrases, VerbGroups):
             if t.pos in ("v", "vpass"):
                 break
         return "present", False
+
     # -- helpers -----------------------------------------------------------------------------------------
     def peek(self, i: int, k: int = 0) -> Tok | None:
         j = i + k
