@@ -8,9 +8,7 @@ from __future__ import annotations
 from . import english
 from .analyse import Tok
 
-
 _NEEDS_OBJECT = {"like", "love", "try", "recommend", "enjoy", "hate", "buy", "order"}   # English needs "it"
-
 _MODAL_ADVERBS = {"should", "must", "might"}
 _PAST_MODALS = {"can": "could", "cannot": "could not", "may": "might"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
@@ -18,6 +16,9 @@ _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsew
 
 class VerbGroups:
     def verb_group(self, i: int) -> int:
+        """Markers (akan, sudah, sedang/lagi, tidak, modals, adverbs) up to the main word, then the English verb
+        phrase for it: a verb, a di- passive, an adjective or noun predicate (copula), a modal used as a main
+        verb (dapat uang), or motion without a verb (mau ke sana -> want to go there)."""
         t = self.t
         n = len(t)
         will = perf = prog = neg = ever = False
@@ -79,15 +80,8 @@ class VerbGroups:
                 words = words[:1] + advs + words[1:]
             else:
                 words = advs + words
-        j = i
-        while j < n and t[j].pos == "part":
-            j += 1
-        if kind == "v" and main.gloss in _NEEDS_OBJECT and not main.poss and (
-                j >= n or t[j].pos == "conj" or t[j].src in (".", ",", "!", "?", ";")):
-            words.append("it")                 # anak saya suka sekali. -> my child really likes it.
-        if kind == "v" and main.poss and (main.low.startswith("me") or self.peek(self.verb_at, -1) is None
-                                          or self.peek(self.verb_at, -1).pos != "n"):   # membelinya -> bought it
-            words.append({"my": "me", "your": "you"}.get(main.poss, "it"))
+        if kind == "v":
+            words += self._object_pronoun(main, i)
         self.emit(*words)
         self.has_verb = True
         self.has_subject = True
@@ -100,6 +94,23 @@ class VerbGroups:
             self.emit(*(["not", "to"] if negated else ["to"]), nxt.gloss)   # pura-pura tidak tahu: pretend not to know
             i += 2 if negated else 1
         return i
+
+    def _object_pronoun(self, main: Tok, i: int) -> list[str]:
+        """A clitic on a verb is its object (membelinya -> bought it; membantuku -> helps me) unless the bare verb
+        modifies the noun before it; and like/try/recommend... left without any object get "it", which English
+        cannot drop (anak saya suka sekali. -> my child really likes it.)."""
+        before = self.peek(self.verb_at, -1)
+        if main.poss:
+            if main.low.startswith("me") or before is None or before.pos != "n":
+                return [{"my": "me", "your": "you"}.get(main.poss, "it")]
+            return []
+        j = i
+        while j < len(self.t) and self.t[j].pos == "part":
+            j += 1
+        if main.gloss in _NEEDS_OBJECT and (j >= len(self.t) or self.t[j].pos == "conj"
+                                           or self.t[j].src in (".", ",", "!", "?", ";")):
+            return ["it"]
+        return []
 
     def _aux(self, main: Tok | str | None, will: bool, perf: bool, prog: bool, neg: bool, neg_word: str,
              modal: str, ever: bool) -> list[str]:
