@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from . import numbers
-from .lexicon import Lexicon
+from .lexicon import Entry, Lexicon
 from .morphology import Analyzer
 
 _NUMERIC = re.compile(r"^(?:Rp\.?\s?|US\$|\$|€|£)?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
 _DAYS = {"minggu": "Sunday"}            # capitalised it is the day; in lower case (2 minggu) it is "week"
 _CLITICS = {"nya", "ku", "mu"}
+_NO_ENTRY = Entry("", "")
 
 
 class Tok:
@@ -118,6 +119,8 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
     for t in out:
         if t.pos == "n" and not t.poss and " " not in t.low:
             t.verb = morph.verb_reading(t.low)
+        elif t.pos == "n" and " " in t.low and (lex.get(t.low.split(" ")[0]) or _NO_ENTRY).pos == "v":
+            t.verb = "have " + t.gloss       # a meal named by its verb: saya makan malam -> I had dinner
     return out
 
 
