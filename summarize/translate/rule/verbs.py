@@ -55,7 +55,8 @@ class VerbGroups:
             i -= 1
         motion = main is not None and (main.low == "ke" or main.low.startswith("ke "))
         if motion and (will or perf or prog or neg or modal or ever):
-            main, i = Tok("ke", "v", "go"), i - 1            # mau ke sana -> want to go there: ke stays as "to"
+            main, i = Tok("ke", "v", "be" if perf or ever else "go"), i - 1   # mau ke sana -> want to go there;
+            # sudah ke Bali -> has been to Bali; ke stays as "to"
         if main is not None and main.pos == "n" and main.verb and (will or perf or prog or neg or modal or ever):
             main.pos, main.gloss = "v", main.verb         # mau daftar -> want to register
         kind = main.pos if main else ""
@@ -167,13 +168,13 @@ class VerbGroups:
             return [english.be(tense, agr)] + ([neg_word] if neg else []) + [english.ing(base)]
         if neg:
             if neg_word == "not yet":
-                return ["have" if plural3 else "has", "not", "yet", english.participle(base)]
+                return ["have" if plural3 else "has", "not", english.participle(base), "yet"]
             if neg_word == "do not":
                 return ["do", "not", base]
             do = "did" if tense == "past" else ("do" if plural3 else "does")
             return [do, "not", base]
-        if ever:
-            return ["have" if plural3 else "has", "ever", english.participle(base)]
+        if ever:                                   # kami pernah makan di sini -> we once ate here
+            return ["once", english.past(base)]
         if tense == "past":
             return [english.past(base)]
         return [base if plural3 or not self.has_subject else english.third_person(base)]
