@@ -72,6 +72,8 @@ class VerbGroups:
         i += 1
         if kind == "cop":
             words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever)
+            if not self.has_subject and self.verb_at == 0:
+                words = ["it"] + words             # Merupakan resto vintage. -> It's a vintage resto.
         elif kind == "adj":
             words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [self.gloss(main)]
         else:
