@@ -49,6 +49,7 @@ class RuleTranslator:
         return out
 
     def translate_one(self, sentence: str) -> str:
+        """One sentence on its own, with no tense carried in from a previous one."""
         return self._translate_one(sentence, "")[0]
 
     def _translate_one(self, sentence: str, carried: str) -> tuple[str, str]:
@@ -60,6 +61,8 @@ class RuleTranslator:
         grammar = Sentence(toks, self.demonyms, carried)
         words = grammar.run()
         text = english.contract(detokenise(words))
+        if not text.strip() and any(ch.isalnum() for ch in sentence):
+            text = sentence.strip()       # only particles that vanish in English (apakah, deh): keep the source
         if text and text[0].islower():
             text = text[0].upper() + text[1:]
         elif text.startswith('"') and len(text) > 1 and text[1].islower():

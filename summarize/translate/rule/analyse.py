@@ -39,7 +39,7 @@ class Tok:
         return f"Tok({self.src!r}, {self.pos}, {self.gloss!r})"
 
 
-def _rejoin(tokens: list[str]) -> list[str]:
+def _rejoin(tokens: list[str], lex: Lexicon) -> list[str]:
     """Informal writing drops the hyphen of reduplication (pura pura, dua duanya -> pura-pura, dua-duanya) and
     writes possessive clitics apart (anak ku -> anakku); put them back together before look-up."""
     out: list[str] = []
@@ -47,7 +47,7 @@ def _rejoin(tokens: list[str]) -> list[str]:
         prev = out[-1] if out else ""
         if prev and tok in _CLITICS and _WORD.match(prev) and len(prev) > 2:
             out[-1] = prev + tok
-        elif prev and _WORD.match(tok) and "-" not in prev and len(prev) > 1 and tok.lower().startswith(prev.lower()) \
+        elif prev and _WORD.match(tok) and _content_word(prev.lower(), lex) and "-" not in prev and len(prev) > 1 and tok.lower().startswith(prev.lower()) \
                 and len(tok) - len(prev) <= 3 and (tok.lower() == prev.lower() or tok.lower()[len(prev):] in _CLITICS):
             out[-1] = prev + "-" + tok
         else:
@@ -55,8 +55,14 @@ def _rejoin(tokens: list[str]) -> list[str]:
     return out
 
 
+def _content_word(low: str, lex: Lexicon) -> bool:
+    """Only content words reduplicate (pura pura); repeated grammar words (akan akan) are just repeated."""
+    e = lex.get(low)
+    return e is None or e.pos in ("n", "v", "adj", "adv", "vpass", "num")
+
+
 def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
-    tokens = _rejoin(tokens)
+    tokens = _rejoin(tokens, lex)
     out: list[Tok] = []
     lows = [t.lower() for t in tokens]
     n = len(tokens)

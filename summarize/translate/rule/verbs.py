@@ -62,7 +62,8 @@ class VerbGroups:
         kind = main.pos if main else ""
         self.verb_at = i
         if kind not in ("v", "vpass", "adj", "cop", "n"):
-            aux_words = self._aux(None, will, perf, prog, neg, neg_word, modal, ever)
+            aux_words = self._aux(None, will, perf, prog, neg, neg_word, modal, ever) or (
+                ["already"] if perf else ["ever"] if ever else [])     # sudah. -> already
             self.emit(*aux_words, *advs)
             return i
         if kind == "n":
