@@ -118,3 +118,13 @@ def test_narrative_tense_carries_to_following_sentences():
     first, second = TR.translate(["Kami datang jam 7.", "Tempatnya penuh."])
     assert "came" in first and second == "The place was full."
     assert TR.translate(["Tempatnya penuh."]) == ["The place is full."]
+
+
+def test_long_sentence_of_unknown_words_stays_linear():
+    """Per-sentence facts (does the writer spell names in lower case?) are computed once, not per word."""
+    import time
+    text = " ".join(f"qwzx{i % 97}" for i in range(20_000)) + " bandung"
+    start = time.perf_counter()
+    out = TR.translate([text])[0]
+    assert time.perf_counter() - start < 10
+    assert out.count("Qwzx") == 20_000

@@ -65,6 +65,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
     tokens = _rejoin(tokens, lex)
     out: list[Tok] = []
     lows = [t.lower() for t in tokens]
+    lower_names = _writes_names_lower(tokens, lows, lex)
     n = len(tokens)
     i = 0
     while i < n:
@@ -117,7 +118,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
                 if a:
                     out.append(Tok(tok, a.pos, a.gloss, low=low, poss=a.possessive, plural=a.plural,
                                    cap=cap and i > 0, question=a.question))
-                elif cap or len(tok) < 3 or not _writes_names_lower(tokens, lows, lex):
+                elif cap or len(tok) < 3 or not lower_names:
                     out.append(Tok(tok, "name" if cap else "unk", tok, low=low, cap=cap))
                 else:      # the writer spells known names in lower case (bandung), so this is likely one too
                     out.append(Tok(tok, "name", tok[0].upper() + tok[1:], low=low, cap=True))
