@@ -18,7 +18,8 @@ _NO_ENTRY = Entry("", "")
 class Tok:
     """One analysed source token (or multi-word expression) and the English it contributes."""
 
-    __slots__ = ("src", "low", "pos", "gloss", "poss", "plural", "cap", "question", "value", "extra", "verb")
+    __slots__ = ("src", "low", "pos", "gloss", "poss", "plural", "cap", "question", "value", "extra", "verb",
+                 "graded")
 
     def __init__(self, src: str, pos: str, gloss: str, *, low: str = "", poss: str | None = None,
                  plural: bool = False, cap: bool = False, question: bool = False,
@@ -34,6 +35,7 @@ class Tok:
         self.value = value
         self.extra = extra
         self.verb = ""          # for a bare noun root: the gloss of its meN- verb (pesan -> memesan -> order)
+        self.graded = False     # an adjective with a degree word folded in (sangat enak): a predicate, not a modifier
 
     def __repr__(self) -> str:
         return f"Tok({self.src!r}, {self.pos}, {self.gloss!r})"

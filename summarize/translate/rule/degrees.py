@@ -21,8 +21,10 @@ _GRADE = {"more": 1, "most": 2}
 def _graded(deg: Tok, adj: Tok) -> Tok:
     grade = _GRADE.get(deg.gloss)
     gloss = english.graded(adj.gloss, grade) if grade else f"{deg.gloss} {adj.gloss}"
-    return Tok(adj.src, "adj", gloss, low=adj.low, poss=adj.poss, plural=adj.plural, cap=deg.cap or adj.cap,
-               question=adj.question)
+    merged = Tok(adj.src, "adj", gloss, low=adj.low, poss=adj.poss, plural=adj.plural, cap=deg.cap or adj.cap,
+                 question=adj.question)
+    merged.graded = True
+    return merged
 
 
 def merge_degrees(toks: list[Tok]) -> list[Tok]:

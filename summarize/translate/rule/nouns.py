@@ -54,6 +54,8 @@ class NounPhrases:
             i += 1
         heads: list[Tok] = []
         while i < n and (t[i].pos in NP_POS or (heads and t[i].pos == "name" and t[i].gloss in self.demonyms)):
+            if heads and t[i].graded:
+                break                             # kota sangat cerdas: the city is very smart, not a modifier
             heads.append(t[i])
             i += 1
             if heads[-1].poss:
