@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from . import english
 from . import lexicon as _lexicon
 from .analyse import analyse
 from .grammar import Sentence
@@ -31,25 +32,42 @@ class RuleTranslator:
         self.lexicon = _lexicon.load()
         self.analyzer = Analyzer(self.lexicon)
         self.demonyms = _demonyms()
-        self._cache: dict[str, str] = {}
+        self._cache: dict[tuple[str, str], tuple[str, str]] = {}
 
     def describe(self) -> dict:
         return {"lexicon_entries": len(self.lexicon)}
 
     def translate(self, sentences: list[str]) -> list[str]:
-        return [self.translate_one(s) for s in sentences]
+        """Translate consecutive sentences of one text: a sentence without its own tense marker keeps the past
+        tense of a narrative begun earlier in the list (Kami datang jam 7. Tempatnya penuh. -> ... was full)."""
+        out = []
+        carried = ""
+        for s in sentences:
+            text, tense = self._translate_one(s, carried)
+            out.append(text)
+            carried = tense if tense == "past" else carried
+        return out
 
     def translate_one(self, sentence: str) -> str:
-        cached = self._cache.get(sentence)
+        """One sentence on its own, with no tense carried in from a previous one."""
+        return self._translate_one(sentence, "")[0]
+
+    def _translate_one(self, sentence: str, carried: str) -> tuple[str, str]:
+        key = (sentence, carried)
+        cached = self._cache.get(key)
         if cached is not None:
             return cached
         toks = analyse(tokenise(sentence), self.lexicon, self.analyzer)
-        words = Sentence(toks, self.demonyms).run()
-        text = detokenise(words)
+        grammar = Sentence(toks, self.demonyms, carried)
+        words = grammar.run()
+        text = english.contract(detokenise(words))
+        if not text.strip() and any(ch.isalnum() for ch in sentence):
+            text = sentence.strip()       # only particles that vanish in English (apakah, deh): keep the source
         if text and text[0].islower():
             text = text[0].upper() + text[1:]
         elif text.startswith('"') and len(text) > 1 and text[1].islower():
             text = '"' + text[1].upper() + text[2:]
+        result = (text, grammar.tense)
         if len(self._cache) < 100_000:
-            self._cache[sentence] = text
-        return text
+            self._cache[key] = result
+        return result

@@ -8,6 +8,7 @@ the head of a noun phrase ("head of state" -> "heads of state", "village head" -
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -27,6 +28,11 @@ def _irregular_verbs() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _irregular_plurals() -> dict[str, str]:
     return {row[0]: row[1] for row in _read_tsv("english-plural.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _plural_forms() -> frozenset[str]:
+    return frozenset(_irregular_plurals().values())
 
 
 def _double_final(word: str) -> bool:
@@ -76,9 +82,13 @@ def _s_word(word: str) -> str:
 
 
 def _plural_word(word: str) -> str:
+    """Plural of one word; a word that already looks plural (children, cities) is left alone, because glosses of
+    reduplicated lexicon entries (anak-anak = children) are plural already."""
     irregular = _irregular_plurals().get(word)
     if irregular:
         return irregular
+    if word in _plural_forms() or word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
@@ -120,3 +130,83 @@ def plural(gloss: str) -> str:
     words = before.split(" ")
     words[-1] = _plural_word(words[-1])
     return " ".join(words) + sep + after
+
+
+SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "a", "an", "to", "at", "by", "with"}
+_LY_EXCEPTIONS = {"good": "well", "fast": "fast", "hard": "hard", "late": "late"}
+_COMPARATIVE = {"good": ("better", "best"), "bad": ("worse", "worst"), "far": ("further", "furthest"),
+                "many": ("more", "most"), "much": ("more", "most"), "little": ("less", "least")}
+
+
+def titled(gloss: str) -> str:
+    return " ".join(w if w in SMALL_WORDS or not w else w[0].upper() + w[1:] for w in gloss.split(" "))
+
+
+def adverb(adj: str) -> str:
+    if adj in _LY_EXCEPTIONS:
+        return _LY_EXCEPTIONS[adj]
+    if " " in adj or adj.endswith("ly"):
+        return adj
+    if adj.endswith("ic"):
+        return adj + "ally"
+    if adj.endswith("y") and len(adj) > 2:
+        return adj[:-1] + "ily"
+    if adj.endswith("le") and len(adj) > 3:
+        return adj[:-1] + "y"
+    return adj + "ly"
+
+
+def graded(adj: str, degree: int) -> str:
+    """Comparative (1) or superlative (2): bigger / more important."""
+    if adj in _COMPARATIVE:
+        return _COMPARATIVE[adj][degree - 1]
+    short = " " not in adj and (len(adj) <= 5 or adj.endswith("y") and len(adj) <= 6)
+    if not short:
+        return ("more " if degree == 1 else "most ") + adj
+    suffix = "er" if degree == 1 else "est"
+    if adj.endswith("e"):
+        return adj + suffix[1:]
+    if adj.endswith("y"):
+        return adj[:-1] + "i" + suffix
+    if len(adj) <= 4 and adj[-1] not in "aeiouwxy" and adj[-2] in "aeiou" and adj[-3:-2] not in (
+            "a", "e", "i", "o", "u", ""):
+        return adj + adj[-1] + suffix
+    return adj + suffix
+
+
+def be(tense: str, agr: str) -> str:
+    if tense == "past":
+        return "were" if agr in ("2", "1p", "3p") else "was"
+    return {"1s": "am", "2": "are", "1p": "are", "3p": "are"}.get(agr, "is")
+
+
+_CONTRACTIBLE = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would|ca|wo)n? not\b", re.I)
+_CAN_WILL = re.compile(r"\b(can|will)(?:not| not)\b", re.I)
+
+
+_PRONOUN_BE = re.compile(
+    r"\b(I) am\b|\b([Ii]t|[Tt]here|[Tt]hat|[Hh]e|[Ss]he|[Ww]hat) is\b|\b([Yy]ou|[Ww]e|[Tt]hey) are\b")
+
+
+def _pronoun_be(m: re.Match) -> str:
+    if m.group(1):
+        return "I'm"
+    if m.group(2):
+        return m.group(2) + "'s"
+    return m.group(3) + "'re"
+
+
+def contract(text: str) -> str:
+    """Spoken-style contractions (do not -> don't, cannot -> can't, it is -> it's, I am -> I'm), which both
+    news/TED and review English use more often than the full forms."""
+    if " is" in text or " am" in text or " are" in text:
+        text = _PRONOUN_BE.sub(_pronoun_be, text)
+    if "not" not in text:
+        return text
+    text = _CAN_WILL.sub(_can_will, text)
+    return _CONTRACTIBLE.sub(lambda m: m.group(1) + "n't", text)
+
+
+def _can_will(m: re.Match) -> str:
+    word = {"can": "can't", "will": "won't"}[m.group(1).lower()]
+    return word if m.group(1).islower() else word.capitalize()

@@ -4,12 +4,15 @@ Given a surface form, propose (root, affixes) splits — clitics (-nya -ku -mu -
 (kota-kota, sayur-mayur), confixes (ke-..-an, peN-..-an, per-..-an), prefixes (meN- with nasal assimilation,
 di-, ter-, ber-, peN-, se-, memper-/diper-) and suffixes (-kan, -i, -an) — and take the first split whose root
 the lexicon knows. The gloss is derived from the affixes: di-X -> participle ("dibangun" -> "built", preferring
-the lexicon's meN- form of the same root), peN-X-an -> noun, ter-ADJ -> superlative. Results are cached per word,
-so each distinct word is analysed once per process.
+the lexicon's meN- form of the same root), peN-X-an -> noun, ter-ADJ -> superlative, ber-NOUN -> "with NOUN".
+Spoken forms come last: verbs that keep the nasal but drop me- (nonton, nyari, ngasih), -in for -kan,
+letters repeated for emphasis (enakkkk), and borrowed nouns with -nya (roomnya). Results are cached per word, so
+each distinct word is analysed once per process.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import english
@@ -18,6 +21,7 @@ from .lexicon import Entry, Lexicon
 CLITIC_POSSESSIVE = {"nya": "the", "ku": "my", "mu": "your"}
 _PARTICLES = ("lah", "kah", "pun", "tah")
 _VOWELS = "aeiou"
+_REPEATS = re.compile(r"(\w)\1{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +86,24 @@ def _den_nasalise(stem: str) -> list[str]:
 
 
 def _strip_suffixes(word: str) -> list[tuple[str, str]]:
+    """Candidate (stem, suffix) pairs; colloquial -in stands for -kan/-i (bikinin = buatkan, kasihin)."""
     out = [(word, "")]
-    for suf in ("kan", "i", "an"):
+    for suf in ("kan", "i", "an", "in"):
         if word.endswith(suf) and len(word) - len(suf) >= 3:
-            out.append((word[: -len(suf)], suf))
+            out.append((word[: -len(suf)], "kan" if suf == "in" else suf))
     return out
+
+
+def _colloquial_roots(word: str) -> list[str]:
+    """Roots of a spoken-style verb that keeps the nasal but drops me-: nonton (tonton), nyari (cari),
+    ngasih (kasih), ngecek (cek), ngomong (omong)."""
+    if word.startswith("nge") and len(word) > 5:
+        return [word[3:]]
+    if word.startswith("ny"):
+        return ["c" + word[2:], "s" + word[2:]]
+    if word.startswith("ng"):
+        return [word[2:], "k" + word[2:]]
+    return []
 
 
 class Analyzer:
@@ -103,6 +120,15 @@ class Analyzer:
         self.cache[word] = result
         return result
 
+    def verb_reading(self, root: str) -> str:
+        """The gloss of root's meN- verb, if the lexicon has one: informal Indonesian uses bare roots as verbs
+        (saya pesan nasi = saya memesan nasi), and the grammar uses this when a noun stands in verb position."""
+        for form in nasalise(root):
+            e = self.lex.get(form)
+            if e and e.pos == "v":
+                return e.gloss
+        return ""
+
     def _entry(self, word: str) -> Analysis | None:
         e = self.lex.get(word)
         return Analysis(e.pos, e.gloss) if e else None
@@ -111,6 +137,9 @@ class Analyzer:
         direct = self._entry(word)
         if direct:
             return direct
+        left, _, right = word.partition("-")
+        if left and left == right:
+            return self._reduplication(word)     # buku-buku: not buku-bu + clitic -ku
         for part in _PARTICLES:
             if word.endswith(part) and len(word) > len(part) + 2:
                 inner = self.analyse(word[: -len(part)])
@@ -121,12 +150,41 @@ class Analyzer:
                 inner = self.analyse(word[: -len(clitic)])
                 if inner:
                     return Analysis(inner.pos, inner.gloss, poss, inner.plural)
-        if "-" in word:
+        if "-" in word and not word.endswith("-nya"):
             return self._reduplication(word)
-        return self._derive(word)
+        return self._derive(word) or self._colloquial(word) or self._squeezed(word) or self._foreign(word)
+
+    @staticmethod
+    def _foreign(word: str) -> Analysis | None:
+        """A word the lexicon cannot explain but with a -nya clitic is usually a borrowed noun (roomnya,
+        tastenya, juice-nya): keep the stem and read the clitic as "the"."""
+        stem = word[:-4] if word.endswith("-nya") else word[:-3] if word.endswith("nya") else ""
+        return Analysis("n", stem, "the") if len(stem) >= 3 and stem.isalpha() else None
+
+    def _colloquial(self, word: str) -> Analysis | None:
+        """Spoken verb forms: me- dropped (ngerti = mengerti, nonton = menonton), -in for -kan."""
+        if len(word) < 5:
+            return None
+        for stem, suffix in _strip_suffixes(word):
+            for form in ("me" + stem + suffix, "me" + stem, stem if suffix else ""):
+                e = self.lex.get(form)
+                if e and e.pos == "v":
+                    return Analysis("v", e.gloss)
+            for root in _colloquial_roots(stem):
+                e = self._verb_gloss(root, suffix) if len(root) >= 3 else None
+                if e and e.pos == "v":
+                    return Analysis("v", e.gloss)
+        return None
+
+    def _squeezed(self, word: str) -> Analysis | None:
+        """Letters repeated for emphasis (enakkkk, bangettt): try the word with each run cut to one letter."""
+        squeezed = _REPEATS.sub(r"\1", word)
+        return self.analyse(squeezed) if squeezed != word else None
 
     def _reduplication(self, word: str) -> Analysis | None:
         left, _, right = word.partition("-")
+        if not left or not right:
+            return None
         base = self.analyse(left) or self.analyse(right)
         if not base:
             return None
@@ -169,7 +227,7 @@ class Analyzer:
                 e = self._verb_gloss(root, suffix)
                 if e:
                     if stem.startswith("ter") and e.pos == "adj" and not suffix:
-                        return Analysis("adj", "most " + e.gloss)
+                        return Analysis("adj", english.graded(e.gloss, 2))
                     if e.pos in ("v", "vpass"):
                         gloss = e.gloss if e.pos == "vpass" else english.participle(e.gloss)
                         return Analysis("vpass", gloss)
@@ -179,12 +237,17 @@ class Analyzer:
             for root in roots:
                 e = lex.get(root + suffix) or lex.get(root)
                 if e and e.pos in ("v", "adj", "n"):
-                    return Analysis("v", e.gloss if e.pos == "v" else ("make " + e.gloss if e.pos == "adj" and suffix == "kan" else e.gloss))
+                    causative = e.pos == "adj" and suffix == "kan"         # membersihkan -> make clean
+                    return Analysis("v", "make " + e.gloss if causative else e.gloss)
         if stem.startswith(("ber", "be")) and len(stem) > 4:
-            for root in (stem[3:], stem[2:]) if stem.startswith("ber") else (stem[2:],):
+            # be- without r only before r- roots and -er- first syllables (berasa, bekerja), not becek -> be+cek
+            plain_be = stem[2:] if stem[2:3] == "r" or stem[3:5] == "er" else ""
+            for root in (stem[3:], stem[2:]) if stem.startswith("ber") else (plain_be,):
+                if not root:
+                    continue
                 e = lex.get(root)
-                if e and e.pos in ("v", "n", "adj"):
-                    return Analysis("v" if e.pos == "v" else e.pos, e.gloss)
+                if e and e.pos in ("v", "n", "adj"):      # ber- + noun: having it (bersoda -> with soda)
+                    return Analysis(e.pos if e.pos != "n" else "adj", e.gloss if e.pos != "n" else "with " + e.gloss)
         if stem.startswith("pe") and len(stem) > 4:
             inner = stem[2:]
             roots = [inner[1:]] if inner.startswith("r") else _den_nasalise(inner)
@@ -199,9 +262,11 @@ class Analyzer:
                     return Analysis("n", g + ("r" if g.endswith("e") else "er"))
         if stem.startswith("ke") and suffix == "an" and len(stem) > 4:
             e = lex.get(stem[2:])
+            if e and e.pos not in ("n", "v", "adj"):
+                e = None                                   # kesampaian is not ke- + the preposition sampai
             if e:
                 return Analysis("n", e.gloss)
-        if stem.startswith("se") and not suffix and len(stem) > 4:
+        if stem.startswith("se") and not suffix and len(stem) > 5:
             e = lex.get(stem[2:])
             if e and e.pos in ("n", "adj", "adv"):
                 return Analysis(e.pos, e.gloss)

@@ -17,7 +17,20 @@ _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "'s
 _NO_SPACE_AFTER = {"(", "[", "{"}
 
 
+# Informal typing puts a space after a number's separator: "rp 500. 000", "44, 9 miliar". Joined only where the
+# reading is certain (money with a 3-digit group; a decimal before a magnitude word), never across a list "1, 2".
+_SPACED_THOUSANDS = re.compile(r"((?:\b[Rr]p\.?\s?)\d{1,3}(?:\.\d{3})*)\. (\d{3})(?!\d)")
+_SPACED_DECIMAL = re.compile(r"(\d), (\d{1,3}) (?=(?:ribu|juta|miliar|triliun|persen|kg|km|meter)\b|%)", re.I)
+
+
 def tokenise(text: str) -> list[str]:
+    if ". " in text or ", " in text:
+        text = _SPACED_DECIMAL.sub(r"\1,\2 ", text)
+        while True:
+            joined = _SPACED_THOUSANDS.sub(r"\1.\2", text)
+            if joined == text:
+                break
+            text = joined
     return _TOKEN.findall(text)
 
 

@@ -1,0 +1,61 @@
+"""Degree words joined to their adjective before word order is decided.
+
+Indonesian puts some intensifiers before the adjective (sangat enak, lebih murah, paling besar) and some after
+it (enak banget, enak sekali); English always puts them before (very/really delicious, cheaper, biggest).
+Merging the pair into one adjective token first means every later rule — attributive order (tempat yang sangat
+nyaman -> very comfortable place), predicate copulas, fronted predicates — sees a single adjective.
+Degree words are `deg` rows in 00-core.tsv: gloss, then the side of the adjective they stand on (`before` or
+`after`), then an optional gloss for when no adjective is next to them (sekali alone = once). An after-word
+that follows a verb moves in front of it as an adverb (suka sekali -> really like), and so does saja/doang
+(pergi saja -> just go).
+"""
+
+from __future__ import annotations
+
+from . import english
+from .analyse import Tok
+
+_GRADE = {"more": 1, "most": 2}
+
+
+def _graded(deg: Tok, adj: Tok) -> Tok:
+    grade = _GRADE.get(deg.gloss)
+    gloss = english.graded(adj.gloss, grade) if grade else f"{deg.gloss} {adj.gloss}"
+    merged = Tok(adj.src, "adj", gloss, low=adj.low, poss=adj.poss, plural=adj.plural, cap=deg.cap or adj.cap,
+                 question=adj.question)
+    merged.graded = True
+    return merged
+
+
+def merge_degrees(toks: list[Tok]) -> list[Tok]:
+    """Fold `deg` words into the adjective they modify; a stranded degree word becomes a plain adverb."""
+    out: list[Tok] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok.pos == "deg":
+            side = tok.extra[0] if tok.extra else "before"
+            nxt = toks[i + 1] if i + 1 < n else None
+            if side == "before" and nxt is not None and nxt.pos == "adj":
+                out.append(_graded(tok, nxt))
+                i += 2
+                continue
+            if side == "after" and out and out[-1].pos == "adj":
+                out[-1] = _graded(tok, out[-1])
+                i += 1
+                continue
+            if side == "after" and out and out[-1].pos == "v":
+                out.insert(len(out) - 1, Tok(tok.src, "adv", "really", low=tok.low))   # suka banget -> really like
+                i += 1
+                continue
+            alone = tok.extra[1] if len(tok.extra) > 1 and tok.extra[1] else tok.gloss
+            if alone == "very" and nxt is not None and nxt.pos == "v":
+                alone = "really"                  # sangat menikmati -> really enjoy (not "very enjoy")
+            out.append(Tok(tok.src, "adv", alone, low=tok.low, cap=tok.cap))
+        elif tok.pos == "adv" and tok.gloss in ("just", "only") and out and out[-1].pos in ("v", "vpass"):
+            out.insert(len(out) - 1, tok)         # pergi saja -> just go
+        else:
+            out.append(tok)
+        i += 1
+    return out

@@ -1,0 +1,234 @@
+"""Noun phrases, names and pronouns: Indonesian head-first order to English head-last order.
+
+A run of nouns/adjectives is reversed around its head (kota cerdas -> smart city), with determiners,
+possessives, numbers and demonstratives placed in front (kunjungan ini -> this visit; rumah saya -> my house;
+dua kota -> two cities; Pemerintah Indonesia -> Indonesian government). A mixin of `grammar.Sentence`.
+"""
+
+from __future__ import annotations
+
+from . import english
+from .analyse import Tok
+
+NP_POS = {"n", "adj"}
+_VERBISH = {"v", "aux", "neg", "modal"}
+_GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p", "all": "3p"}  # pron rows
+_TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
+
+
+class NounPhrases:
+    def _adverb_before_verb(self, i: int) -> bool:
+        """sangat/juga/masih before a verb, marker or (predicate) adjective belongs to the verb group."""
+        if self.t[i].pos != "adv":
+            return False
+        nxt = self.peek(i, 1)
+        return nxt is not None and (nxt.pos in ("v", "vpass", "aux", "neg", "modal") or
+                                    nxt.pos == "adj" and self.has_subject and not self.has_verb)
+
+    def noun_phrase(self, i: int) -> int:
+        start = i
+        pre: list[str] = []
+        plural = False
+        det = ""
+        t = self.t
+        n = len(t)
+        while i < n and t[i].pos in ("det", "plm", "num", "pre"):
+            tok = t[i]
+            if tok.pos == "pre":
+                pre.append(self.gloss(tok))       # mantan presiden -> former president
+            elif tok.pos == "det":
+                det = tok.gloss
+            elif tok.pos == "plm":
+                pre.append(tok.gloss)
+                plural = True
+            else:
+                pre.append(tok.gloss)
+                if tok.value is None or tok.value != 1:
+                    plural = plural or tok.value is None and tok.gloss not in ("one",) or (tok.value or 0) > 1
+                nxt = self.peek(i, 1)
+                if nxt and nxt.pos == "cls":
+                    i += 1
+                    after = self.peek(i, 1)
+                    if not after or after.pos not in NP_POS:
+                        pre.append(nxt.gloss)
+            i += 1
+        heads: list[Tok] = []
+        while i < n and (t[i].pos in NP_POS or (heads and t[i].pos == "name" and t[i].gloss in self.demonyms)):
+            if heads and t[i].graded:
+                break                             # kota sangat cerdas: the city is very smart, not a modifier
+            heads.append(t[i])
+            i += 1
+            if heads[-1].poss:
+                break
+        if not heads:
+            self.np_plural = plural
+            if pre and t[i - 1].pos == "plm" and not det and (i >= n or t[i].pos != "cls"):
+                if self.has_subject and not self.has_verb:      # pilihannya banyak -> the choices are many
+                    self.emit(english.be(self.tense, "3p"), "many")
+                    self.has_verb = True
+                else:
+                    self.emit("a lot" if pre[-1] == "a lot of" else pre[-1])
+                return i
+            self.emit(*pre)
+            if det:
+                self.emit(det)
+            return i
+        predicate = self._trailing_predicate(start, i, heads)
+        if predicate:
+            heads = heads[:len(heads) - len(predicate)]
+            self.clause_reset()
+        poss = ""
+        for h in heads:
+            if h.poss:
+                poss = h.poss
+        plural = plural or heads[0].plural
+        nxt = self.peek(i)
+        after = self.peek(i, 1)
+        when = heads[-1].gloss.split(" ")[-1] in _TIME_NOUNS or heads[0].gloss.startswith(("last ", "next "))
+        if nxt and nxt.pos == "pron" and not poss and nxt.extra and not (
+                when and after is not None and (after.pos in _VERBISH or after.verb)):  # minggu lalu saya datang
+            poss = nxt.extra[0]
+            i += 1
+        elif nxt and nxt.pos == "dem":
+            d = nxt.gloss
+            if plural:
+                d = {"this": "these", "that": "those"}.get(d, d)
+            det = d
+            i += 1
+        words = self._np_words(heads, plural)
+        lead = poss or det
+        if not lead and not pre and heads[0].pos == "n" and not heads[0].cap:
+            lead = self._article(start, i, heads, plural)
+        if lead == "a" and words and words[0][:1].lower() in "aeiou":
+            lead = "an"
+        if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
+            lead, pre = "", pre + ["the"] if pre[-1] in ("all", "both", "half") else pre
+        self.np_start = len(self.out)
+        self.np_plural = plural
+        self.emit(lead, *pre, words)
+        self.np_at = len(self.out) - 1
+        if not self.has_subject:
+            self.has_subject = True
+            self.agr = "3p" if plural or " and " in words else "3s"
+        if predicate:
+            self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
+            self.has_verb = self.statement = True
+        return i
+
+    def _article(self, start: int, end: int, heads: list[Tok], plural: bool) -> str:
+        """Indonesian has no articles. A bare subject or prepositional object is usually definite ("the"); a
+        singular noun introduced by ada/adalah is indefinite (ada masalah -> there is a problem). No article before
+        a title followed by a name (Menteri Keuangan Sri Mulyani) or on last/next time phrases. "have" also
+        introduces (punya mobil -> have a car)."""
+        after = self.t[end] if end < len(self.t) else None
+        if after is not None and after.pos == "name" and after.cap or heads[0].gloss.startswith(("last ", "next ")):
+            return ""
+        before = self.t[start - 1] if start > 0 else None
+        if not self.has_subject or before is not None and before.pos == "prep":
+            return "the"
+        if not plural and before is not None and (before.pos == "cop" or before.gloss == "have"
+                                                  or before.gloss.startswith("there ")):
+            return "a"
+        return ""
+
+    def _trailing_predicate(self, start: int, end: int, heads: list[Tok]) -> list[Tok]:
+        """A clause that is only "noun adjective" is a statement, not a phrase: pelayanan cepat, harga murah. ->
+        the service is fast, the price is cheap. Returns the predicate adjectives (none for a phrase)."""
+        if len(heads) < 2 or heads[0].pos != "n" or heads[-1].pos != "adj":
+            return []
+        before = self.t[start - 1] if start > 0 else None
+        after = self.t[end] if end < len(self.t) else None
+        in_list = before is not None and (before.src == "," and self.has_verb or before.low in ("dan", "atau", "serta"))
+        if in_list and not self.statement or before is not None and before.pos not in (
+                "punct", "conj") or after is not None and (
+                after.pos not in ("punct", "conj") or after.src in ("(", '"')):
+            return []
+        k = len(heads)
+        while k > 1 and heads[k - 1].pos == "adj":
+            k -= 1
+        return heads[k:]
+
+    def _np_words(self, heads: list[Tok], plural: bool) -> str:
+        glosses = []
+        for k, h in enumerate(heads):
+            g = self.gloss(h)
+            if k > 0 and h.pos == "name":
+                g = self.demonyms.get(h.gloss, g)
+            glosses.append(g)
+        if plural and heads[0].pos == "n":
+            glosses[0] = english.plural(glosses[0])
+        glosses = [g for g in glosses if g]
+        if len(glosses) >= 3 and heads[0].pos == "n" and heads[1].pos == "n":
+            return glosses[0] + " of " + " ".join(reversed(glosses[1:]))
+        return " ".join(reversed(glosses))
+
+    def name_phrase(self, i: int) -> int:
+        j = i
+        words = []
+        while j < len(self.t) and self.t[j].pos in ("name", "abbr", "unk"):
+            words.append(self.gloss(self.t[j]))
+            j += 1
+        nxt = self.peek(j)
+        if nxt is not None and nxt.pos == "dem" and nxt.low != "tersebut":
+            self.emit(nxt.gloss)                      # World Smart City Expo ini -> this World Smart City Expo
+            j += 1
+        self.emit(*words)
+        if not self.has_subject:
+            self.has_subject = True
+            self.agr = "3s"
+        return j
+
+    def adjective(self, i: int) -> int:
+        """An adjective before its subject is a fronted predicate (enak makanannya, murah harganya): English
+        names the subject first and adds a copula (the food is delicious)."""
+        tok = self.t[i]
+        nxt = self.peek(i, 1)
+        if nxt is not None and nxt.pos == "pron" and nxt.extra:
+            return self.noun_phrase(i)            # favorit saya -> my favorite
+        if not self.has_subject and nxt is not None and nxt.pos == "n" and nxt.poss:
+            j = self.noun_phrase(i + 1)
+            self.emit(english.be(self.tense, self.agr), self.gloss(tok))
+            self.has_verb = self.statement = True
+            return j
+        self.emit(self.gloss(tok))
+        return i + 1
+
+    def _fronted_object(self, i: int, subj: str, agr: str) -> int:
+        """Object-fronting: NP + pronoun + bare verb (hal ini kita harapkan -> we expect this): the noun phrase
+        already emitted is the object, so it moves after the pronoun's verb."""
+        obj = self.out[self.np_start:]
+        del self.out[self.np_start:]
+        if obj and obj[0] == "the" and len(obj) > 1 and obj[1] in ("this", "that", "these", "those"):
+            obj = obj[1:]
+        self.emit(subj)
+        self.has_subject, self.has_verb, self.agr = True, False, agr
+        j = self.verb_group(i + 1)
+        self.emit(*obj)
+        return j
+
+    def pronoun(self, i: int) -> int:
+        """Subject form at the start of a clause or before a verb (yang saya coba -> that I tried), else object."""
+        tok = self.t[i]
+        subj = tok.gloss
+        poss, obj, agr = (tok.extra + (tok.gloss, tok.gloss, "3s"))[:3] if tok.extra else (
+            tok.gloss, tok.gloss, _GLOSS_AGREEMENT.get(tok.gloss, "3s"))
+        nxt = self.peek(i, 1)
+        prev = self.peek(i, -1)
+        after = self.peek(i, 2)
+        if (prev is None or prev.pos not in ("v", "vpass", "prep")) and nxt is not None and (
+                nxt.pos in _VERBISH or nxt.verb or nxt.pos in ("adv", "deg") and after is not None
+                and after.pos in _VERBISH):
+            self.has_subject = False
+            self.has_verb = False
+        prev = self.peek(i, -1)
+        if (prev is not None and prev.pos in ("n", "dem") and 0 <= self.np_start and self.np_at == len(self.out) - 1
+                and nxt is not None and nxt.pos == "v" and nxt.low.endswith(("kan", "i")) and len(nxt.low) >= 7
+                and not nxt.low.startswith(("me", "ber", "ter", "di"))):
+            return self._fronted_object(i, subj, agr)
+        if not self.has_subject:
+            self.emit(subj)
+            self.has_subject = True
+            self.agr = agr
+        else:
+            self.emit(obj)
+        return i + 1

@@ -1,0 +1,201 @@
+"""Verb groups: the markers before an Indonesian verb (akan, telah/sudah, sedang, tidak, modals) become English
+auxiliaries, and the verb is inflected for tense and agreement; di- passives get a form of "be"; adjective
+predicates get a copula. A mixin of `grammar.Sentence`.
+"""
+
+from __future__ import annotations
+
+from . import english
+from .analyse import Tok
+
+_NEEDS_OBJECT = {"like", "love", "try", "recommend", "enjoy", "hate", "buy", "order"}   # English needs "it"
+_MODAL_ADVERBS = {"should", "must", "might"}
+_PAST_MODALS = {"can": "could", "cannot": "could not", "may": "might"}
+_SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
+
+
+class VerbGroups:
+    def verb_group(self, i: int) -> int:
+        """Markers (akan, sudah, sedang/lagi, tidak, modals, adverbs) up to the main word, then the English verb
+        phrase for it: a verb, a di- passive, an adjective or noun predicate (copula), a modal used as a main
+        verb (dapat uang), or motion without a verb (mau ke sana -> want to go there)."""
+        t = self.t
+        n = len(t)
+        will = perf = prog = neg = ever = False
+        modal = outer_modal = ""
+        modal_tok: Tok | None = None
+        advs: list[str] = []
+        neg_word = "not"
+        while i < n and (t[i].pos in ("aux", "neg", "modal") or t[i].pos == "adv" and i + 1 < n and t[i + 1].pos in (
+                "aux", "neg", "modal", "v", "vpass", "adj", "adv")):
+            tok = t[i]
+            if tok.pos == "aux":
+                if tok.low == "akan":
+                    will = True
+                elif tok.low in ("telah", "sudah", "udah"):
+                    perf = True
+                elif tok.low in ("sedang", "tengah"):
+                    prog = True
+                elif tok.low == "pernah":
+                    ever = True
+            elif tok.pos == "neg":
+                neg = True
+                neg_word = tok.gloss
+            elif tok.low in _SPOKEN_PROGRESSIVE and t[i + 1].pos in ("v", "adj"):
+                prog = True
+            elif tok.pos == "modal" or tok.gloss in _MODAL_ADVERBS:      # seharusnya = should
+                outer_modal, modal, modal_tok = modal, tok.gloss, tok
+            elif tok.gloss:
+                advs.append(tok.gloss)
+            i += 1
+        main = t[i] if i < n else None
+        if modal_tok is not None and modal_tok.extra and (main is None or main.pos in (
+                "n", "name", "abbr", "unk", "num", "plm", "det", "pron", "punct") and not main.verb):
+            main, modal = Tok(modal_tok.src, "v", modal_tok.extra[0]), outer_modal   # as main verb: dapat uang
+            i -= 1
+        motion = main is not None and (main.low == "ke" or main.low.startswith("ke "))
+        if motion and (will or perf or prog or neg or modal or ever):
+            main, i = Tok("ke", "v", "be" if perf or ever else "go"), i - 1   # mau ke sana -> want to go there;
+            # sudah ke Bali -> has been to Bali; ke stays as "to"
+        if main is not None and main.pos == "n" and main.verb and (will or perf or prog or neg or modal or ever):
+            main.pos, main.gloss = "v", main.verb         # mau daftar -> want to register
+        kind = main.pos if main else ""
+        self.verb_at = i
+        if kind not in ("v", "vpass", "adj", "cop", "n"):
+            aux_words = self._aux(None, will, perf, prog, neg, neg_word, modal, ever) or (
+                ["already"] if perf else ["ever"] if ever else [])     # sudah. -> already
+            self.emit(*aux_words, *advs)
+            return i
+        if kind == "n":
+            words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever)
+            self.emit(*words, *advs)
+            return i
+        i += 1
+        if kind == "cop":
+            words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever)
+            if not self.has_subject and self.verb_at == 0:
+                words = ["it"] + words             # Merupakan resto vintage. -> It's a vintage resto.
+        elif kind == "adj":
+            words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [self.gloss(main)]
+        else:
+            words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
+        if advs:
+            if len(words) > 1:
+                words = words[:1] + advs + words[1:]
+            else:
+                words = advs + words
+        if kind == "v":
+            words += self._object_pronoun(main, i)
+        self.emit(*words)
+        self.has_verb = True
+        self.has_subject = True
+        nxt = self.peek(i)
+        negated = nxt is not None and nxt.pos == "neg" and self.peek(i, 1) is not None and self.peek(i, 1).pos == "v"
+        if negated:
+            nxt = self.peek(i, 1)
+        if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in ("is", "become") and not main.gloss.startswith(
+                "there "):
+            self.emit(*(["not", "to"] if negated else ["to"]), nxt.gloss)   # pura-pura tidak tahu: pretend not to know
+            i += 2 if negated else 1
+        return i
+
+    def _object_pronoun(self, main: Tok, i: int) -> list[str]:
+        """A clitic on a verb is its object (membelinya -> bought it; membantuku -> helps me) unless the bare verb
+        modifies the noun before it; and like/try/recommend... left without any object get "it", which English
+        cannot drop (anak saya suka sekali. -> my child really likes it.)."""
+        before = self.peek(self.verb_at, -1)
+        if main.poss:
+            if main.low.startswith("me") or before is None or before.pos != "n":
+                return [{"my": "me", "your": "you"}.get(main.poss, "it")]
+            return []
+        j = i
+        while j < len(self.t) and self.t[j].pos == "part":
+            j += 1
+        if main.gloss in _NEEDS_OBJECT and (j >= len(self.t) or self.t[j].pos == "conj"
+                                           or self.t[j].src in (".", ",", "!", "?", ";")):
+            return ["it"]
+        return []
+
+    def _aux(self, main: Tok | str | None, will: bool, perf: bool, prog: bool, neg: bool, neg_word: str,
+             modal: str, ever: bool) -> list[str]:
+        agr = self.agr
+        tense = self.tense
+        plural3 = agr in ("2", "1p", "3p", "1s")
+        if tense == "past" and modal in _PAST_MODALS:
+            modal = _PAST_MODALS[modal]                  # bisa in a past story: could
+        if main is None:
+            words = []
+            if will:
+                words.append("will")
+            if modal:
+                words.append(modal)
+            if neg:
+                words.append(neg_word)
+            return words
+        if modal.endswith(" to"):
+            # "want to", "need to" are verbs in English: they take tense, agreement and do-support themselves
+            # (tidak mau makan -> does not want to eat), and the main verb follows in its base form.
+            if modal.startswith("be "):          # be able to -> am/is/was able to
+                verb = self._aux("cop", will, perf, prog, neg, neg_word, "", ever) + modal.split(" ")[1:]
+            else:
+                verb = self._aux(Tok(modal, "v", modal), will, perf, prog, neg, neg_word, "", ever)
+            if isinstance(main, str):
+                return verb + ["be"]
+            return verb + (["be", main.gloss] if main.pos == "vpass" else [main.gloss])
+        passive = not isinstance(main, str) and main.pos == "vpass"
+        cop = main == "cop"
+        if cop or passive:
+            tail = [] if cop else [main.gloss]
+            if modal or will:
+                head = [modal or "will"] + ([neg_word] if neg else []) + ["be"]
+            elif perf:
+                head = ["have" if plural3 else "has"] + ([neg_word] if neg else []) + ["been"]
+            elif prog and passive:
+                head = [english.be(tense, agr)] + ([neg_word] if neg else []) + ["being"]
+            else:
+                bare = passive and not self.has_subject and not neg    # Disajikan panas. -> Served hot.
+                head = [] if bare else [english.be(tense, agr)] + ([neg_word] if neg else [])
+            return head + tail
+        base = main.gloss
+        if base.startswith("there "):
+            return self._existential(base, tense, neg, neg_word, will, modal)
+        if base in ("is", "are"):
+            return [english.be(tense, agr)] + ([neg_word] if neg else [])
+        if modal:
+            return [modal] + ([neg_word] if neg else []) + [base]
+        if will:
+            return ["will"] + ([neg_word] if neg else []) + [base]
+        if perf:
+            return ["have" if plural3 else "has"] + ([neg_word] if neg else []) + [english.participle(base)]
+        if prog:
+            return [english.be(tense, agr)] + ([neg_word] if neg else []) + [english.ing(base)]
+        if neg:
+            if neg_word == "not yet":
+                return ["have" if plural3 else "has", "not", english.participle(base), "yet"]
+            if neg_word == "do not":
+                return ["do", "not", base]
+            do = "did" if tense == "past" else ("do" if plural3 else "does")
+            return [do, "not", base]
+        if ever:                                   # kami pernah makan di sini -> we once ate here
+            return ["once", english.past(base)]
+        if tense == "past":
+            return [english.past(base)]
+        return [base if plural3 or not self.has_subject else english.third_person(base)]
+
+    def _subject_before(self, i: int) -> bool:
+        """Whether the words right before position i (past adverbs and markers) are a subject."""
+        j = i - 1
+        while j >= 0 and self.t[j].pos in ("adv", "aux", "neg", "modal", "deg"):
+            j -= 1
+        return j >= 0 and self.t[j].pos in ("n", "pron", "name", "abbr", "unk", "dem")
+
+    def _existential(self, gloss: str, tense: str, neg: bool, neg_word: str, will: bool, modal: str) -> list[str]:
+        """ada/terdapat: "there is" without a subject; with one it is a plain copula (dia ada di rumah -> he
+        is at home). Plural when a plural marker or number follows (ada dua pilihan -> there are two choices)."""
+        nxt = self.peek(self.verb_at + 1)
+        agr = "3p" if nxt is not None and (nxt.pos == "plm" or nxt.pos == "num" and nxt.value != 1) else "3s"
+        if self._subject_before(self.verb_at):
+            return [english.be(tense, self.agr)] + ([neg_word] if neg else [])
+        if will or modal:
+            return ["there", modal or "will"] + ([neg_word] if neg else []) + ["be"] + gloss.split(" ")[2:]
+        return ["there", english.be(tense, agr)] + (["no"] if neg else []) + gloss.split(" ")[2:]
