@@ -33,6 +33,7 @@ class RuleTranslator:
         self.analyzer = Analyzer(self.lexicon)
         self.demonyms = _demonyms()
         self._cache: dict[tuple[str, str], tuple[str, str]] = {}
+        self._word_cache: dict = {}
 
     def describe(self) -> dict:
         return {"lexicon_entries": len(self.lexicon)}
@@ -57,7 +58,7 @@ class RuleTranslator:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        toks = analyse(tokenise(sentence), self.lexicon, self.analyzer)
+        toks = analyse(tokenise(sentence), self.lexicon, self.analyzer, self._word_cache)
         grammar = Sentence(toks, self.demonyms, carried)
         words = grammar.run()
         text = english.contract(detokenise(words))

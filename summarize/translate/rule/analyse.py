@@ -46,14 +46,22 @@ def _rejoin(tokens: list[str], lex: Lexicon) -> list[str]:
     writes possessive clitics apart (anak ku -> anakku); put them back together before look-up."""
     out: list[str] = []
     for tok in tokens:
-        prev = out[-1] if out else ""
-        if prev and tok in _CLITICS and _WORD.match(prev) and len(prev) > 2:
-            out[-1] = prev + tok
-        elif prev and _WORD.match(tok) and _content_word(prev.lower(), lex) and "-" not in prev and len(prev) > 1 and tok.lower().startswith(prev.lower()) \
-                and len(tok) - len(prev) <= 3 and (tok.lower() == prev.lower() or tok.lower()[len(prev):] in _CLITICS):
-            out[-1] = prev + "-" + tok
-        else:
+        if not out:
             out.append(tok)
+            continue
+        prev = out[-1]
+        if tok in _CLITICS and len(prev) > 2 and _WORD.match(prev):
+            out[-1] = prev + tok
+            continue
+        # cheap string tests first: this runs for every token of every sentence
+        plen = len(prev)
+        if plen > 1 and len(tok) - plen <= 3 and "-" not in prev:
+            tlow, plow = tok.lower(), prev.lower()
+            if tlow.startswith(plow) and (tlow == plow or tlow[plen:] in _CLITICS) and _WORD.match(tok) \
+                    and _content_word(plow, lex):
+                out[-1] = prev + "-" + tok
+                continue
+        out.append(tok)
     return out
 
 
@@ -63,15 +71,30 @@ def _content_word(low: str, lex: Lexicon) -> bool:
     return e is None or e.pos in ("n", "v", "adj", "adv", "vpass", "num")
 
 
-def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
+def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None = None) -> list[Tok]:
+    """Analysed tokens for one sentence. `cache` (owned by the caller, one per lexicon) keeps the analysis of
+    single words that does not depend on the rest of the sentence, so each distinct word form is analysed once
+    per process — the translator's hot path."""
     tokens = _rejoin(tokens, lex)
     out: list[Tok] = []
     lows = [t.lower() for t in tokens]
-    lower_names = _writes_names_lower(tokens, lows, lex)
+    lower_names: bool | None = None           # computed only when an unknown lower-case word needs it
+    entries = lex.entries
+    spans = lex.max_span
+    if cache is None:
+        cache = {}
     n = len(tokens)
     i = 0
     while i < n:
         tok, low = tokens[i], lows[i]
+        first = i == 0
+        key = (tok, first, first and i + 1 < n and tokens[i + 1] in ("(", ","))
+        if low not in spans and low != "di":
+            template = cache.get(key)
+            if template is not None:
+                out.append(_from_template(template))
+                i += 1
+                continue
         if _NUMERIC.match(tok):
             prev = tokens[i - 1] if i else ""
             nxt = tokens[i + 1] if i + 1 < n else ""
@@ -88,49 +111,78 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer) -> list[Tok]:
                 out.append(Tok(tok + tokens[i + 1], "vpass", joined.gloss, low="di" + lows[i + 1]))
                 i += 2
                 continue
-        span = lex.max_span.get(low, 1)
+        span = spans.get(low, 1)
         matched = False
         for k in range(min(span, n - i), 1, -1):
-            key = " ".join(lows[i:i + k])
-            e = lex.get(key)
+            mwe = " ".join(lows[i:i + k])
+            e = entries.get(mwe)
             if e:
                 src = " ".join(tokens[i:i + k])
                 cap = src[0].isupper() and (i > 0 or tokens[i + 1][:1].isupper())
-                out.append(Tok(src, e.pos, e.gloss, low=key, cap=cap, extra=e.extra))
+                t = Tok(src, e.pos, e.gloss, low=mwe, cap=cap, extra=e.extra)
+                if t.pos == "n" and (entries.get(mwe.split(" ")[0]) or _NO_ENTRY).pos == "v":
+                    t.verb = "have " + t.gloss       # a meal named by its verb: saya makan malam -> I had dinner
+                out.append(t)
                 i += k
                 matched = True
                 break
         if matched:
             continue
-        cap = tok[0].isupper()
-        if cap and low in _DAYS and (i > 0 or i + 1 < n and tokens[i + 1] in ("(", ",")):   # Minggu = Sunday
-            out.append(Tok(tok, "name", _DAYS[low], cap=True))
-        elif tok.isupper() and len(tok) > 1 and (low not in lex or lex.get(low).pos not in ("abbr", "name")):
-            out.append(Tok(tok, "name", tok, cap=True))        # acronym the lexicon does not know: keep
+        t = _single(tok, low, first, key[2], lex, morph)
+        if t is None:                              # an unknown lower-case word: depends on the whole sentence
+            if lower_names is None:
+                lower_names = _writes_names_lower(tokens, lows, lex)
+            if len(tok) < 3 or not lower_names:
+                t = Tok(tok, "unk", tok, low=low)
+            else:      # the writer spells known names in lower case (bandung), so this is likely one too
+                t = Tok(tok, "name", tok[0].upper() + tok[1:], low=low, cap=True)
         else:
-            e = lex.get(low)
-            if e and e.pos == "n" and low.endswith("nya") and e.gloss.startswith("the "):
-                out.append(Tok(tok, "n", e.gloss[4:], low=low, poss="the", cap=cap and i > 0))   # tempatnya
-            elif e:
-                left, _, right = low.partition("-")
-                out.append(Tok(tok, e.pos, e.gloss, low=low, cap=cap and i > 0, extra=e.extra,
-                               plural=e.pos == "n" and left == right))       # anak-anak: plural agreement
-            else:
-                a = morph.analyse(low) if not cap or i == 0 or _all_lower_known(low, morph) else None
-                if a:
-                    out.append(Tok(tok, a.pos, a.gloss, low=low, poss=a.possessive, plural=a.plural,
-                                   cap=cap and i > 0, question=a.question))
-                elif cap or len(tok) < 3 or not lower_names:
-                    out.append(Tok(tok, "name" if cap else "unk", tok, low=low, cap=cap))
-                else:      # the writer spells known names in lower case (bandung), so this is likely one too
-                    out.append(Tok(tok, "name", tok[0].upper() + tok[1:], low=low, cap=True))
+            cache[key] = _template(t)
+        out.append(t)
         i += 1
-    for t in out:
-        if t.pos == "n" and not t.poss and " " not in t.low:
-            t.verb = morph.verb_reading(t.low)
-        elif t.pos == "n" and " " in t.low and (lex.get(t.low.split(" ")[0]) or _NO_ENTRY).pos == "v":
-            t.verb = "have " + t.gloss       # a meal named by its verb: saya makan malam -> I had dinner
     return out
+
+
+def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, morph: Analyzer) -> Tok | None:
+    """One word that starts no multi-word expression; None for an unknown lower-case word."""
+    cap = tok[0].isupper()
+    e = lex.entries.get(low)
+    if cap and low in _DAYS and (not first or paren_next):             # Minggu = Sunday
+        return Tok(tok, "name", _DAYS[low], cap=True)
+    if tok.isupper() and len(tok) > 1 and (e is None or e.pos not in ("abbr", "name")):
+        return Tok(tok, "name", tok, cap=True)        # acronym the lexicon does not know: keep
+    if e and e.pos == "n" and low.endswith("nya") and e.gloss.startswith("the "):
+        t = Tok(tok, "n", e.gloss[4:], low=low, poss="the", cap=cap and not first)   # tempatnya
+    elif e:
+        left, _, right = low.partition("-")
+        t = Tok(tok, e.pos, e.gloss, low=low, cap=cap and not first, extra=e.extra,
+                plural=e.pos == "n" and left == right)       # anak-anak: plural agreement
+    else:
+        a = morph.analyse(low) if not cap or first or _all_lower_known(low, morph) else None
+        if a:
+            t = Tok(tok, a.pos, a.gloss, low=low, poss=a.possessive, plural=a.plural, cap=cap and not first,
+                    question=a.question)
+        elif cap:
+            return Tok(tok, "name", tok, low=low, cap=cap)
+        else:
+            return None
+    if t.pos == "n" and not t.poss and " " not in t.low:
+        t.verb = morph.verb_reading(t.low)
+    return t
+
+
+_FIELDS = Tok.__slots__
+
+
+def _template(t: Tok) -> tuple:
+    return tuple(getattr(t, f) for f in _FIELDS)
+
+
+def _from_template(values: tuple) -> Tok:
+    t = Tok.__new__(Tok)
+    for f, v in zip(_FIELDS, values):
+        setattr(t, f, v)
+    return t
 
 
 def _writes_names_lower(tokens: list[str], lows: list[str], lex: Lexicon) -> bool:
