@@ -60,6 +60,8 @@ def _common(p: argparse.ArgumentParser, *, file_flag: bool = True) -> None:
                    help=f"refuse inputs longer than N characters (default {DEFAULT_MAX_CHARS:,})")
     p.add_argument("--translation-model", metavar="DIR_OR_ID", help="local translation model (neural engine)")
     p.add_argument("--device", choices=("cpu", "cuda", "auto"), default="auto", help="device for neural models")
+    p.add_argument("--beams", type=_positive, default=1, metavar="N",
+                   help="beam size for neural translation (default 1: greedy, fastest)")
     p.add_argument("--debug", action="store_true", help="show tracebacks for errors")
 
 

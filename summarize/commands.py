@@ -22,6 +22,7 @@ def options_from(args: argparse.Namespace) -> Options:
         translation_model=getattr(args, "translation_model", None),
         summary_model=getattr(args, "summary_model", None),
         device=args.device,
+        beams=args.beams,
     )
 
 

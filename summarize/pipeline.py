@@ -26,6 +26,7 @@ class Options:
     translation_model: Optional[str] = None
     summary_model: Optional[str] = None
     device: str = "auto"
+    beams: int = 1
     notes: list[str] = field(default_factory=list)
 
 
@@ -58,7 +59,7 @@ class Pipeline:
             reason = "no neural translation model configured (--translation-model or SUMMARIZE_TRANSLATION_MODEL)"
         else:
             try:
-                tr = translate_base.backend("neural")(model, device=opts.device)
+                tr = translate_base.backend("neural")(model, device=opts.device, beams=opts.beams)
                 self.engine.translation = "neural"
                 self.engine.models["translation"] = model
                 return tr

@@ -23,6 +23,7 @@ class Translator(Protocol):
 
 REGISTRY: dict[str, str] = {
     "rule": "summarize.translate.rule:RuleTranslator",
+    "neural": "summarize.translate.hf:NeuralTranslator",
 }
 
 

@@ -1,0 +1,56 @@
+"""Tiny random-weight models built at test time, so the real loading, tokenising, fitting and generation code runs
+without downloading anything. Seeded, so every run builds the same model."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import warnings
+from pathlib import Path
+
+
+def train_spm(texts: list[Path], prefix: Path, vocab_size: int) -> Path:
+    import sentencepiece as spm
+
+    spm.SentencePieceTrainer.train(
+        input=",".join(str(t) for t in texts), model_prefix=str(prefix), vocab_size=vocab_size,
+        model_type="unigram", character_coverage=1.0, hard_vocab_limit=False, minloglevel=2,
+        input_sentence_size=200_000, shuffle_input_sentence=True, seed_sentencepiece_size=200_000)
+    return prefix.with_suffix(".model")
+
+
+def marian_vocab(spm_model: Path) -> dict[str, int]:
+    """Marian's vocab.json: </s>, <unk>, <pad> first, then every SentencePiece piece."""
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_file=str(spm_model))
+    vocab = {"</s>": 0, "<unk>": 1, "<pad>": 2}
+    for i in range(sp.get_piece_size()):
+        vocab.setdefault(sp.id_to_piece(i), len(vocab))
+    return vocab
+
+
+def build_marian(directory: Path, texts: list[Path], *, vocab_size: int = 300, d_model: int = 16, layers: int = 1,
+                 heads: int = 2, ffn: int = 32, max_positions: int = 64, seed: int = 0) -> Path:
+    """A MarianMT directory in the opus-mt layout (source.spm, target.spm, vocab.json, safetensors)."""
+    import torch
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    directory.mkdir(parents=True, exist_ok=True)
+    spm_model = train_spm(texts, directory.parent / f"{directory.name}-spm", vocab_size)
+    vocab = marian_vocab(spm_model)
+    (directory / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    shutil.copy(spm_model, directory / "source.spm")
+    shutil.copy(spm_model, directory / "target.spm")
+    with warnings.catch_warnings():  # "pip install sacremoses": optional, and not needed for these tests
+        warnings.simplefilter("ignore")
+        MarianTokenizer(source_spm=str(directory / "source.spm"), target_spm=str(directory / "target.spm"),
+                        vocab=str(directory / "vocab.json"), model_max_length=max_positions).save_pretrained(directory)
+    torch.manual_seed(seed)
+    config = MarianConfig(
+        vocab_size=len(vocab), d_model=d_model, encoder_layers=layers, decoder_layers=layers,
+        encoder_attention_heads=heads, decoder_attention_heads=heads, encoder_ffn_dim=ffn, decoder_ffn_dim=ffn,
+        max_position_embeddings=max_positions, pad_token_id=2, eos_token_id=0, decoder_start_token_id=2,
+        forced_eos_token_id=0, init_std=0.3)
+    MarianMTModel(config).save_pretrained(directory)
+    return directory
