@@ -72,6 +72,7 @@ def _summary_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--source-lang", choices=("auto", "id", "en"), default="auto",
                    help="input language (default: detected)")
     p.add_argument("--summary-model", metavar="DIR_OR_ID", help="local summarisation model (neural engine)")
+    p.add_argument("--prompt-dir", metavar="DIR", help="prompt templates that replace the shipped prompts/ files")
 
 
 def main_parser() -> Parser:

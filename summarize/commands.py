@@ -23,6 +23,7 @@ def options_from(args: argparse.Namespace) -> Options:
         summary_model=getattr(args, "summary_model", None),
         device=args.device,
         beams=args.beams,
+        prompt_dir=getattr(args, "prompt_dir", None),
     )
 
 

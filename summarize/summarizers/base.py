@@ -21,6 +21,7 @@ class Summarizer(Protocol):
 
 REGISTRY: dict[str, str] = {
     "extractive": "summarize.summarizers.extractive:ExtractiveSummarizer",
+    "seq2seq": "summarize.summarizers.seq2seq:Seq2SeqSummarizer",
 }
 
 

@@ -24,11 +24,11 @@ def fit(text: str, limit: int, count: Callable[[str], int], windows: Callable[[s
     """
     if count(text) <= limit:
         return [text]
-    return _pack(CLAUSE_BREAK.split(text), limit, count, lambda clause: _pack(
+    return pack(CLAUSE_BREAK.split(text), limit, count, lambda clause: pack(
         clause.split(), limit, count, lambda word: _hard(word, limit, count, windows)))
 
 
-def _pack(parts: list[str], limit: int, count, too_long) -> list[str]:
+def pack(parts: list[str], limit: int, count, too_long) -> list[str]:
     """Greedily join consecutive `parts` with spaces while they fit; a part that alone does not fit goes to
     `too_long`, which returns the pieces it was cut into."""
     pieces: list[str] = []

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .tiny_models import build_marian
+from .tiny_models import build_marian, build_t5
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "kutipan-wsce-2024.id.txt"
@@ -39,6 +39,18 @@ def no_network(monkeypatch):
 def marian_dir(tmp_path_factory) -> Path:
     """A random-weight MarianMT model with a 64-token window, so seed sentences must be split to fit."""
     return build_marian(tmp_path_factory.mktemp("models") / "tiny-marian", [SEED])
+
+
+@pytest.fixture(scope="session")
+def mt5_dir(tmp_path_factory) -> Path:
+    """A random-weight mT5 (reads Indonesian) with a 48-token window: the seed article needs map-reduce."""
+    return build_t5(tmp_path_factory.mktemp("models") / "tiny-mt5", [SEED], multilingual=True)
+
+
+@pytest.fixture(scope="session")
+def t5_dir(tmp_path_factory) -> Path:
+    """A random-weight English-style T5 (reads the English translation)."""
+    return build_t5(tmp_path_factory.mktemp("models") / "tiny-t5", [SEED], multilingual=False)
 
 
 @pytest.fixture(scope="session")

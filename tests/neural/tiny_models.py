@@ -54,3 +54,27 @@ def build_marian(directory: Path, texts: list[Path], *, vocab_size: int = 300, d
         forced_eos_token_id=0, init_std=0.3)
     MarianMTModel(config).save_pretrained(directory)
     return directory
+
+
+def build_t5(directory: Path, texts: list[Path], *, multilingual: bool, vocab_size: int = 300,
+             max_positions: int = 64, seed: int = 0) -> Path:
+    """A T5 (English-style) or mT5 (multilingual) directory; its short window forces map-reduce summaries."""
+    import sentencepiece as spm
+    import torch
+    from transformers import MT5Config, MT5ForConditionalGeneration, T5Config, T5ForConditionalGeneration
+    from transformers import T5Tokenizer
+
+    directory.mkdir(parents=True, exist_ok=True)
+    sp = spm.SentencePieceProcessor(model_file=str(train_spm(texts, directory.parent / f"{directory.name}-spm",
+                                                             vocab_size)))
+    pieces = [(sp.id_to_piece(i), sp.get_score(i)) for i in range(sp.get_piece_size())]
+    vocab = [("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0)] + [p for p in pieces if p[0] not in ("<unk>", "<s>", "</s>")]
+    tokenizer = T5Tokenizer(vocab=vocab, extra_ids=0, model_max_length=max_positions)
+    tokenizer.save_pretrained(directory)
+    config_cls, model_cls = (MT5Config, MT5ForConditionalGeneration) if multilingual else (
+        T5Config, T5ForConditionalGeneration)
+    torch.manual_seed(seed)
+    config = config_cls(vocab_size=len(tokenizer), d_model=16, d_kv=8, d_ff=32, num_layers=1, num_decoder_layers=1,
+                        num_heads=2, decoder_start_token_id=0, pad_token_id=0, eos_token_id=1)
+    model_cls(config).save_pretrained(directory)
+    return directory
