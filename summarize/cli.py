@@ -16,7 +16,7 @@ commands:
   summarize [options]            the main job: translation + short and long summaries (this page)
   summarize translate [...]      translation only; --lines keeps one output line per input line
   summarize batch IN.jsonl [...] one JSON record per {"id", "text"} input record
-  summarize models list|check    local neural models and whether they load
+  summarize models list|check|convert   local neural models, whether they load, CTranslate2 conversion
   summarize eval mt|rouge [...]  BLEU/chrF or ROUGE of a hypothesis file against references
 
 exit codes: 0 ok, 2 usage error, 3 bad input, 4 model problem, 130 interrupted.
@@ -114,9 +114,13 @@ def batch_parser() -> Parser:
 
 
 def models_parser() -> Parser:
-    p = Parser(prog="summarize models", description="Find local seq2seq models and check that they load.")
-    p.add_argument("action", choices=("list", "check"))
-    p.add_argument("name", nargs="?", help="model directory or id (check)")
+    p = Parser(prog="summarize models",
+               description="Find local seq2seq models, check that they load, or convert one for CTranslate2.")
+    p.add_argument("action", choices=("list", "check", "convert"))
+    p.add_argument("name", nargs="?", help="model directory or id (check; convert: the source)")
+    p.add_argument("destination", nargs="?", help="convert: the new CTranslate2 directory")
+    p.add_argument("--quantization", default="int8", help="convert: int8 (default), int16, float16, float32 ...")
+    p.add_argument("--device", choices=("cpu", "cuda", "auto"), default="auto", help="check: device to load on")
     p.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     return p
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .errors import InputError, ModelError, UsageError
+from .models import is_converted
 from .summarizers import base as summarizer_base
 from .text import langid
 from .text.normalise import normalise
@@ -68,7 +69,9 @@ class Pipeline:
             reason = "no neural translation model configured (--translation-model or SUMMARIZE_TRANSLATION_MODEL)"
         else:
             try:
-                tr = translate_base.backend("neural")(model, device=opts.device, beams=opts.beams)
+                # A directory converted by `models convert` runs on CTranslate2; anything else on torch.
+                runtime = "ct2" if is_converted(model) else "neural"
+                tr = translate_base.backend(runtime)(model, device=opts.device, beams=opts.beams)
                 self.engine.translation = "neural"
                 self.engine.models["translation"] = model
                 return tr

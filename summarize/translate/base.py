@@ -24,6 +24,7 @@ class Translator(Protocol):
 REGISTRY: dict[str, str] = {
     "rule": "summarize.translate.rule:RuleTranslator",
     "neural": "summarize.translate.hf:NeuralTranslator",
+    "ct2": "summarize.translate.ct2:CT2Translator",
 }
 
 

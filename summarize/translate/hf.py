@@ -108,11 +108,15 @@ def load_seq2seq(model: str, *, device: str):
     return directory, tokenizer, net.to(pick_device(device))
 
 
-def input_limit(tokenizer, net) -> int:
-    """Tokens one piece may have: the smaller of the tokenizer's and the position table's limits."""
-    limits = [getattr(net.config, "max_position_embeddings", None), getattr(tokenizer, "model_max_length", None)]
+def window(*limits) -> int:
+    """Tokens one piece may have: the smallest real limit (position table, tokenizer), less special tokens.
+    Tokenizers without a limit report a huge sentinel, and T5 has no position table: 512 is then the norm."""
     usable = [n for n in limits if isinstance(n, int) and 0 < n < 1_000_000]
     return (min(usable) if usable else 512) - SPECIAL_TOKEN_ROOM
+
+
+def input_limit(tokenizer, net) -> int:
+    return window(getattr(net.config, "max_position_embeddings", None), getattr(tokenizer, "model_max_length", None))
 
 
 class NeuralTranslator(batched.BatchedTranslator):

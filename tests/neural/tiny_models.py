@@ -20,13 +20,16 @@ def train_spm(texts: list[Path], prefix: Path, vocab_size: int) -> Path:
 
 
 def marian_vocab(spm_model: Path) -> dict[str, int]:
-    """Marian's vocab.json: </s>, <unk>, <pad> first, then every SentencePiece piece."""
+    """The opus-mt vocab.json layout: </s> and <unk> first, the SentencePiece pieces, and <pad> last (CTranslate2's
+    converter relies on that: it drops the final <pad> row)."""
     import sentencepiece as spm
 
     sp = spm.SentencePieceProcessor(model_file=str(spm_model))
-    vocab = {"</s>": 0, "<unk>": 1, "<pad>": 2}
+    vocab = {"</s>": 0, "<unk>": 1}
     for i in range(sp.get_piece_size()):
-        vocab.setdefault(sp.id_to_piece(i), len(vocab))
+        if not sp.is_control(i) and not sp.is_unknown(i):
+            vocab.setdefault(sp.id_to_piece(i), len(vocab))
+    vocab["<pad>"] = len(vocab)
     return vocab
 
 
@@ -50,7 +53,8 @@ def build_marian(directory: Path, texts: list[Path], *, vocab_size: int = 300, d
     config = MarianConfig(
         vocab_size=len(vocab), d_model=d_model, encoder_layers=layers, decoder_layers=layers,
         encoder_attention_heads=heads, decoder_attention_heads=heads, encoder_ffn_dim=ffn, decoder_ffn_dim=ffn,
-        max_position_embeddings=max_positions, pad_token_id=2, eos_token_id=0, decoder_start_token_id=2,
+        max_position_embeddings=max_positions, pad_token_id=vocab["<pad>"], eos_token_id=0,
+        decoder_start_token_id=vocab["<pad>"],
         forced_eos_token_id=0, init_std=0.3)
     MarianMTModel(config).save_pretrained(directory)
     return directory
