@@ -75,7 +75,7 @@ class HFPieces:
 
 
 class CT2Translator(batched.BatchedTranslator):
-    """Indonesian -> English with a converted model. `min_new_tokens` exists for the speed benchmark."""
+    """Indonesian -> English with a converted model (`min_new_tokens`: only the speed benchmark sets it)."""
 
     def __init__(self, model: str, *, device: str = "auto", beams: int = 1, guard: bool = True,
                  max_new_tokens: int | None = None, min_new_tokens: int = 0, threads: int = 0):

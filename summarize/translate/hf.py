@@ -1,6 +1,6 @@
 """The neural translator on torch + transformers: MarianMT, M2M100/NLLB and mBART-50, loaded strictly offline.
 
-Offline is enforced three ways, because any one alone has been bypassed by some transformers release: the hub's
+Offline is enforced three independent ways, so that no single library setting has to be trusted: the hub's
 offline variables are set before transformers is first imported, every `from_pretrained` gets
 `local_files_only=True`, and a model id is resolved to a directory in the local cache before loading.
 `trust_remote_code` is always False: a model directory is data, never code we run.
@@ -123,7 +123,7 @@ class NeuralTranslator(batched.BatchedTranslator):
     """Indonesian -> English with a local seq2seq model; batching, fitting and the guard come from the base."""
 
     def __init__(self, model: str, *, device: str = "auto", beams: int = 1, guard: bool = True,
-                 max_new_tokens: int | None = None):
+                 max_new_tokens: int | None = None, min_new_tokens: int = 0):
         if beams < 1:
             raise ModelError("--beams must be at least 1")
         self.model_ref = model
@@ -136,6 +136,7 @@ class NeuralTranslator(batched.BatchedTranslator):
         self.forced_bos = self._language_setup()
         # Output length budget: the model's own window (the guard catches outputs that run away within it).
         self.max_new_tokens = max_new_tokens or self.limit + SPECIAL_TOKEN_ROOM
+        self.min_new_tokens = min_new_tokens  # only the speed benchmark sets it (equal work for every engine)
 
     def _language_setup(self):
         """Set the tokenizer's source language and return the forced first target token (None for Marian)."""
@@ -162,6 +163,8 @@ class NeuralTranslator(batched.BatchedTranslator):
         settings = {"num_beams": beams, "do_sample": False, "max_new_tokens": self.max_new_tokens}
         if self.forced_bos is not None:
             settings["forced_bos_token_id"] = self.forced_bos
+        if self.min_new_tokens:
+            settings["min_new_tokens"] = self.min_new_tokens
         if safe:
             settings["no_repeat_ngram_size"] = batched.SAFE_NO_REPEAT_NGRAM
             settings["repetition_penalty"] = batched.SAFE_REPETITION_PENALTY
@@ -171,8 +174,13 @@ class NeuralTranslator(batched.BatchedTranslator):
         import torch
 
         encoded = self.tokenizer(texts, return_tensors="pt", padding=True).to(self.net.device)
-        with torch.inference_mode():
-            out = self.net.generate(**encoded, **self.generation_settings(beams=beams, safe=safe))
+        try:
+            with torch.inference_mode():
+                out = self.net.generate(**encoded, **self.generation_settings(beams=beams, safe=safe))
+        except (IndexError, RuntimeError) as exc:  # e.g. a tokenizer with ids the model's embedding lacks
+            raise ModelError(f"the model in {self.directory} failed while translating: {exc}") from None
+        if self.forced_bos is not None:
+            out = out[:, 2:]  # decoder start + forced language token: not every tokenizer marks the latter special
         return self.tokenizer.batch_decode(out, skip_special_tokens=True)
 
     def model_info(self) -> dict:

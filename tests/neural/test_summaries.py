@@ -89,6 +89,7 @@ def test_broken_summary_model_auto_falls_back_to_extractive(cli, marian_dir, tmp
                   str(tmp_path / "nope"), "--format", "json", "--device", "cpu"],
                  stdin="Kota itu besar. Amran hadir.\n")
     assert result.code == 0 and result.err.count("\n") == 1
+    assert result.err.startswith("summarize: using extractive summaries: summary model:")
     doc = json.loads(result.out)
     assert doc["engine"]["translation"] == "neural" and doc["engine"]["summary"] == "extractive"
     assert "summary model" in doc["engine"]["fallback_reason"]

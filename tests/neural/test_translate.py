@@ -79,3 +79,20 @@ def test_safe_settings_cannot_loop(marian):
     safe = marian.generation_settings(beams=4, safe=True)
     assert greedy == {"num_beams": 1, "do_sample": False, "max_new_tokens": 24}
     assert safe["num_beams"] == 4 and safe["no_repeat_ngram_size"] == 3 and safe["repetition_penalty"] > 1
+
+
+def test_m2m100_reads_indonesian_and_is_forced_to_write_english(tmp_path):
+    from summarize.translate.hf import NeuralTranslator
+
+    from .tiny_models import build_m2m100
+
+    directory = build_m2m100(tmp_path / "tiny-m2m100", [SEED])
+    tr = NeuralTranslator(str(directory), device="cpu", guard=False, max_new_tokens=12)
+    assert tr.tokenizer.src_lang == "id"
+    assert tr.forced_bos == tr.tokenizer.convert_tokens_to_ids("__en__")
+    assert tr.tokenizer("Kota").input_ids[0] == tr.tokenizer.convert_tokens_to_ids("__id__")
+    out = tr.translate(["Kota itu besar.", "Amran hadir pada 2024."])
+    assert len(out) == 2 and not any("__en__" in o for o in out)
+    encoded = tr.tokenizer(["Kota itu besar."], return_tensors="pt")
+    first = tr.net.generate(**encoded, **tr.generation_settings(beams=1, safe=False))[0]
+    assert first[1].item() == tr.forced_bos

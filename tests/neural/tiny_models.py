@@ -82,3 +82,29 @@ def build_t5(directory: Path, texts: list[Path], *, multilingual: bool, vocab_si
                         num_heads=2, decoder_start_token_id=0, pad_token_id=0, eos_token_id=1)
     model_cls(config).save_pretrained(directory)
     return directory
+
+
+def build_m2m100(directory: Path, texts: list[Path], *, vocab_size: int = 300, seed: int = 0) -> Path:
+    """An M2M100 directory (language tokens __id__/__en__), to exercise the multilingual code path."""
+    import sentencepiece as spm
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
+
+    directory.mkdir(parents=True, exist_ok=True)
+    spm_model = train_spm(texts, directory.parent / f"{directory.name}-spm", vocab_size)
+    sp = spm.SentencePieceProcessor(model_file=str(spm_model))
+    vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
+    for i in range(sp.get_piece_size()):
+        if not sp.is_control(i) and not sp.is_unknown(i):
+            vocab.setdefault(sp.id_to_piece(i), len(vocab))
+    (directory / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    shutil.copy(spm_model, directory / "sentencepiece.bpe.model")
+    M2M100Tokenizer(vocab_file=str(directory / "vocab.json"), spm_file=str(directory / "sentencepiece.bpe.model"),
+                    model_max_length=64).save_pretrained(directory)
+    torch.manual_seed(seed)
+    config = M2M100Config(  # ids: the vocabulary, then 100 language tokens and 8 made-up words
+        vocab_size=len(vocab) + 108, d_model=16, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
+        decoder_attention_heads=2, encoder_ffn_dim=32, decoder_ffn_dim=32, max_position_embeddings=64,
+        pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2, init_std=0.3)
+    M2M100ForConditionalGeneration(config).save_pretrained(directory)
+    return directory
