@@ -155,3 +155,18 @@ def test_cuda_request_without_cuda_is_a_model_error(marian_dir):
         pytest.skip("this machine has CUDA")
     with pytest.raises(ModelError, match="CUDA"):
         NeuralTranslator(str(marian_dir), device="cuda")
+
+
+def test_rule_path_never_imports_the_neural_stack():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from summarize.__main__ import main\n"
+            "assert main(['--engine', 'rule', '--format', 'json']) == 0\n"
+            "assert main(['models', 'list']) == 0\n"
+            "print(sorted(m for m in ('torch', 'transformers', 'ctranslate2', 'sentencepiece') if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", code], input="Kota itu besar.", capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), "HF_HOME": "/nonexistent"}, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
