@@ -87,3 +87,24 @@ def test_converted_dir_without_manifest_is_a_model_error(cli, ct2_dir, tmp_path)
     shutil.copytree(ct2_dir, bare, ignore=shutil.ignore_patterns("summarize-ct2.json"))
     result = cli(["--engine", "neural", "--translation-model", str(bare)], stdin="Kota itu besar.\n")
     assert result.code == 4 and "models convert" in result.err
+
+
+def test_float32_conversion_decodes_the_same_tokens_as_torch(marian, marian_dir, tmp_path):
+    """Same tokenisation (SentencePiece directly vs MarianTokenizer) and same greedy path, token for token."""
+    import torch
+
+    from summarize.neural_models import convert
+    from summarize.translate.ct2 import CT2Translator
+
+    convert(str(marian_dir), str(tmp_path / "f32"), quantization="float32")
+    ours = CT2Translator(str(tmp_path / "f32"), device="cpu", guard=False, max_new_tokens=24)
+    tok, net = marian.tokenizer, marian.net
+    for sentence in ["Kota itu besar.", "Amran hadir di Korea Selatan pada 2024.", SEED.read_text()[:120]]:
+        assert ours.text.encode(sentence) == tok.convert_ids_to_tokens(tok(sentence).input_ids)
+        with torch.no_grad():
+            ids = net.generate(**tok([sentence], return_tensors="pt"), num_beams=1, do_sample=False,
+                               max_new_tokens=24)[0].tolist()
+        # torch: decoder start, the tokens, then the EOS that Marian forces at the length limit (CT2 does not force it).
+        expected = tok.convert_ids_to_tokens(ids[1:-1])
+        got = ours.engine.translate_batch([ours.text.encode(sentence)], beam_size=1, max_decoding_length=24)
+        assert got[0].hypotheses[0][:len(expected)] == expected
