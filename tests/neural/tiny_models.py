@@ -72,7 +72,8 @@ def build_t5(directory: Path, texts: list[Path], *, multilingual: bool, vocab_si
     sp = spm.SentencePieceProcessor(model_file=str(train_spm(texts, directory.parent / f"{directory.name}-spm",
                                                              vocab_size)))
     pieces = [(sp.id_to_piece(i), sp.get_score(i)) for i in range(sp.get_piece_size())]
-    vocab = [("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0)] + [p for p in pieces if p[0] not in ("<unk>", "<s>", "</s>")]
+    specials = [("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0)]
+    vocab = specials + [p for p in pieces if p[0] not in ("<unk>", "<s>", "</s>")]
     tokenizer = T5Tokenizer(vocab=vocab, extra_ids=0, model_max_length=max_positions)
     tokenizer.save_pretrained(directory)
     config_cls, model_cls = (MT5Config, MT5ForConditionalGeneration) if multilingual else (
