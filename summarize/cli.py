@@ -16,7 +16,7 @@ commands:
   summarize [options]            the main job: translation + short and long summaries (this page)
   summarize translate [...]      translation only; --lines keeps one output line per input line
   summarize batch IN.jsonl [...] one JSON record per {"id", "text"} input record
-  summarize models list|check    local neural models and whether they load
+  summarize models list|check|convert   local neural models, whether they load, CTranslate2 conversion
   summarize eval mt|rouge [...]  BLEU/chrF or ROUGE of a hypothesis file against references
 
 exit codes: 0 ok, 2 usage error, 3 bad input, 4 model problem, 130 interrupted.
@@ -60,6 +60,8 @@ def _common(p: argparse.ArgumentParser, *, file_flag: bool = True) -> None:
                    help=f"refuse inputs longer than N characters (default {DEFAULT_MAX_CHARS:,})")
     p.add_argument("--translation-model", metavar="DIR_OR_ID", help="local translation model (neural engine)")
     p.add_argument("--device", choices=("cpu", "cuda", "auto"), default="auto", help="device for neural models")
+    p.add_argument("--beams", type=_positive, default=1, metavar="N",
+                   help="beam size for neural translation (default 1: greedy, fastest)")
     p.add_argument("--debug", action="store_true", help="show tracebacks for errors")
 
 
@@ -70,6 +72,7 @@ def _summary_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--source-lang", choices=("auto", "id", "en"), default="auto",
                    help="input language (default: detected)")
     p.add_argument("--summary-model", metavar="DIR_OR_ID", help="local summarisation model (neural engine)")
+    p.add_argument("--prompt-dir", metavar="DIR", help="prompt templates that replace the shipped prompts/ files")
 
 
 def main_parser() -> Parser:
@@ -111,9 +114,13 @@ def batch_parser() -> Parser:
 
 
 def models_parser() -> Parser:
-    p = Parser(prog="summarize models", description="Find local seq2seq models and check that they load.")
-    p.add_argument("action", choices=("list", "check"))
-    p.add_argument("name", nargs="?", help="model directory or id (check)")
+    p = Parser(prog="summarize models",
+               description="Find local seq2seq models, check that they load, or convert one for CTranslate2.")
+    p.add_argument("action", choices=("list", "check", "convert"))
+    p.add_argument("name", nargs="?", help="model directory or id (check; convert: the source)")
+    p.add_argument("destination", nargs="?", help="convert: the new CTranslate2 directory")
+    p.add_argument("--quantization", default="int8", help="convert: int8 (default), int16, float16, float32 ...")
+    p.add_argument("--device", choices=("cpu", "cuda", "auto"), default="auto", help="check: device to load on")
     p.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     return p
 

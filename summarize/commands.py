@@ -22,6 +22,8 @@ def options_from(args: argparse.Namespace) -> Options:
         translation_model=getattr(args, "translation_model", None),
         summary_model=getattr(args, "summary_model", None),
         device=args.device,
+        beams=args.beams,
+        prompt_dir=getattr(args, "prompt_dir", None),
     )
 
 
@@ -31,7 +33,9 @@ def warn(message: str) -> None:
 
 def announce_fallback(pipeline: Pipeline, engine_flag: str) -> None:
     if pipeline.engine.fallback_reason and engine_flag == "auto":
-        warn(f"using the rule engine: {pipeline.engine.fallback_reason}")
+        # Only the summary model may have failed (neural translation still runs): say so, not "rule engine".
+        what = "the rule engine" if pipeline.engine.translation == "rule" else "extractive summaries"
+        warn(f"using {what}: {pipeline.engine.fallback_reason}")
 
 
 def run_main(args: argparse.Namespace) -> int:

@@ -1,7 +1,7 @@
 """Finding local seq2seq models (no heavy imports: only config.json files are read).
 
 `summarize models list` shows what is on disk: directories named by flags/environment and the local Hugging Face
-cache. `models check` needs the neural engine, which loads the model for real.
+cache. `models check` and `models convert` load models for real, so their work lives in neural_models.py.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import json
 import os
 from pathlib import Path
 
-from .errors import ModelError
+from .errors import UsageError
 
 SEQ2SEQ_TYPES = {"marian": "translation", "m2m_100": "translation", "nllb-moe": "translation",
                  "mbart": "translation/summary", "mt5": "summary", "t5": "summary", "bart": "summary",
@@ -57,7 +57,16 @@ def find() -> list[dict]:
     return found
 
 
+def is_converted(model: str) -> bool:
+    """Whether `model` is a CTranslate2 directory (weights in model.bin plus its vocabulary files)."""
+    path = Path(model).expanduser()
+    has_vocab = any((path / name).is_file() for name in (
+        "shared_vocabulary.json", "shared_vocabulary.txt", "source_vocabulary.json", "source_vocabulary.txt"))
+    return (path / "model.bin").is_file() and has_vocab
+
+
 def command(args) -> int:
+    """`models list|check|convert` (the CLI's side: it prints; the work is in find / check / convert)."""
     if args.action == "list":
         models = find()
         if not models:
@@ -66,4 +75,18 @@ def command(args) -> int:
         for m in models:
             print(f"{m.get('id', m['path'])}\t{m['model_type']}\t{m['task']}\t{m['path']}")
         return 0
-    raise ModelError("models check needs the neural engine, which is not available in this version")
+    from . import neural_models
+
+    if args.action == "convert":
+        if not args.name or not args.destination:
+            raise UsageError("usage: summarize models convert SRC DST [--quantization int8]")
+        manifest = neural_models.convert(args.name, args.destination, quantization=args.quantization)
+        print(f"converted {manifest['source']} ({manifest['model_type']}, {manifest['quantization']}) "
+              f"-> {args.destination}")
+        return 0
+    name = args.name or os.environ.get("SUMMARIZE_TRANSLATION_MODEL") or os.environ.get("SUMMARIZE_SUMMARY_MODEL")
+    if not name:
+        raise UsageError("models check needs a model: NAME, or SUMMARIZE_TRANSLATION_MODEL")
+    for key, value in neural_models.check(name, device=args.device).items():
+        print(f"{key}\t{value}")
+    return 0

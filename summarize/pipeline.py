@@ -7,14 +7,19 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .errors import InputError, ModelError, UsageError
+from .models import is_converted
 from .summarizers import base as summarizer_base
 from .text import html, langid
 from .text.normalise import normalise
 from .text.segment import segment
 from .translate import base as translate_base
-from .types import EngineInfo, Report, Summary
+from .types import Document, EngineInfo, Report, Sentence, Summary
 
 ENGINES = ("auto", "neural", "rule")
+# engine.summary for an abstractive model, by the side it reads: Indonesian (then its summary is translated) or
+# the English translation (then there is no Indonesian summary).
+SUMMARY_WAYS = {"source": "seq2seq-source-then-translate", "en": "seq2seq-english"}
+ENGLISH_ONLY_NOTE = "the summary model writes English only, so there is no Indonesian summary"
 
 
 @dataclass
@@ -26,11 +31,17 @@ class Options:
     translation_model: Optional[str] = None
     summary_model: Optional[str] = None
     device: str = "auto"
+    beams: int = 1
+    prompt_dir: Optional[str] = None
     notes: list[str] = field(default_factory=list)
 
 
 def configured_translation_model(options: Options) -> Optional[str]:
     return options.translation_model or os.environ.get("SUMMARIZE_TRANSLATION_MODEL") or None
+
+
+def configured_summary_model(options: Options) -> Optional[str]:
+    return options.summary_model or os.environ.get("SUMMARIZE_SUMMARY_MODEL") or None
 
 
 class Pipeline:
@@ -45,7 +56,7 @@ class Pipeline:
         self.options = options
         self.engine = EngineInfo()
         self.translator = self._choose_translator()
-        self.summarizer = summarizer_base.backend("extractive")()
+        self.summarizer = self._choose_summarizer()
 
     def _choose_translator(self):
         opts = self.options
@@ -58,7 +69,9 @@ class Pipeline:
             reason = "no neural translation model configured (--translation-model or SUMMARIZE_TRANSLATION_MODEL)"
         else:
             try:
-                tr = translate_base.backend("neural")(model, device=opts.device)
+                # A directory converted by `models convert` runs on CTranslate2; anything else on torch.
+                runtime = "ct2" if is_converted(model) else "neural"
+                tr = translate_base.backend(runtime)(model, device=opts.device, beams=opts.beams)
                 self.engine.translation = "neural"
                 self.engine.models["translation"] = model
                 return tr
@@ -70,6 +83,33 @@ class Pipeline:
             raise ModelError(f"neural engine unavailable: {reason}")
         self.engine.fallback_reason = reason
         return translate_base.backend("rule")()
+
+    def _choose_summarizer(self):
+        """A configured summary model when the engine allows one, else extractive (auto: with the reason)."""
+        opts = self.options
+        model = configured_summary_model(opts)
+        if opts.engine == "rule" or not model:
+            return summarizer_base.backend("extractive")()
+        try:
+            summarizer = summarizer_base.backend("seq2seq")(model, device=opts.device, prompt_dir=opts.prompt_dir)
+        except ModelError as exc:
+            if opts.engine == "neural":
+                raise
+            reason = f"summary model: {exc}"
+            self.engine.fallback_reason = "; ".join(r for r in (self.engine.fallback_reason, reason) if r)
+            return summarizer_base.backend("extractive")()
+        self.engine.summary = SUMMARY_WAYS[summarizer.reads]
+        self.engine.models["summary"] = model
+        return summarizer
+
+    def _abstractive(self, text: str, language: str) -> Summary:
+        """Both sides of a model-written summary: translate it, or say why one side is missing."""
+        if language == "en":
+            return Summary(source=text, translation=text, sentence_ids=None)
+        if self.summarizer.reads == "en":
+            return Summary(source=None, translation=text, sentence_ids=None, note=ENGLISH_ONLY_NOTE)
+        sentences = [s.text for s in segment(text, language=language).sentences] if text.strip() else []
+        return Summary(source=text, translation=" ".join(self.translator.translate(sentences)), sentence_ids=None)
 
     def run(self, text: str) -> Report:
         if html.looks_like_html(text):
@@ -90,10 +130,17 @@ class Pipeline:
         else:
             translations = self.translator.translate(sources)
         short_n, long_n = summarizer_base.default_lengths(len(sources), self.options.short, self.options.long)
-        short_sel, long_sel = self.summarizer.summarize(doc, short=short_n, long=long_n,
+        summary_doc = doc
+        if getattr(self.summarizer, "reads", "source") == "en" and language != "en":
+            summary_doc = Document(tuple(Sentence(t, s.paragraph) for s, t in zip(doc.sentences, translations)),
+                                   language="en")
+        short_sel, long_sel = self.summarizer.summarize(summary_doc, short=short_n, long=long_n,
                                                         exact_short=self.options.short is not None)
         summaries = {}
         for key, sel in (("short", short_sel), ("long", long_sel)):
+            if sel.sentence_ids is None:
+                summaries[key] = self._abstractive(sel.text or "", language)
+                continue
             ids = list(sel.sentence_ids or ())
             source, translation = summarizer_base.summary_text(ids, sources, translations)
             summaries[key] = Summary(source=source, translation=translation, sentence_ids=ids)

@@ -27,6 +27,7 @@ _DASH = re.compile(r"\s*(?:-[ ]?-|-|[\u2013\u2014])\s*")
 
 REGISTRY: dict[str, str] = {
     "extractive": "summarize.summarizers.extractive:ExtractiveSummarizer",
+    "seq2seq": "summarize.summarizers.seq2seq:Seq2SeqSummarizer",
 }
 
 

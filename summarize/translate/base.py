@@ -22,6 +22,8 @@ class Translator(Protocol):
 
 REGISTRY: dict[str, str] = {
     "rule": "summarize.translate.rule:RuleTranslator",
+    "neural": "summarize.translate.hf:NeuralTranslator",
+    "ct2": "summarize.translate.ct2:CT2Translator",
 }
 
 
