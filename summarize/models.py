@@ -10,6 +10,7 @@ import json
 import os
 from pathlib import Path
 
+from .config import KEYS, config_path, model_setting
 from .errors import UsageError
 
 SEQ2SEQ_TYPES = {"marian": "translation", "m2m_100": "translation", "nllb-moe": "translation",
@@ -39,8 +40,8 @@ def describe(directory: Path) -> dict | None:
 
 def find() -> list[dict]:
     found = []
-    for var in ("SUMMARIZE_TRANSLATION_MODEL", "SUMMARIZE_SUMMARY_MODEL"):
-        value = os.environ.get(var)
+    for key in KEYS:
+        value = model_setting(key, None)
         if value and os.path.isdir(value):
             info = describe(Path(value))
             if info:
@@ -70,7 +71,7 @@ def command(args) -> int:
     if args.action == "list":
         models = find()
         if not models:
-            print(f"no local seq2seq models found (looked in {hf_cache_dir()} and SUMMARIZE_*_MODEL)")
+            print(f"no local seq2seq models found (looked in {hf_cache_dir()}, SUMMARIZE_*_MODEL and {config_path()})")
             return 0
         for m in models:
             print(f"{m.get('id', m['path'])}\t{m['model_type']}\t{m['task']}\t{m['path']}")
@@ -84,7 +85,7 @@ def command(args) -> int:
         print(f"converted {manifest['source']} ({manifest['model_type']}, {manifest['quantization']}) "
               f"-> {args.destination}")
         return 0
-    name = args.name or os.environ.get("SUMMARIZE_TRANSLATION_MODEL") or os.environ.get("SUMMARIZE_SUMMARY_MODEL")
+    name = args.name or model_setting("translation_model", None) or model_setting("summary_model", None)
     if not name:
         raise UsageError("models check needs a model: NAME, or SUMMARIZE_TRANSLATION_MODEL")
     for key, value in neural_models.check(name, device=args.device).items():

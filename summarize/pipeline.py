@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .config import model_setting
 from .errors import InputError, ModelError, UsageError
 from .models import is_converted
 from .summarizers import base as summarizer_base
@@ -37,11 +37,11 @@ class Options:
 
 
 def configured_translation_model(options: Options) -> Optional[str]:
-    return options.translation_model or os.environ.get("SUMMARIZE_TRANSLATION_MODEL") or None
+    return model_setting("translation_model", options.translation_model)
 
 
 def configured_summary_model(options: Options) -> Optional[str]:
-    return options.summary_model or os.environ.get("SUMMARIZE_SUMMARY_MODEL") or None
+    return model_setting("summary_model", options.summary_model)
 
 
 class Pipeline:
@@ -60,13 +60,14 @@ class Pipeline:
 
     def _choose_translator(self):
         opts = self.options
-        model = configured_translation_model(opts)
         if opts.engine == "rule":
             return translate_base.backend("rule")()
+        model = configured_translation_model(opts)
         if "neural" not in translate_base.REGISTRY:
             reason = "the neural engine is not available in this version"
         elif not model:
-            reason = "no neural translation model configured (--translation-model or SUMMARIZE_TRANSLATION_MODEL)"
+            reason = ("no neural translation model configured (--translation-model, SUMMARIZE_TRANSLATION_MODEL "
+                      "or the config file)")
         else:
             try:
                 # A directory converted by `models convert` runs on CTranslate2; anything else on torch.
@@ -87,8 +88,8 @@ class Pipeline:
     def _choose_summarizer(self):
         """A configured summary model when the engine allows one, else extractive (auto: with the reason)."""
         opts = self.options
-        model = configured_summary_model(opts)
-        if opts.engine == "rule" or not model:
+        model = None if opts.engine == "rule" else configured_summary_model(opts)
+        if not model:
             return summarizer_base.backend("extractive")()
         try:
             summarizer = summarizer_base.backend("seq2seq")(model, device=opts.device, prompt_dir=opts.prompt_dir)
@@ -128,7 +129,11 @@ class Pipeline:
             translations = list(sources)
             engine.translation = "none"
         else:
+            done_before = len(getattr(self.translator, "retries", ()))
             translations = self.translator.translate(sources)
+            retries = getattr(self.translator, "retries", [])[done_before:]
+            if retries:         # the guard caught a loop or a dropped number: say so in this document's record
+                engine.models["translation_retries"] = [{"text": r.piece, "reason": r.reason} for r in retries]
         short_n, long_n = summarizer_base.default_lengths(len(sources), self.options.short, self.options.long)
         summary_doc = doc
         if getattr(self.summarizer, "reads", "source") == "en" and language != "en":

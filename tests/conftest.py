@@ -24,13 +24,15 @@ class Result:
 
 
 @pytest.fixture
-def cli(monkeypatch, capsys):
+def cli(monkeypatch, capsys, tmp_path_factory):
     """Call `cli(args, stdin=b"...")` to run `summarize ARGS` in this process."""
     from summarize.__main__ import main
 
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("SUMMARIZE_TRANSLATION_MODEL", raising=False)
+    monkeypatch.delenv("SUMMARIZE_SUMMARY_MODEL", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg")))   # no user config file leaks in
 
     def run(args: list[str], stdin: bytes | str = b"") -> Result:
         data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin

@@ -40,3 +40,62 @@ def test_device_flag_is_accepted_and_recorded_nowhere_for_rule(cli):
     r = cli(["--engine", "rule", "--device", "cpu", "--format", "json", "--file", str(SEED)])
     assert r.code == 0 and json.loads(r.out)["engine"]["models"] == {}
     assert cli(["--device", "tpu"]).code == 2
+
+
+def test_config_file_names_the_model(cli, tmp_path, monkeypatch):
+    cfg = tmp_path / "summarize" / "config.toml"
+    cfg.parent.mkdir()
+    cfg.write_text('translation_model = "/no/such/model/dir"\n')
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    r = cli(["--engine", "neural", "--file", str(SEED)])
+    assert r.code == 4 and "/no/such/model/dir" in r.err          # the configured model was tried
+    r = cli(["--format", "json", "--file", str(SEED)])            # auto falls back, saying why
+    assert r.code == 0 and json.loads(r.out)["engine"]["fallback_reason"]
+
+
+def test_flag_beats_environment_beats_config(tmp_path, monkeypatch):
+    from summarize.config import model_setting
+
+    cfg = tmp_path / "summarize" / "config.toml"
+    cfg.parent.mkdir()
+    cfg.write_text('translation_model = "from-config"\nsummary_model = "sum-config"\n')
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.delenv("SUMMARIZE_TRANSLATION_MODEL", raising=False)
+    assert model_setting("translation_model", None) == "from-config"
+    monkeypatch.setenv("SUMMARIZE_TRANSLATION_MODEL", "from-env")
+    assert model_setting("translation_model", None) == "from-env"
+    assert model_setting("translation_model", "from-flag") == "from-flag"
+
+
+def test_bad_config_file_is_one_usage_error(cli, tmp_path, monkeypatch):
+    cfg = tmp_path / "summarize" / "config.toml"
+    cfg.parent.mkdir()
+    cfg.write_text("translation_model = [unclosed\n")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    r = cli(["--file", str(SEED)])
+    assert r.code == 2 and "config file" in r.err and r.err.count("\n") == 1
+    cfg.write_text('translaton_model = "typo"\n')
+    r = cli(["--file", str(SEED)])
+    assert r.code == 2 and "unknown setting" in r.err
+
+
+def test_guarded_retries_are_recorded_per_document():
+    from summarize.pipeline import Options, Pipeline
+    from summarize.translate.batched import Retry
+
+    class Flaky:
+        """Stands in for a neural translator whose guard retried one sentence of each document."""
+        retries: list = []
+
+        def translate(self, sentences):
+            self.retries.append(Retry(sentences[0], "dropped numbers 2024"))
+            return [s.upper() for s in sentences]
+
+    pipeline = Pipeline(Options(engine="rule"))
+    pipeline.translator = Flaky()
+    first = pipeline.run("Pada 2024 kota itu besar. Rumah baru.").to_dict()
+    second = pipeline.run("Kota kedua. Rumah lain.").to_dict()
+    assert first["engine"]["models"]["translation_retries"] == [
+        {"text": "Pada 2024 kota itu besar.", "reason": "dropped numbers 2024"}]
+    assert second["engine"]["models"]["translation_retries"] == [{"text": "Kota kedua.",
+                                                                  "reason": "dropped numbers 2024"}]
