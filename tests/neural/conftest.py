@@ -1,12 +1,9 @@
-"""Fixtures for the neural engine: tiny models built once per session, the network cut off for every test,
-and the CLI run in-process."""
+"""Fixtures for the neural engine: tiny models built once per session and the network cut off for every test.
+The in-process `cli` fixture comes from tests/conftest.py."""
 
 from __future__ import annotations
 
-import io
 import socket
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -59,27 +56,3 @@ def marian(marian_dir):
     from summarize.translate.hf import NeuralTranslator
 
     return NeuralTranslator(str(marian_dir), device="cpu", guard=False, max_new_tokens=24)
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-@pytest.fixture
-def cli(monkeypatch, capsys):
-    """`cli(args, stdin=...)` runs `summarize ARGS` in this process and returns (code, stdout, stderr)."""
-    from summarize.__main__ import main
-
-    monkeypatch.setenv("COLUMNS", "100")
-
-    def run(args: list[str], stdin: str = "") -> Result:
-        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8"))
-        capsys.readouterr()
-        code = main(list(args))
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return run
