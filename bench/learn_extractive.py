@@ -8,9 +8,10 @@ Method: each sentence's target is the mean of (a) the share of its word bigrams 
 (rouge-score tokens; dateline cut first, as in the summary text) and (b) IndoSum's own extractive label of the
 IndoSum sentence it matches — a soft label, since the gold summaries are lightly edited article sentences and our
 segmenter's sentences need not be IndoSum's. Logistic regression with L2, fitted by Newton steps on standardised
-features, then folded back to raw-feature weights. 5-fold cross-validation by article (fold = position in the file mod 5): each fold's
-articles are scored by a model that never saw them, and the selection settings (MMR redundancy, the penalty for
-sentences that cannot stand alone) are chosen by coordinate search on those out-of-fold summaries (3 sentences).
+features, then folded back to raw-feature weights. 5-fold cross-validation by article (fold = position in the
+file mod 5): each fold's articles are scored by a model that never saw them, and the selection settings (MMR
+redundancy, the penalty for sentences that cannot stand alone) are chosen by coordinate search on those
+out-of-fold summaries (3 sentences).
 
 Length model (the default short length, see summarizers/extractive.py): on the same out-of-fold greedy picks, each
 article's ROUGE-1 F1 at every length min_short..max_short is computed, and one ridge regression per length learns

@@ -13,9 +13,10 @@ may be 0 when the data say the features already cover it) unless its predecessor
 Length: when the user fixed the short length (`exact_short`), the short summary is the first `short` picks. By
 default, a second small learned model (ridge regressions over features.LENGTH_NAMES, one row per length) predicts,
 from the article and its first picks, how much ROUGE each length from `min_short` to `max_short` gains over three
-sentences, and the best predicted length is taken (never more than `short` or the long summary). Gold news summaries run from
-two to five sentences, and choosing that count well is worth more than any single sentence feature. The long
-summary is a prefix of the same greedy run, so it always contains the short one. Output ids are in document order.
+sentences, and the best predicted length is taken (never more than `short` or the long summary). Gold news
+summaries run from two to five sentences, and choosing that count well is worth more than any single sentence
+feature. The long summary is a prefix of the same greedy run, so it always contains the short one. Output ids are
+in document order.
 """
 
 from __future__ import annotations
