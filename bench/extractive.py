@@ -90,7 +90,8 @@ def main(argv=None) -> int:
     systems = [("summarize (ours)", ours), ("Lead-3", lead3)]
     if not args.no_sumy:
         systems += [("sumy LexRank", sumy_system("lexrank")), ("sumy TextRank", sumy_system("textrank"))]
-    print(f"IndoSum, {len(arts)} articles, short summary (3 sentences), rouge-score F1 x 100")
+    print(f"IndoSum, {len(arts)} articles, short summary (ours: default length; Lead-3 and sumy: 3 sentences), "
+          "rouge-score F1 x 100")
     print(f"{'system':<18} {'R1':>6} {'R2':>6} {'RL':>6} {'articles/s':>11}")
     for name, system in systems:
         start = time.perf_counter()

@@ -8,11 +8,18 @@ Method: each sentence's target is the mean of (a) the share of its word bigrams 
 (rouge-score tokens; dateline cut first, as in the summary text) and (b) IndoSum's own extractive label of the
 IndoSum sentence it matches — a soft label, since the gold summaries are lightly edited article sentences and our
 segmenter's sentences need not be IndoSum's. Logistic regression with L2, fitted by Newton steps on standardised
-features, then folded back to raw-feature weights. 5-fold cross-validation by article (fold = position in the file mod 5): each fold's
-articles are scored by a model that never saw them, and the selection settings (MMR redundancy, the penalty for
-sentences that cannot stand alone, the early-stop threshold) are chosen by coordinate search on those
-out-of-fold summaries. The figures stored in the JSON are the cross-validated ones; the shipped weights are then
-refitted on all articles.
+features, then folded back to raw-feature weights. 5-fold cross-validation by article (fold = position in the
+file mod 5): each fold's articles are scored by a model that never saw them, and the selection settings (MMR
+redundancy, the penalty for sentences that cannot stand alone) are chosen by coordinate search on those
+out-of-fold summaries (3 sentences).
+
+Length model (the default short length, see summarizers/extractive.py): on the same out-of-fold greedy picks, each
+article's ROUGE-1 F1 at every length min_short..max_short is computed, and one ridge regression per length learns
+the gain over 3 sentences from features.LENGTH_NAMES (standardised, folded back to raw weights); the summariser
+takes the length with the best predicted gain. Its cross-validated figure uses the same folds: a fold's lengths
+are chosen by regressions fitted on the other folds. The figures stored in the JSON are the cross-validated ones;
+the shipped sentence weights are then refitted on all articles, the length regressions on all out-of-fold picks
+(which look like the picks on unseen articles, unlike the in-sample ones).
 
 Usage: PYTHONPATH=. python bench/learn_extractive.py [--articles PATH] [--out PATH]
 """
@@ -21,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import re
 import sys
@@ -39,6 +45,8 @@ from summarize.text.segment import segment  # noqa: E402
 
 FOLDS = 5
 L2 = 1.0
+RIDGE = 100.0      # length regressions, on standardised features
+MIN_SHORT, MAX_SHORT = 2, 5
 _RTOK = re.compile(r"[^a-z0-9]+")
 
 
@@ -100,6 +108,48 @@ def fit(X: np.ndarray, y: np.ndarray) -> np.ndarray:
     return raw
 
 
+def ridge(X: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Ridge regression (intercept unpenalised) on standardised features, returned as raw-feature weights."""
+    mu = X[:, 1:].mean(0)
+    sd = X[:, 1:].std(0)
+    sd[sd == 0] = 1.0
+    Z = np.hstack([np.ones((len(X), 1)), (X[:, 1:] - mu) / sd])
+    reg = RIDGE * np.eye(Z.shape[1])
+    reg[0, 0] = 0.0
+    w = np.linalg.solve(Z.T @ Z + reg, Z.T @ y)
+    raw = np.empty_like(w)
+    raw[1:] = w[1:] / sd
+    raw[0] = w[0] - (w[1:] * mu / sd).sum()
+    return raw
+
+
+def length_data(arts, docs, infos, scores, params):
+    """Per article: length features, the cap on the short length, and ROUGE-1/2/L F1 x 100 at each length."""
+    from rouge_score import rouge_scorer
+
+    sc = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"])
+    X, caps, R = [], [], []
+    for a, doc, info, s in zip(arts, docs, infos, scores):
+        _, lg = base.default_lengths(len(doc.sentences), None, None)
+        chosen, values = extractive.greedy(s, info, params, lg, features.LOOKAHEAD)
+        X.append(features.length_features(info, chosen, values))
+        caps.append(min(lg, len(chosen)))
+        src = [x.text for x in doc.sentences]
+        row = []
+        for k in range(MIN_SHORT, MAX_SHORT + 1):
+            r = sc.score(a["gold"], base.summary_text(sorted(chosen[:k]), src, src)[0])
+            row.append([100 * r[m].fmeasure for m in ("rouge1", "rouge2", "rougeL")])
+        R.append(row)
+    return np.array(X), caps, np.array(R)
+
+
+def fit_lengths(X: np.ndarray, R: np.ndarray) -> list[list[float]]:
+    """One row of raw weights per length: predicted ROUGE-1 gain over 3 sentences (the 3-sentence row is 0)."""
+    base3 = R[:, 3 - MIN_SHORT, 0]
+    return [[0.0] * X.shape[1] if k == 3 else ridge(X, R[:, k - MIN_SHORT, 0] - base3).tolist()
+            for k in range(MIN_SHORT, MAX_SHORT + 1)]
+
+
 def summaries(docs, infos, scores, params, short=3) -> list[str]:
     out = []
     for doc, info, sc in zip(docs, infos, scores):
@@ -131,13 +181,12 @@ def main(argv=None) -> int:
                 oof[i] = extractive.linear(infos[i].vectors, w.tolist())
         print(f"fold {k}: fitted on {len(tr)} articles", file=sys.stderr)
 
-    def evaluate(redundancy, dependent_penalty, stop_below):
-        p = extractive.Params((), redundancy, dependent_penalty, -math.inf if stop_below is None else stop_below)
+    def evaluate(redundancy, dependent_penalty):
+        p = extractive.Params((), redundancy, dependent_penalty)
         return indosum.rouge(golds, summaries(docs, infos, oof, p))
 
-    best = {"redundancy": 0.0, "dependent_penalty": 0.0, "stop_below": None}
-    grids = {"redundancy": [0.0, 0.5, 1.0, 2.0, 3.0], "dependent_penalty": [0.0, 0.5, 1.0, 2.0],
-             "stop_below": [None, -1.5, -1.25, -1.0, -0.75]}
+    best = {"redundancy": 0.0, "dependent_penalty": 0.0}
+    grids = {"redundancy": [0.0, 0.5, 1.0, 2.0, 3.0], "dependent_penalty": [0.0, 0.5, 1.0, 2.0]}
     base_score = evaluate(**best)
     print("cv, no selection settings:", base_score, file=sys.stderr)
     best_score = base_score
@@ -148,22 +197,42 @@ def main(argv=None) -> int:
             print(key, v, [round(x, 2) for x in r], file=sys.stderr)
             if sum(r[1:]) > sum(best_score[1:]) + 1e-9:
                 best, best_score = trial, r
+    print("cv, 3 sentences:", best, [round(x, 2) for x in best_score], file=sys.stderr)
+
+    params = extractive.Params((), **best, min_short=MIN_SHORT, max_short=MAX_SHORT)
+    LX, caps, R = length_data(arts, docs, infos, oof, params)
+    picked = np.zeros(len(arts), dtype=int)
+    for k in range(FOLDS):
+        rows = fit_lengths(LX[fold != k], R[fold != k])
+        for i in np.flatnonzero(fold == k):
+            x = LX[i].tolist()
+            gains = [sum(a * b for a, b in zip(row, x)) for row in rows]
+            ks = range(MIN_SHORT, min(MAX_SHORT, caps[i]) + 1)
+            picked[i] = max(ks, key=lambda j: (gains[j - MIN_SHORT], -j)) if caps[i] >= MIN_SHORT else caps[i]
+    idx = np.clip(picked, MIN_SHORT, MAX_SHORT) - MIN_SHORT
+    cv = R[np.arange(len(arts)), idx].mean(0).tolist()   # (a cap under MIN_SHORT: the whole text either way)
+    print("cv, learned length:", [round(x, 2) for x in cv], "lengths", np.bincount(picked).tolist(), file=sys.stderr)
+    length = {"features": list(features.LENGTH_NAMES), "min_short": MIN_SHORT, "max_short": MAX_SHORT,
+              "ridge": RIDGE, "weights": [[round(x, 6) for x in row] for row in fit_lengths(LX, R)]}
+
     X = np.array([v for info in infos for v in info.vectors])
     y = np.array([t for ts in targets for t in ts])
     w = fit(X, y)
     doc = {
         "about": "Learned by bench/learn_extractive.py on ../shared/data/indosum/articles.jsonl; cv = 5-fold "
-                 "cross-validated ROUGE-1/2/L F1 of the short summary (rouge-score, as score-indosum)",
+                 "cross-validated ROUGE-1/2/L F1 of the default short summary (rouge-score, as score-indosum); "
+                 "cv_3_sentences: the same with exactly 3 sentences",
         "features": list(features.NAMES),
         "weights": [round(x, 6) for x in w.tolist()],
         **best,
-        "min_short": 2,
-        "cv": [round(x, 2) for x in best_score],
+        "length": length,
+        "cv_3_sentences": [round(x, 2) for x in best_score],
+        "cv": [round(x, 2) for x in cv],
     }
     with open(args.out, "w", encoding="utf-8") as fh:
         json.dump(doc, fh, indent=1)
         fh.write("\n")
-    print("cv best:", best, [round(x, 2) for x in best_score])
+    print("cv best:", best, [round(x, 2) for x in cv])
     return 0
 
 

@@ -22,9 +22,11 @@ ARTICLE = (DATA / "extractive-article.txt").read_text(encoding="utf-8")
 
 
 def run(text: str, short: int | None = None, long: int | None = None):
+    """As the pipeline calls it: an explicit `short` is exact, the default one is left to the length model."""
     doc = segment(text)
     s, lg = base.default_lengths(len(doc.sentences), short, long)
-    short_sel, long_sel = extractive.ExtractiveSummarizer().summarize(doc, short=s, long=lg)
+    short_sel, long_sel = extractive.ExtractiveSummarizer().summarize(doc, short=s, long=lg,
+                                                                      exact_short=short is not None)
     return doc, short_sel.sentence_ids, long_sel.sentence_ids
 
 
@@ -68,11 +70,14 @@ def test_boilerplate(text, expected):
 
 def test_golden_article():
     expected = json.loads((DATA / "extractive-article.expected.json").read_text(encoding="utf-8"))
-    doc, short_ids, long_ids = run(ARTICLE)
+    doc, short_ids, long_ids = run(ARTICLE, short=3)
     sources = [s.text for s in doc.sentences]
     assert list(short_ids) == expected["short_ids"]
     assert list(long_ids) == expected["long_ids"]
     assert base.summary_text(short_ids, sources, sources)[0] == expected["short_source"]
+    # by default the length model decides: this article's lead sentences are short, so it takes one more
+    _, default_short, default_long = run(ARTICLE)
+    assert default_short == (0, 1, 2, 3) and default_long == long_ids
 
 
 def test_dateline_cut_from_summary_text_but_kept_in_sentences():
@@ -123,13 +128,45 @@ def test_quote_with_speaker_may_stand_alone():
     assert features.analyse(doc).quote_only == [False, False]
 
 
-def test_early_stop_keeps_min_short():
-    doc, _, _ = run(ARTICLE)
+def _length_params(gains: tuple[float, ...]) -> extractive.Params:
+    """A length model predicting `gains` for 2, 3, 4 and 5 sentences, on any article (only the bias counts)."""
+    rows = tuple(tuple([g] + [0.0] * (len(features.LENGTH_NAMES) - 1)) for g in gains)
+    return extractive.Params(weights=(), min_short=2, max_short=5, length_weights=rows)
+
+
+@pytest.mark.parametrize("gains, short, long, expected", [
+    ((1, 0, 0, 0), 5, 5, 2),
+    ((0, 1, 0, 0), 5, 5, 3),
+    ((0, 0, 1, 0), 5, 5, 4),
+    ((0, 0, 0, 1), 5, 6, 5),
+    ((0, 1, 2, 3), 5, 4, 4),     # never more than the long summary
+    ((0, 1, 2, 3), 3, 6, 3),     # nor than the most the caller allows
+    ((0, 0, 0, 0), 5, 6, 2),     # ties go to the shorter summary
+])
+def test_length_model_chooses_the_default_short_length(gains, short, long, expected):
+    doc = segment(ARTICLE)
     info = features.analyse(doc)
-    scores = [1.0] * len(doc.sentences)
-    params = extractive.Params(weights=(), stop_below=5.0, min_short=2)
-    short, long = extractive.choose(scores, info, params, short=3, long=5)
-    assert len(short) == 2 and len(long) == 5 and set(short) <= set(long)
+    scores = [-i for i in range(len(doc.sentences))]
+    params = _length_params(gains)
+    short_ids, long_ids = extractive.choose(scores, info, params, short=short, long=long)
+    assert short_ids == tuple(range(expected)) and long_ids == tuple(range(long))
+    # an explicit length is exact, whatever the model prefers, and the long summary does not depend on it
+    assert extractive.choose(scores, info, params, short=short, long=long, exact_short=True) == (
+        tuple(range(min(short, long))), long_ids)
+
+
+def test_length_model_on_a_tiny_text():
+    doc = _doc("Harga cabai naik di Bogor.")
+    info = features.analyse(doc)
+    assert extractive.choose([1.0], info, _length_params((0, 0, 0, 1)), short=1, long=1) == ((0,), (0,))
+    assert len(features.length_features(info, [0], [1.0])) == len(features.LENGTH_NAMES)
+
+
+def test_shipped_length_model_matches_its_features():
+    params = extractive.shipped_params()
+    assert len(params.length_weights) == params.max_short - params.min_short + 1
+    assert all(len(row) == len(features.LENGTH_NAMES) for row in params.length_weights)
+    assert not any(params.length_weights[3 - params.min_short])   # gains are relative to 3 sentences
 
 
 def test_stemmer_reads_its_affixes_and_conflates_derivations():
@@ -155,5 +192,9 @@ def test_ids_sorted_unique_bounded_nested_and_deterministic(text, short, long):
         assert list(ids) == sorted(set(ids))
         assert all(0 <= i < n for i in ids)
     assert set(short_ids) <= set(long_ids)
-    assert 1 <= len(short_ids) <= s and len(long_ids) == lg
+    assert len(long_ids) == lg
+    if short is None:   # the length model's choice, within its range and the long summary
+        assert min(2, lg) <= len(short_ids) <= min(5, lg)
+    else:
+        assert len(short_ids) == s
     assert run(text, short, long)[1:] == (short_ids, long_ids)

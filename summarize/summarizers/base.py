@@ -39,11 +39,13 @@ def backend(name: str):
 def default_lengths(n_sentences: int, short: int | None, long: int | None) -> tuple[int, int]:
     """Sentence counts for the short and long summary.
 
-    Short: 3 sentences (the news lead length). Long: about 30 % of the article, between 4 and 6 sentences.
+    Long: about 30 % of the article, between 4 and 6 sentences. Short: what the user asked for; by default the
+    most the summariser may choose (it is told `exact_short=False` then): 3 (the news lead length) or, when the
+    long summary has room, up to 5 — the extractive summariser's length model picks 2 to that many sentences.
     Neither exceeds the article, and long is never shorter than short.
     """
-    s = 3 if short is None else short
     lg = max(4, min(6, round(0.3 * n_sentences))) if long is None else long
+    s = max(3, min(5, lg)) if short is None else short
     s = min(s, n_sentences)
     lg = min(max(lg, s), n_sentences)
     return s, lg

@@ -39,6 +39,16 @@ NAMES = (
     "words_before_log", "words_before_120",
 )
 
+# Article-level features for the length of the default short summary (see extractive.short_length): how long the
+# article and its lead paragraph are, and, for each of the first LOOKAHEAD greedy picks, its length in words, its
+# selection value, where it sits, and the words chosen up to it. Gold summaries run to about 2-5 sentences; which
+# count fits depends on how long the picked sentences are and on how sharply their scores fall off.
+LOOKAHEAD = 6
+LENGTH_NAMES = ("bias", "doc_len", "words_log", "dateline", "lead_para") + tuple(
+    f"pick{j}_{name}" for j in range(1, LOOKAHEAD + 1)
+    for name in ("words", "value", "rel_pos", "in_lead_para", "words_so_far", "present"))
+_DATELINE = NAMES.index("dateline")
+
 
 @dataclass(frozen=True)
 class Analysed:
@@ -49,6 +59,8 @@ class Analysed:
     dependent: list[bool]          # opens with "Ia", "Namun", ...: weaker without the sentence before it
     quote_only: list[bool]         # a quotation whose speaker is named elsewhere: never alone (see choose)
     boilerplate: list[bool]
+    words: list[int]               # words per sentence (at least 1), for the length model
+    lead_para: int                 # sentences in the first paragraph
 
 
 _CAPS = re.compile(r" [A-Z]")    # a capital after a space: names (the first word of a sentence is not counted)
@@ -92,7 +104,7 @@ def analyse(doc: Document, stopwords: frozenset[str] | None = None) -> Analysed:
     sents = doc.sentences
     n = len(sents)
     if not n:
-        return Analysed([], [], [], [], [])
+        return Analysed([], [], [], [], [], [], 0)
     attribution, first_person, dependent_start = cues()
     lookup = _CONTENT.get
     words_of: list[list[str]] = []
@@ -157,4 +169,22 @@ def analyse(doc: Document, stopwords: frozenset[str] | None = None) -> Analysed:
             math.log(1 + before), before < 120,
         ])
         before += nw
-    return Analysed(vectors, bags, dependent, quote_only, boiler)
+    lead_count = sum(1 for s in sents if s.paragraph == first_para)
+    return Analysed(vectors, bags, dependent, quote_only, boiler, [x or 1 for x in lens], lead_count)
+
+
+def length_features(info: Analysed, chosen: list[int], values: list[float]) -> list[float]:
+    """LENGTH_NAMES features of an article, given the greedy picks in pick order and their selection values."""
+    words = info.words
+    n = len(words)
+    lead = info.lead_para
+    out = [1.0, math.log(1 + n), math.log(1 + sum(words)), float(info.vectors[0][_DATELINE]) if n else 0.0, float(lead)]
+    so_far = 0
+    for j in range(LOOKAHEAD):
+        if j < len(chosen):
+            i = chosen[j]
+            so_far += words[i]
+            out += [words[i] / 20, values[j], i / (n - 1) if n > 1 else 0.0, float(i < lead), so_far / 100, 1.0]
+        else:
+            out += [0.0, 0.0, 0.0, 0.0, so_far / 100, 0.0]
+    return out
