@@ -66,7 +66,7 @@ def _common(p: argparse.ArgumentParser, *, file_flag: bool = True) -> None:
 
 
 def _summary_flags(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--short", type=_positive, metavar="N", help="sentences in the short summary (default 3)")
+    p.add_argument("--short", type=_positive, metavar="N", help="exactly N sentences in the short summary (default: 2 to 5, chosen per text)")
     p.add_argument("--long", type=_positive, metavar="N",
                    help="sentences in the long summary (default: about 30%% of the text, 4 to 6)")
     p.add_argument("--source-lang", choices=("auto", "id", "en"), default="auto",
