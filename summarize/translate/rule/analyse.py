@@ -37,6 +37,14 @@ class Tok:
         self.verb = ""          # for a bare noun root: the gloss of its meN- verb (pesan -> memesan -> order)
         self.graded = False     # an adjective with a degree word folded in (sangat enak): a predicate, not a modifier
 
+    def clone(self) -> "Tok":
+        """A copy for one sentence (the grammar adjusts its tokens, the cached original must stay as it is)."""
+        t = Tok.__new__(Tok)
+        t.src, t.low, t.pos, t.gloss, t.poss, t.plural = self.src, self.low, self.pos, self.gloss, self.poss, self.plural
+        t.cap, t.question, t.value, t.extra, t.verb, t.graded = (self.cap, self.question, self.value, self.extra,
+                                                               self.verb, self.graded)
+        return t
+
     def __repr__(self) -> str:
         return f"Tok({self.src!r}, {self.pos}, {self.gloss!r})"
 
@@ -90,9 +98,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
         first = i == 0
         key = (tok, first, first and i + 1 < n and tokens[i + 1] in ("(", ","))
         if low not in spans and low != "di":
-            template = cache.get(key)
-            if template is not None:
-                out.append(_from_template(template))
+            cached = cache.get(key)
+            if cached is not None:
+                out.append(cached.clone())
                 i += 1
                 continue
         if _NUMERIC.match(tok):
@@ -137,7 +145,8 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             else:      # the writer spells known names in lower case (bandung), so this is likely one too
                 t = Tok(tok, "name", tok[0].upper() + tok[1:], low=low, cap=True)
         else:
-            cache[key] = _template(t)
+            cache[key] = t
+            t = t.clone()
         out.append(t)
         i += 1
     return out
@@ -168,20 +177,6 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
             return None
     if t.pos == "n" and not t.poss and " " not in t.low:
         t.verb = morph.verb_reading(t.low)
-    return t
-
-
-_FIELDS = Tok.__slots__
-
-
-def _template(t: Tok) -> tuple:
-    return tuple(getattr(t, f) for f in _FIELDS)
-
-
-def _from_template(values: tuple) -> Tok:
-    t = Tok.__new__(Tok)
-    for f, v in zip(_FIELDS, values):
-        setattr(t, f, v)
     return t
 
 
