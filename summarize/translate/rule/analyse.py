@@ -136,6 +136,11 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                 break
         if matched:
             continue
+        cached = cache.get(key)        # a word that could have started an expression but did not
+        if cached is not None:
+            out.append(cached.clone())
+            i += 1
+            continue
         t = _single(tok, low, first, key[2], lex, morph)
         if t is None:                              # an unknown lower-case word: depends on the whole sentence
             if lower_names is None:
