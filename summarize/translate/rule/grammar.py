@@ -27,6 +27,9 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
 _CLAUSE_END = {"punct", "conj", "prep", "rel"}
+# After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
+# tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
+_PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop"}
 
 
 class Sentence(NounPhrases, VerbGroups):
@@ -83,6 +86,10 @@ class Sentence(NounPhrases, VerbGroups):
         for k, t in enumerate(self.t):
             if t.pos == "pron":     # "kami datang ..." narrates a visit; other sentences describe or state
                 nxt = self.t[k + 1] if k + 1 < len(self.t) else None
+                while nxt is not None and nxt.pos in ("adv", "aux", "neg") and not nxt.low.startswith("ke ") and (
+                        k + 2 < len(self.t)):      # kami juga sudah pesan ... : adverbs before the verb
+                    k += 1
+                    nxt = self.t[k + 1]
                 narrative = t.extra[2:3] in (("1s",), ("1p",)) and nxt is not None and (
                     nxt.pos == "v" and nxt.gloss not in _STATIVE or nxt.verb or nxt.low == "ke"
                     or nxt.low.startswith("ke "))
@@ -121,8 +128,9 @@ class Sentence(NounPhrases, VerbGroups):
             start = i
             tok = self.t[i]
             pos = tok.pos
-            if tok.extra and pos in ("v", "adv", "adj", "part", "n") and not self.has_subject and (
-                    i == 0 or self.t[i - 1].src in (",", ".", "!", "?", ";")):
+            if tok.extra and pos in ("v", "adv", "adj", "part", "n") and (
+                    i == 0 or self.t[i - 1].src in (".", "!", "?", ";") and not self.has_subject
+                    or self.t[i - 1].src == "," and self._starts_clause(i)):
                 self.emit(tok.extra[0])           # clause-initial sense: jadi -> so, terus -> then
                 i += 1
             elif pos == "punct":
@@ -196,6 +204,15 @@ class Sentence(NounPhrases, VerbGroups):
         if self.t and self.t[-1].src == "?" and self.t[0].pos == "q":
             self._invert_question()
         return self.out
+
+    def _starts_clause(self, i: int) -> bool:
+        """After a comma a word with a clause-initial sense opens a new clause when a subject, verb or another
+        clause word follows it (..., jadi kalau makan di sini ... -> ..., so if you eat here ...), even though
+        the clause before the comma had its own subject; otherwise it is the ordinary word (..., jadi mahal)."""
+        if not self.has_subject:
+            return True
+        nxt = self.peek(i, 1)
+        return nxt is not None and nxt.pos in ("pron", "conj", "n", "name", "dem", "det", "q")
 
     def _invert_question(self) -> None:
         """Yes/no and wh-questions put the first auxiliary before the subject (apakah kamu sudah makan? -> have
@@ -282,7 +299,7 @@ class Sentence(NounPhrases, VerbGroups):
                 while j + 1 < len(self.t) and self.t[j].low in ("dan", "serta", "atau") and self.t[j + 1].pos == "adj":
                     adjs.append(self.t[j].gloss + " " + self.gloss(self.t[j + 1]))
                     j += 2
-                if j >= len(self.t) or self.t[j].pos in _CLAUSE_END:
+                if j >= len(self.t) or self.t[j].pos in _CLAUSE_END or self.t[j].pos in _PREDICATE_START:
                     self.out[-1] = " ".join(adjs) + " " + self.out[-1]
                     return j
             if nxt.pos == "vpass":
