@@ -22,6 +22,7 @@ _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "d
                "kata", "ujar", "tutur", "ucap", "katanya", "menambahkan", "mengatakan", "menjelaskan"}
 _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
             "agree", "prefer", "hate", "regret", "remember", "forget", "own", "suggest", "recommend"}
+_NOT_PAST = {"lagi", "lg", "sedang", "masih", "akan", "mau", "ingin", "pengen", "sering", "selalu", "biasanya"}
 _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the afternoon", "malam": "at night"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
@@ -86,7 +87,7 @@ class Sentence(NounPhrases, VerbGroups):
         for k, t in enumerate(self.t):
             if t.pos == "pron":     # "kami datang ..." narrates a visit; other sentences describe or state
                 nxt = self.t[k + 1] if k + 1 < len(self.t) else None
-                while nxt is not None and nxt.pos in ("adv", "aux", "neg") and not nxt.low.startswith("ke ") and (
+                while nxt is not None and nxt.pos in ("adv", "aux", "neg") and nxt.low not in _NOT_PAST and not nxt.low.startswith("ke ") and (
                         k + 2 < len(self.t)):      # kami juga sudah pesan ... : adverbs before the verb
                     k += 1
                     nxt = self.t[k + 1]
