@@ -23,6 +23,10 @@ _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "d
 _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
             "agree", "prefer", "hate", "regret", "remember", "forget", "own", "suggest", "recommend"}
 _NOT_PAST = {"lagi", "lg", "sedang", "masih", "akan", "mau", "ingin", "pengen", "sering", "selalu", "biasanya"}
+_GIVE_TAKE = {"take", "seize", "win", "get", "bring", "give", "buy", "pay", "send", "call", "hand", "put"}
+_DIRECTIONS = {"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "barat laut": "northwest",
+               "timur laut": "northeast", "barat daya": "southwest", "tenggara": "southeast"}
+_SPANS = {"second", "minute", "hour", "day", "week", "month", "year"}
 _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the afternoon", "malam": "at night"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
@@ -30,7 +34,7 @@ _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", 
 _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
-_PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop"}
+_PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop", "adj"}
 
 
 class Sentence(NounPhrases, VerbGroups):
@@ -64,6 +68,21 @@ class Sentence(NounPhrases, VerbGroups):
                 self._clock_time(k)
             elif t.pos == "adj" and t.extra and nxt is not None and nxt.pos in ("v", "vpass", "aux"):
                 t.pos, t.gloss = ("conj" if t.extra[0] in ("when", "after") else "adv"), t.extra[0]
+            elif t.low == "kembali" and k > 0 and self.t[k - 1].pos in ("v", "vpass") and nxt is not None and (
+                    nxt.low != "ke" and not nxt.low.startswith("ke ")):
+                t.pos, t.gloss = "adv", "back" if self.t[k - 1].gloss.split(" ")[0] in _GIVE_TAKE else "again"
+                t.extra = ()                      # merebut kembali -> seize back; membuka kembali -> open again
+            elif t.low in _DIRECTIONS and k > 0 and self.t[k - 1].pos in ("n", "num") and nxt is not None and (
+                    nxt.pos == "name"):
+                t.pos, t.gloss = "prep", _DIRECTIONS[t.low] + " of"     # 100 kilometer utara Baghdad -> north of
+            elif t.low == "baik" and (k == 0 or self.t[k - 1].pos in ("punct", "v", "vpass", "prep")) and (
+                    nxt is not None and nxt.pos not in ("punct", "conj", "n") and nxt.low != "hati"):
+                pair = next((u.low for u in self.t[k + 2:k + 10] if u.low in ("atau", "maupun", "ataupun")), "")
+                if pair:                          # baik akibat X atau Y -> either due to X or Y
+                    t.pos, t.gloss, t.extra = "adv", "either" if pair != "maupun" else "both", ()
+            elif t.low in ("kemudian", "lagi") and k > 0 and self.t[k - 1].gloss.split(" ")[-1] in _SPANS and (
+                    k > 1 and self.t[k - 2].pos == "num"):
+                t.pos, t.gloss, t.extra = "adv", "later", ()   # tiga jam kemudian -> three hours later
             elif t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in ("num", "plm")):
                 t.pos, t.plural = "n", t.gloss == "people"
 
@@ -233,6 +252,8 @@ class Sentence(NounPhrases, VerbGroups):
         """Whether position i is where a verb goes: right after a pronoun subject or a modal/aux/negation. (At
         the start of a clause a noun compound, rasa makanan, is far likelier than an imperative.)"""
         prev = self.peek(i, -1)
+        if prev is not None and prev.pos == "adv" and i >= 2:
+            prev = self.peek(i, -2)               # kami juga pesan ... -> we also ordered
         if prev is None:
             return False
         return prev.pos in ("pron", "modal", "aux", "neg") and not (prev.pos == "pron" and self.has_verb)
@@ -258,6 +279,9 @@ class Sentence(NounPhrases, VerbGroups):
                 self.emit("to", "be", nxt.gloss)
                 return i + 2
             self.emit("to", nxt.gloss)
+            return i + 2
+        if nxt and nxt.pos == "v" and g in ("in order to", "so as to", "in an effort to"):
+            self.emit(g, nxt.gloss)               # dalam rangka membangun -> in order to build
             return i + 2
         if nxt and nxt.pos == "v" and tok.low != "untuk":
             self.emit("by" if tok.low == "dengan" else g, english.ing(nxt.gloss))   # dengan menyusun -> by drafting

@@ -13,6 +13,7 @@ from .analyse import Tok
 NP_POS = {"n", "adj"}
 _VERBISH = {"v", "aux", "neg", "modal"}
 _GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p", "all": "3p"}  # pron rows
+_PLACE_KINDS = {"city", "town", "village", "province", "island", "district", "regency"}
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
 
 
@@ -99,6 +100,8 @@ class NounPhrases:
         lead = poss or det
         if not lead and not pre and heads[0].pos == "n" and not heads[0].cap:
             lead = self._article(start, i, heads, plural)
+        if not lead and heads[0].gloss.endswith(" of") and not heads[0].gloss.startswith("a ") and len(heads) > 1:
+            lead = "the"                          # a relational head is definite: the importance of ...
         if lead == "a" and words and words[0][:1].lower() in "aeiou":
             lead = "an"
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
@@ -106,6 +109,9 @@ class NounPhrases:
         self.np_start = len(self.out)
         self.np_plural = plural
         self.emit(lead, *pre, words)
+        if lead == "the" and len(heads) == 1 and heads[0].gloss in _PLACE_KINDS and nxt is not None and (
+                nxt.pos == "name" and i == start + 1):
+            self.emit("of")
         self.np_at = len(self.out) - 1
         if not self.has_subject:
             self.has_subject = True
@@ -121,6 +127,8 @@ class NounPhrases:
         a title followed by a name (Menteri Keuangan Sri Mulyani) or on last/next time phrases. "have" also
         introduces (punya mobil -> have a car)."""
         after = self.t[end] if end < len(self.t) else None
+        if after is not None and after.pos == "name" and len(heads) == 1 and heads[0].gloss in _PLACE_KINDS:
+            return "the"                          # di dekat kota Samarra -> near the city of Samarra
         if after is not None and after.pos == "name" and after.cap or heads[0].gloss.startswith(("last ", "next ")):
             return ""
         before = self.t[start - 1] if start > 0 else None
@@ -158,6 +166,8 @@ class NounPhrases:
         if plural and heads[0].pos == "n":
             glosses[0] = english.plural(glosses[0])
         glosses = [g for g in glosses if g]
+        if len(glosses) >= 2 and glosses[0].endswith(" of"):
+            return glosses[0] + " " + " ".join(reversed(glosses[1:]))   # pentingnya dukungan -> importance of support
         if len(glosses) >= 3 and heads[0].pos == "n" and heads[1].pos == "n":
             return glosses[0] + " of " + " ".join(reversed(glosses[1:]))
         return " ".join(reversed(glosses))

@@ -1,0 +1,54 @@
+"""Table tests for general constructions of the rule translator: one row per rule, never a whole evaluation
+sentence. Each row names the construction it pins down."""
+
+import pytest
+
+from summarize.translate.rule import RuleTranslator
+from summarize.translate.rule.tokens import detokenise
+
+TR = RuleTranslator()
+
+
+def tr(text: str) -> str:
+    return TR.translate([text])[0]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # noun yang adjective before the main verb is attributive
+    ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
+    # a relational noun takes "the ... of" (pentingnya X -> the importance of X)
+    ("Pentingnya pendidikan tidak bisa diabaikan", "The importance of education"),
+    ("Dia menjelaskan pentingnya dukungan", "the importance of support"),
+    # a purpose preposition takes the base verb
+    ("Kami bertemu dalam rangka membangun kota", "in order to build"),
+    # a verb whose complement is a gerund
+    ("Polisi berhasil merebut kendali", "in seizing"),
+    # kembali after a verb is an adverb, not "come back"
+    ("Polisi merebut kembali kendali", "seize back control"),
+    ("Dia membuka kembali toko itu", "open again"),
+    # a span of time followed by kemudian is "later"
+    ("Tiga jam kemudian polisi datang", "Three hours later"),
+    # di dekat + kota + name: near the city of
+    ("Mereka tinggal di dekat kota Samarra", "near the city of Samarra"),
+    # distance + direction + place: 100 kilometers north of
+    ("sekitar 100 kilometer utara Baghdad", "100 kilometers north of Baghdad"),
+    # baik ... atau / maupun: either ... or / both ... and
+    ("Kamu bisa bayar baik tunai atau kartu", "either cash or"),
+    ("Kuenya enak, baik dari penampilan maupun rasa", "both from"),
+    ("Pelayanannya baik dan ramah", "good and friendly"),
+    # a clause word after a comma opens a new clause
+    ("Makanannya enak, jadi kalau ke sini pesan ini", ", so if"),
+    # a first-person narrative stays past through adverbs, present with progressive/future words
+    ("Kami juga pesan nasi goreng", "ordered"),
+    ("Aku lagi nyari rumah", "I'm looking for"),
+])
+def test_constructions(source, expected):
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    (["Tikrit", "(", "ANTARA", "News", ")", "-", "Perpetrator"], "Tikrit (ANTARA News) - Perpetrator"),
+    (["Malang", "-", "Jakarta"], "Malang-Jakarta"),
+])
+def test_dash_after_parenthesis_keeps_spaces(tokens, expected):
+    assert detokenise(tokens) == expected
