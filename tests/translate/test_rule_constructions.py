@@ -52,3 +52,12 @@ def test_constructions(source, expected):
 ])
 def test_dash_after_parenthesis_keeps_spaces(tokens, expected):
     assert detokenise(tokens) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Perut adem setelah makan sambal", "after eating sambal"),     # after/before/while + bare verb -> -ing
+    ("Saya pergi sambil mendengarkan musik", "while listening"),
+    ("Tidak enak sekali", "Not good at all"),                        # negated adjective + sekali/banget
+])
+def test_gerunds_and_negated_degrees(source, expected):
+    assert expected in tr(source)

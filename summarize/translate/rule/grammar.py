@@ -181,6 +181,10 @@ class Sentence(NounPhrases, VerbGroups):
                     if nxt.pos == "pron":
                         self.emit(nxt.gloss)
                         i += 1
+                elif tok.gloss in ("after", "before", "while") and nxt is not None and nxt.pos == "v":
+                    self.emit(english.ing(nxt.gloss))    # setelah makan -> after eating
+                    self.has_subject = self.has_verb = True
+                    i += 1
                 else:
                     self.clause_reset()
                     if tok.gloss in ("if", "when") and nxt is not None and (
