@@ -61,3 +61,11 @@ def test_dash_after_parenthesis_keeps_spaces(tokens, expected):
 ])
 def test_gerunds_and_negated_degrees(source, expected):
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Susah cari tempat parkir", "Difficult to look for"),   # adjective + bare verb -> to + verb
+    ("Kami bosan makan di mal", "bored of eating"),           # weariness + verb -> of + -ing
+])
+def test_adjective_complements(source, expected):
+    assert expected in tr(source)

@@ -201,7 +201,7 @@ class NounPhrases:
             self.has_verb = self.statement = True
             return j
         self.emit(self.gloss(tok))
-        return i + 1
+        return self.adjective_complement(tok, i + 1)
 
     def _fronted_object(self, i: int, subj: str, agr: str) -> int:
         """Object-fronting: NP + pronoun + bare verb (hal ini kita harapkan -> we expect this): the noun phrase

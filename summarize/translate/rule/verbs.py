@@ -14,6 +14,7 @@ _PAST_MODALS = {"can": "could", "cannot": "could not", "may": "might"}
 # Verbs whose English complement is a gerund, not "to" + verb (with the word that introduces it).
 _GERUND_AFTER = {"succeed": "in", "finish": "", "enjoy": "", "stop": "", "keep": "", "avoid": "", "mind": "",
                  "consider": "", "be busy": ""}
+_WEARY = {"bored", "tired", "sick", "fed up"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
 
 
@@ -96,6 +97,8 @@ class VerbGroups:
         negated = nxt is not None and nxt.pos == "neg" and self.peek(i, 1) is not None and self.peek(i, 1).pos == "v"
         if negated:
             nxt = self.peek(i, 1)
+        if kind == "adj":
+            return self.adjective_complement(main, i)
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in ("is", "become") and not main.gloss.startswith(
                 "there "):
             if main.gloss in _GERUND_AFTER and not negated:
@@ -104,6 +107,19 @@ class VerbGroups:
                 self.emit(*(["not", "to"] if negated else ["to"]), nxt.gloss)   # pura-pura tidak tahu: pretend not to know
             i += 2 if negated else 1
         return i
+
+    def adjective_complement(self, adj: Tok, i: int) -> int:
+        """A bare verb right after an adjective is its complement: susah cari parkir -> hard to find parking,
+        malas pakai -> lazy to use; feelings of weariness take "of" + -ing (bosan makan -> bored of eating)."""
+        nxt = self.peek(i)
+        if nxt is None or nxt.pos != "v" or adj.graded and adj.gloss.startswith("not "):
+            return i
+        if adj.gloss.split(" ")[-1] in _WEARY:
+            self.emit("of", english.ing(nxt.gloss))
+        else:
+            self.emit("to", nxt.gloss)
+        self.has_verb = True
+        return i + 1
 
     def _object_pronoun(self, main: Tok, i: int) -> list[str]:
         """A clitic on a verb is its object (membelinya -> bought it; membantuku -> helps me) unless the bare verb
