@@ -69,3 +69,13 @@ def test_gerunds_and_negated_degrees(source, expected):
 ])
 def test_adjective_complements(source, expected):
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Seafoodnya tidak ada.", "There's no seafood."),      # clause-final tidak ada: what is missing follows
+    ("Dia tidak ada.", "He's not there."),
+    ("Tidak ada parkir", "There's no parking"),            # no article after "there is no"
+    ("Hanya ada nasi", "There's only"),            # adverb after the existential's verb
+])
+def test_existentials(source, expected):
+    assert expected in tr(source)

@@ -132,7 +132,7 @@ class Sentence(NounPhrases, VerbGroups):
     def emit(self, *words: str) -> None:
         for w in words:
             if w and not (w == "to" and self.out and self.out[-1].endswith(" to")) and not (
-                    self.out and self.out[-1] == w and w in ("to", "the", "a")):
+                    self.out and self.out[-1] == w and w in ("to", "the", "a", "there")):
                 self.out.append(w)
 
     def clause_reset(self) -> None:
@@ -217,6 +217,15 @@ class Sentence(NounPhrases, VerbGroups):
             elif pos == "adv" and tok.gloss == "" and self.peek(i, 1) and self.peek(i, 1).pos == "adj":
                 self.emit(english.adverb(self.peek(i, 1).gloss))      # secara resmi -> officially
                 i += 2
+            elif tok.low == "tidak ada" and self.has_subject and not self.has_verb and (
+                    self.peek(i, 1) is None or self.peek(i, 1).pos == "punct"):
+                thing = self.absent_subject()
+                if thing:
+                    self.emit("there", english.be(self.tense, "3p" if self.np_plural else "3s"), "no", *thing)
+                else:
+                    self.emit(english.be(self.tense, self.agr), "not", "there")     # dia tidak ada -> he isn't there
+                self.has_verb = True
+                i += 1
             elif pos == "adj":
                 i = self.adjective(i)
             else:

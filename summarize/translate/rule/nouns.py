@@ -132,6 +132,8 @@ class NounPhrases:
         if after is not None and after.pos == "name" and after.cap or heads[0].gloss.startswith(("last ", "next ")):
             return ""
         before = self.t[start - 1] if start > 0 else None
+        if before is not None and before.gloss.endswith(" no"):
+            return ""                             # tidak ada parkir -> there is no parking
         if not self.has_subject or before is not None and before.pos == "prep":
             return "the"
         if not plural and before is not None and (before.pos == "cop" or before.gloss == "have"

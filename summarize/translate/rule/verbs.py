@@ -84,7 +84,9 @@ class VerbGroups:
         else:
             words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
         if advs:
-            if len(words) > 1:
+            if len(words) >= 2 and words[0] == "there":
+                words = words[:2] + advs + words[2:]      # hanya ada -> there is only
+            elif len(words) > 1:
                 words = words[:1] + advs + words[1:]
             else:
                 words = advs + words
@@ -120,6 +122,15 @@ class VerbGroups:
             self.emit("to", nxt.gloss)
         self.has_verb = True
         return i + 1
+
+    def absent_subject(self) -> list[str]:
+        """The noun phrase just emitted as the subject of a clause-final "tidak ada", taken back out of the
+        output: English says what is missing after "there is no" (seafoodnya tidak ada. -> there's no seafood.)."""
+        if not (0 <= self.np_start and self.np_at == len(self.out) - 1 and self.has_subject and not self.has_verb):
+            return []
+        thing = self.out[self.np_start:]
+        del self.out[self.np_start:]
+        return thing[1:] if thing and thing[0] == "the" else thing
 
     def _object_pronoun(self, main: Tok, i: int) -> list[str]:
         """A clitic on a verb is its object (membelinya -> bought it; membantuku -> helps me) unless the bare verb
@@ -216,6 +227,10 @@ class VerbGroups:
         is at home). Plural when a plural marker or number follows (ada dua pilihan -> there are two choices)."""
         nxt = self.peek(self.verb_at + 1)
         agr = "3p" if nxt is not None and (nxt.pos == "plm" or nxt.pos == "num" and nxt.value != 1) else "3s"
+        if neg and (nxt is None or nxt.pos == "punct"):
+            thing = self.absent_subject()
+            if thing:
+                return ["there", english.be(tense, "3p" if self.np_plural else "3s"), "no", *thing]
         if self._subject_before(self.verb_at):
             return [english.be(tense, self.agr)] + ([neg_word] if neg else [])
         if will or modal:
