@@ -79,3 +79,13 @@ def test_adjective_complements(source, expected):
 ])
 def test_existentials(source, expected):
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Salah satu staf memberikan daun pisang", "One of the staff gives"),   # one of the + plural, singular verb
+    ("Ini salah satu tempat favorit saya", "This is one of my favorite places"),
+    ("Ini tempat makan enak", "This is a"),                   # clause-initial ini + NP identifies: this is a ...
+    ("Tempat ini nyaman", "This place is comfortable"),       # ini after its noun stays a determiner
+])
+def test_one_of_and_identifying_clauses(source, expected):
+    assert expected in tr(source)

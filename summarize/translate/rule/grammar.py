@@ -200,6 +200,11 @@ class Sentence(NounPhrases, VerbGroups):
                 prev = self.peek(i, -1)
                 if tok.low != "tersebut":
                     self.emit(tok.gloss)                    # a demonstrative standing alone
+                    if self._identifies(i):
+                        self.emit(english.be(self.tense, "3s"))     # Ini salah satu ... -> This is one of ...
+                        self.has_subject = self.has_verb = True
+                        i += 1
+                        continue
                 elif prev is None or prev.pos in ("punct", "conj", "prep", "v", "rel"):
                     self.emit("it")                         # tersebut as a pronoun: ... menolak tersebut
                 # after a noun phrase tersebut only marks it as known: raksasa Ligue 1 tersebut -> dropped
@@ -237,6 +242,21 @@ class Sentence(NounPhrases, VerbGroups):
         if self.t and self.t[-1].src == "?" and self.t[0].pos == "q":
             self._invert_question()
         return self.out
+
+    def _identifies(self, i: int) -> bool:
+        """A clause-initial ini/itu before a noun phrase, with no verb of its own in the clause, is the subject of
+        an identifying sentence (Ini tempat favorit saya -> This is my favourite place): a noun it modified would
+        stand before it (tempat ini)."""
+        prev, nxt = self.peek(i, -1), self.peek(i, 1)
+        if prev is not None and prev.src not in (".", "!", "?", ",", ";") or nxt is None or nxt.pos not in (
+                "n", "det", "plm", "num", "pre", "adj"):
+            return False
+        for t in self.t[i + 1:]:
+            if t.pos == "punct" or t.pos == "conj":
+                return True
+            if t.pos in ("v", "vpass", "aux", "modal", "cop", "neg", "rel") or t.pos == "pron" and not t.extra:
+                return False
+        return True
 
     def _starts_clause(self, i: int) -> bool:
         """After a comma a word with a clause-initial sense opens a new clause when a subject, verb or another

@@ -96,6 +96,9 @@ class NounPhrases:
                 d = {"this": "these", "that": "those"}.get(d, d)
             det = d
             i += 1
+        one_of = det == "one of"
+        if one_of:                                # salah satu tempat favorit saya -> one of my favorite places
+            plural, det, poss = True, "one of " + (poss or "the"), ""
         words = self._np_words(heads, plural)
         lead = poss or det
         if not lead and not pre and heads[0].pos == "n" and not heads[0].cap:
@@ -115,7 +118,7 @@ class NounPhrases:
         self.np_at = len(self.out) - 1
         if not self.has_subject:
             self.has_subject = True
-            self.agr = "3p" if plural or " and " in words else "3s"
+            self.agr = "3p" if (plural or " and " in words) and not one_of else "3s"
         if predicate:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
@@ -132,6 +135,8 @@ class NounPhrases:
         if after is not None and after.pos == "name" and after.cap or heads[0].gloss.startswith(("last ", "next ")):
             return ""
         before = self.t[start - 1] if start > 0 else None
+        if not plural and before is not None and before.pos == "dem" and self.out and self.out[-1] in ("is", "was"):
+            return "a"                            # Ini tempat makan enak -> This is a good place to eat
         if before is not None and before.gloss.endswith(" no"):
             return ""                             # tidak ada parkir -> there is no parking
         if not self.has_subject or before is not None and before.pos == "prep":
