@@ -89,3 +89,12 @@ def test_existentials(source, expected):
 ])
 def test_one_of_and_identifying_clauses(source, expected):
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Bisa makan di luar", "You can eat outside"),          # a subjectless clause-initial modal addresses the reader
+    ("Harus coba sate kambing", "You have to try"),
+    ("Di sana ada banyak pilihan", "There are "),                # no doubled "there"
+])
+def test_generic_subject(source, expected):
+    assert expected in tr(source)

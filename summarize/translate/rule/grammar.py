@@ -169,6 +169,10 @@ class Sentence(NounPhrases, VerbGroups):
                 i = self.name_phrase(i)
             elif pos == "pron":
                 i = self.pronoun(i)
+            elif pos == "modal" and self._generic_you(i):
+                self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
+                self.has_subject, self.agr = True, "2"
+                i = self.verb_group(i)
             elif pos in ("v", "vpass", "aux", "neg", "modal", "cop") or (
                     pos == "adj" and self.has_subject and not self.has_verb) or self._adverb_before_verb(i):
                 i = self.verb_group(i)
@@ -242,6 +246,13 @@ class Sentence(NounPhrases, VerbGroups):
         if self.t and self.t[-1].src == "?" and self.t[0].pos == "q":
             self._invert_question()
         return self.out
+
+    def _generic_you(self, i: int) -> bool:
+        """A modal opening a clause with no subject (bisa/harus/perlu + verb) addresses the reader in reviews and
+        advice: English needs a subject, and the generic one is "you"."""
+        prev, nxt = self.peek(i, -1), self.peek(i, 1)
+        return not self.has_subject and (prev is None or prev.src in (".", "!", "?", ",")) and (
+            nxt is not None and nxt.pos in ("v", "adv") and self.t[i].gloss in ("can", "have to", "must", "need to"))
 
     def _identifies(self, i: int) -> bool:
         """A clause-initial ini/itu before a noun phrase, with no verb of its own in the clause, is the subject of

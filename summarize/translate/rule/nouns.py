@@ -68,7 +68,7 @@ class NounPhrases:
                     self.emit(english.be(self.tense, "3p"), "many")
                     self.has_verb = True
                 else:
-                    self.emit("a lot" if pre[-1] == "a lot of" else pre[-1])
+                    self.emit("a lot" if pre[-1] in ("a lot of", "lots of") else pre[-1])
                 return i
             self.emit(*pre)
             if det:
