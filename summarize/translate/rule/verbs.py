@@ -84,8 +84,8 @@ class VerbGroups:
         else:
             words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
         if advs:
-            if len(words) >= 2 and words[0] == "there":
-                words = words[:2] + advs + words[2:]      # hanya ada -> there is only
+            if len(words) >= 2 and words[0] == "there":  # hanya ada -> there is only; di sana ada -> there is
+                words = words[:2] + [a for a in advs if a != "there"] + words[2:]
             elif len(words) > 1:
                 words = words[:1] + advs + words[1:]
             else:
