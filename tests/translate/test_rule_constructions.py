@@ -98,3 +98,13 @@ def test_one_of_and_identifying_clauses(source, expected):
 ])
 def test_generic_subject(source, expected):
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a title before a ministry: of the; a unit before it: at the
+    ("Sekretaris Jenderal Kementerian Dalam Negeri datang", "Secretary General of the Ministry of Home Affairs"),
+    ("Direktur Jenderal Bina Administrasi Kewilayahan Kementerian Dalam Negeri",
+     "Director General of Regional Administration Development at the Ministry of Home Affairs"),
+])
+def test_title_chains(source, expected):
+    assert expected in tr(source)

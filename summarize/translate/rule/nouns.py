@@ -13,6 +13,8 @@ from .analyse import Tok
 NP_POS = {"n", "adj"}
 _VERBISH = {"v", "aux", "neg", "modal"}
 _GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p", "all": "3p"}  # pron rows
+_TITLES = {"director general", "secretary general", "inspector general", "director", "head", "spokesperson",
+           "minister", "deputy minister", "secretary", "chairman", "head of bureau"}
 _PLACE_KINDS = {"city", "town", "village", "province", "island", "district", "regency"}
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
 
@@ -185,6 +187,11 @@ class NounPhrases:
         while j < len(self.t) and self.t[j].pos in ("name", "abbr", "unk"):
             words.append(self.gloss(self.t[j]))
             j += 1
+        prev = self.peek(i, -1)
+        if words and words[0].startswith(("Ministry of", "Agency for")) and prev is not None and prev.cap and (
+                prev.pos in ("n", "name")):
+            # Sekretaris Jenderal Kementerian ... -> Secretary General of the Ministry; a unit before it: at the
+            self.emit("of the" if prev.gloss.lower() in _TITLES else "at the")
         nxt = self.peek(j)
         if nxt is not None and nxt.pos == "dem" and nxt.low != "tersebut":
             self.emit(nxt.gloss)                      # World Smart City Expo ini -> this World Smart City Expo
