@@ -108,3 +108,8 @@ def test_generic_subject(source, expected):
 ])
 def test_title_chains(source, expected):
     assert expected in tr(source)
+
+
+def test_bukan_after_the_verb_negates_a_noun():
+    assert ", not noodle" in tr("Saya pesan nasi, bukan mie")
+    assert "isn't" in tr("Ini bukan brownies.")             # as the predicate it is still the copula

@@ -169,6 +169,10 @@ class Sentence(NounPhrases, VerbGroups):
                 i = self.name_phrase(i)
             elif pos == "pron":
                 i = self.pronoun(i)
+            elif tok.low == "bukan" and self.has_verb and self.peek(i, 1) is not None and self.peek(i, 1).pos in (
+                    "n", "det", "plm", "num", "name"):
+                self.emit("not")                    # ... ke meja saya bukan piring -> ... not a plate
+                i += 1
             elif pos == "modal" and self._generic_you(i):
                 self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
                 self.has_subject, self.agr = True, "2"
