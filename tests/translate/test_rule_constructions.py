@@ -113,3 +113,7 @@ def test_title_chains(source, expected):
 def test_bukan_after_the_verb_negates_a_noun():
     assert ", not noodle" in tr("Saya pesan nasi, bukan mie")
     assert "isn't" in tr("Ini bukan brownies.")             # as the predicate it is still the copula
+
+
+def test_headless_yang_adjective_after_preposition_is_ones():
+    assert "from the cheap ones to the expensive ones" in tr("Harganya mulai dari yang murah hingga yang mahal")

@@ -383,6 +383,10 @@ class Sentence(NounPhrases, VerbGroups):
                 before is None or before.pos not in ("n", "name", "pron", "abbr", "unk")):
             self.emit("what")                     # headless: yang jelas -> what is clear
             return self._relative_clause(i + 1)
+        if prev.pos == "prep" and nxt is not None and nxt.pos == "adj" and (
+                self.peek(i, 2) is None or self.peek(i, 2).pos in _CLAUSE_END):
+            self.emit("the", self.gloss(nxt), "ones")     # dari yang murah hingga yang mahal -> from the cheap ones
+            return i + 2
         if prev.pos == "prep":
             self.emit("those who")                # buat yang ingin ... -> for those who want ...
             self.np_plural = True
