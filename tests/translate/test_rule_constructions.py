@@ -117,3 +117,11 @@ def test_bukan_after_the_verb_negates_a_noun():
 
 def test_headless_yang_adjective_after_preposition_is_ones():
     assert "from the cheap ones to the expensive ones" in tr("Harganya mulai dari yang murah hingga yang mahal")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Nongkrong di sini asyik", "Hanging out here is fun"),   # a clause-initial bare verb before an adjective
+    ("Coba ikan bakar", "Try"),                               # ... but an imperative with an object stays one
+])
+def test_gerund_subjects(source, expected):
+    assert tr(source).startswith(expected)

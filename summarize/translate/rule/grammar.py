@@ -173,6 +173,13 @@ class Sentence(NounPhrases, VerbGroups):
                     "n", "det", "plm", "num", "name"):
                 self.emit("not")                    # ... ke meja saya bukan piring -> ... not a plate
                 i += 1
+            elif pos == "v" and self._gerund_subject(i):
+                self.emit(english.ing(self.gloss(tok)))    # Makan di sini enak -> Eating here is nice
+                self.has_subject, self.has_verb, self.agr = True, False, "3s"
+                i += 1
+                while i < n and self.t[i].pos == "adv" and self.t[i].gloss in ("here", "there"):
+                    self.emit(self.t[i].gloss)             # the place belongs to the gerund, before the copula
+                    i += 1
             elif pos == "modal" and self._generic_you(i):
                 self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
                 self.has_subject, self.agr = True, "2"
@@ -250,6 +257,20 @@ class Sentence(NounPhrases, VerbGroups):
         if self.t and self.t[-1].src == "?" and self.t[0].pos == "q":
             self._invert_question()
         return self.out
+
+    def _gerund_subject(self, i: int) -> bool:
+        """A bare verb opening a clause, followed (past a place or time phrase) by an adjective with no other
+        verb or subject in between, is the subject: makan di sini cukup nikmat -> eating here is pretty enjoyable.
+        An imperative (coba ikan bakar) has an object instead."""
+        prev = self.peek(i, -1)
+        if self.has_subject or prev is not None and prev.src not in (".", "!", "?"):
+            return False
+        for t in self.t[i + 1:i + 6]:
+            if t.pos == "adj":
+                return True
+            if t.pos not in ("prep", "adv", "n", "name", "dem") or t.poss:
+                return False
+        return False
 
     def _generic_you(self, i: int) -> bool:
         """A modal opening a clause with no subject (bisa/harus/perlu + verb) addresses the reader in reviews and
