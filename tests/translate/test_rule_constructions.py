@@ -125,3 +125,11 @@ def test_headless_yang_adjective_after_preposition_is_ones():
 ])
 def test_gerund_subjects(source, expected):
     assert tr(source).startswith(expected)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Aku dan suami biasanya menginap di Jimbaran", "My husband and I usually stay"),   # I and X -> my X and I
+    ("Saya dan keluarga datang jam 7", "My family and I came"),                         # ... still a narrative
+])
+def test_first_person_coordination(source, expected):
+    assert expected in tr(source)

@@ -106,6 +106,9 @@ class Sentence(NounPhrases, VerbGroups):
         for k, t in enumerate(self.t):
             if t.pos == "pron":     # "kami datang ..." narrates a visit; other sentences describe or state
                 nxt = self.t[k + 1] if k + 1 < len(self.t) else None
+                if nxt is not None and nxt.low == "dan" and k + 3 < len(self.t) and self.t[k + 2].pos == "n":
+                    k += 2                          # saya dan keluarga datang -> my family and I came
+                    nxt = self.t[k + 1]
                 while nxt is not None and nxt.pos in ("adv", "aux", "neg") and nxt.low not in _NOT_PAST and not nxt.low.startswith("ke ") and (
                         k + 2 < len(self.t)):      # kami juga sudah pesan ... : adverbs before the verb
                     k += 1
@@ -187,6 +190,14 @@ class Sentence(NounPhrases, VerbGroups):
             elif pos in ("v", "vpass", "aux", "neg", "modal", "cop") or (
                     pos == "adj" and self.has_subject and not self.has_verb) or self._adverb_before_verb(i):
                 i = self.verb_group(i)
+            elif pos == "conj" and tok.gloss == "and" and self.out and self.out[-1] in ("I", "we") and (
+                    not self.has_verb and self.peek(i, 1) is not None and self.peek(i, 1).pos == "n"
+                    and not self.peek(i, 1).poss and not self.peek(i, 1).cap):
+                subj = self.out.pop()               # saya dan suami -> my husband and I
+                self.emit("my" if subj == "I" else "our")
+                i = self.noun_phrase(i + 1)
+                self.emit("and", subj)
+                self.has_subject, self.agr = True, "1p"
             elif pos == "conj":
                 self.emit(tok.gloss)
                 nxt = self.peek(i, 1)
