@@ -133,3 +133,7 @@ def test_gerund_subjects(source, expected):
 ])
 def test_first_person_coordination(source, expected):
     assert expected in tr(source)
+
+
+def test_spoken_lagi_before_a_modal_is_not_again():
+    assert tr("Saya lagi mau makan") == "I want to eat"

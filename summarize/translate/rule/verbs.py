@@ -47,6 +47,8 @@ class VerbGroups:
                 neg_word = tok.gloss
             elif tok.low in _SPOKEN_PROGRESSIVE and t[i + 1].pos in ("v", "adj"):
                 prog = True
+            elif tok.low in _SPOKEN_PROGRESSIVE and t[i + 1].pos == "modal":
+                pass                                # lagi ingin pizza -> want pizza (now), not "again want"
             elif tok.pos == "modal" or tok.gloss in _MODAL_ADVERBS:      # seharusnya = should
                 outer_modal, modal, modal_tok = modal, tok.gloss, tok
             elif tok.gloss:
