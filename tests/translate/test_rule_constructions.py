@@ -137,3 +137,7 @@ def test_first_person_coordination(source, expected):
 
 def test_spoken_lagi_before_a_modal_is_not_again():
     assert tr("Saya lagi mau makan") == "I want to eat"
+
+
+def test_become_introduces_an_indefinite_noun():
+    assert "becomes a problem" in tr("Harga menjadi masalah.")

@@ -143,7 +143,7 @@ class NounPhrases:
             return ""                             # tidak ada parkir -> there is no parking
         if not self.has_subject or before is not None and before.pos == "prep":
             return "the"
-        if not plural and before is not None and (before.pos == "cop" or before.gloss == "have"
+        if not plural and before is not None and (before.pos == "cop" or before.gloss in ("have", "become")
                                                   or before.gloss.startswith("there ")):
             return "a"
         return ""
