@@ -141,3 +141,9 @@ def test_spoken_lagi_before_a_modal_is_not_again():
 
 def test_become_introduces_an_indefinite_noun():
     assert "becomes a problem" in tr("Harga menjadi masalah.")
+
+
+def test_dateline_dash_starts_the_sentence():
+    out = tr("Tikrit (ANTARA News) - Pelaku bom bunuh diri menyerang sebuah pembangkit listrik.")
+    assert out.startswith("Tikrit (ANTARA News) - The suicide bomber ")
+    assert "three gunmen" in tr("Mereka melihat tiga pria bersenjata")     # -man compounds take -men

@@ -55,6 +55,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.np_at = -1                 # index in self.out of the last noun phrase's head words
         self.np_start = -1              # ... and of its first word (article, possessive, number)
         self.np_plural = False          # ... and whether it was plural
+        self.cap_at = -1                # index in self.out of a word that starts a sentence mid-line
         self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
 
     def _reread(self) -> None:
@@ -84,6 +85,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif t.low in ("kemudian", "lagi") and k > 0 and self.t[k - 1].gloss.split(" ")[-1] in _SPANS and (
                     k > 1 and self.t[k - 2].pos == "num"):
                 t.pos, t.gloss, t.extra = "adv", "later", ()   # tiga jam kemudian -> three hours later
+            elif t.pos == "n" and t.cap and k >= 2 and self.t[k - 1].src == "-" and self.t[k - 2].src == ")":
+                t.cap = False                     # (ANTARA News) - Pelaku ...: the dateline dash starts the sentence
             elif t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in ("num", "plm")):
                 t.pos, t.plural = "n", t.gloss == "people"
 
@@ -160,7 +163,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif pos == "punct":
                 self.emit(tok.src)
                 nxt = self.peek(i, 1)
-                if tok.src in (";", ":", "(", '"') or tok.src == "," and self.has_subject and nxt is not None and (
+                dateline = tok.src == "-" and i > 0 and self.t[i - 1].src == ")"
+                if dateline:
+                    self.cap_at = len(self.out)     # the sentence after the dateline starts with a capital
+                if tok.src in (";", ":", "(", '"') or dateline or (
+                        tok.src == ",") and self.has_subject and nxt is not None and (
                         nxt.pos == "pron" or nxt.pos == "n" and nxt.poss):
                     self.clause_reset()             # pas datang, tempatnya penuh: a new clause after the comma
                 i += 1
@@ -266,6 +273,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             if i == start:                      # every branch must consume: never loop on an odd sequence
                 self.emit(self.gloss(tok))
                 i += 1
+        if 0 <= self.cap_at < len(self.out) and self.out[self.cap_at]:
+            self.out[self.cap_at] = self.out[self.cap_at][0].upper() + self.out[self.cap_at][1:]
         if self.t and self.t[-1].src == "?" and self.t[0].pos == "q":
             self._invert_question()
         return self.out
