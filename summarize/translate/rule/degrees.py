@@ -42,7 +42,13 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
                 i += 2
                 continue
             if side == "after" and out and out[-1].pos == "adj":
-                out[-1] = _graded(tok, out[-1])
+                negated = len(out) >= 2 and out[-2].pos == "neg" or out[-1].gloss.startswith("not ")
+                if negated and tok.gloss in ("very", "really"):
+                    tok = Tok(tok.src, "deg", "", low=tok.low)   # tidak enak sekali -> not good at all
+                    out[-1] = _graded(tok, out[-1])
+                    out[-1].gloss += " at all"
+                else:
+                    out[-1] = _graded(tok, out[-1])
                 i += 1
                 continue
             if side == "after" and out and out[-1].pos == "v":

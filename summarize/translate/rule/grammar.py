@@ -15,6 +15,7 @@ import re
 from . import english
 from .analyse import Tok
 from .degrees import merge_degrees
+from .clauses import ClauseChecks
 from .nouns import NounPhrases
 from .verbs import VerbGroups
 
@@ -22,14 +23,22 @@ _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "d
                "kata", "ujar", "tutur", "ucap", "katanya", "menambahkan", "mengatakan", "menjelaskan"}
 _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
             "agree", "prefer", "hate", "regret", "remember", "forget", "own", "suggest", "recommend"}
+_NOT_PAST = {"lagi", "lg", "sedang", "masih", "akan", "mau", "ingin", "pengen", "sering", "selalu", "biasanya"}
+_GIVE_TAKE = {"take", "seize", "win", "get", "bring", "give", "buy", "pay", "send", "call", "hand", "put"}
+_DIRECTIONS = {"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "barat laut": "northwest",
+               "timur laut": "northeast", "barat daya": "southwest", "tenggara": "southeast"}
+_SPANS = {"second", "minute", "hour", "day", "week", "month", "year"}
 _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the afternoon", "malam": "at night"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
 _CLAUSE_END = {"punct", "conj", "prep", "rel"}
+# After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
+# tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
+_PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop", "adj"}
 
 
-class Sentence(NounPhrases, VerbGroups):
+class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     """Translate one analysed sentence; methods consume tokens left to right and append English words."""
 
     def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = ""):
@@ -46,6 +55,7 @@ class Sentence(NounPhrases, VerbGroups):
         self.np_at = -1                 # index in self.out of the last noun phrase's head words
         self.np_start = -1              # ... and of its first word (article, possessive, number)
         self.np_plural = False          # ... and whether it was plural
+        self.cap_at = -1                # index in self.out of a word that starts a sentence mid-line
         self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
 
     def _reread(self) -> None:
@@ -60,6 +70,23 @@ class Sentence(NounPhrases, VerbGroups):
                 self._clock_time(k)
             elif t.pos == "adj" and t.extra and nxt is not None and nxt.pos in ("v", "vpass", "aux"):
                 t.pos, t.gloss = ("conj" if t.extra[0] in ("when", "after") else "adv"), t.extra[0]
+            elif t.low == "kembali" and k > 0 and self.t[k - 1].pos in ("v", "vpass") and nxt is not None and (
+                    nxt.low != "ke" and not nxt.low.startswith("ke ")):
+                t.pos, t.gloss = "adv", "back" if self.t[k - 1].gloss.split(" ")[0] in _GIVE_TAKE else "again"
+                t.extra = ()                      # merebut kembali -> seize back; membuka kembali -> open again
+            elif t.low in _DIRECTIONS and k > 0 and self.t[k - 1].pos in ("n", "num") and nxt is not None and (
+                    nxt.pos == "name"):
+                t.pos, t.gloss = "prep", _DIRECTIONS[t.low] + " of"     # 100 kilometer utara Baghdad -> north of
+            elif t.low == "baik" and (k == 0 or self.t[k - 1].pos in ("punct", "v", "vpass", "prep")) and (
+                    nxt is not None and nxt.pos not in ("punct", "conj", "n") and nxt.low != "hati"):
+                pair = next((u.low for u in self.t[k + 2:k + 10] if u.low in ("atau", "maupun", "ataupun")), "")
+                if pair:                          # baik akibat X atau Y -> either due to X or Y
+                    t.pos, t.gloss, t.extra = "adv", "either" if pair != "maupun" else "both", ()
+            elif t.low in ("kemudian", "lagi") and k > 0 and self.t[k - 1].gloss.split(" ")[-1] in _SPANS and (
+                    k > 1 and self.t[k - 2].pos == "num"):
+                t.pos, t.gloss, t.extra = "adv", "later", ()   # tiga jam kemudian -> three hours later
+            elif t.pos == "n" and t.cap and k >= 2 and self.t[k - 1].src == "-" and self.t[k - 2].src == ")":
+                t.cap = False                     # (ANTARA News) - Pelaku ...: the dateline dash starts the sentence
             elif t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in ("num", "plm")):
                 t.pos, t.plural = "n", t.gloss == "people"
 
@@ -83,6 +110,13 @@ class Sentence(NounPhrases, VerbGroups):
         for k, t in enumerate(self.t):
             if t.pos == "pron":     # "kami datang ..." narrates a visit; other sentences describe or state
                 nxt = self.t[k + 1] if k + 1 < len(self.t) else None
+                if nxt is not None and nxt.low == "dan" and k + 3 < len(self.t) and self.t[k + 2].pos == "n":
+                    k += 2                          # saya dan keluarga datang -> my family and I came
+                    nxt = self.t[k + 1]
+                while nxt is not None and nxt.pos in ("adv", "aux", "neg") and nxt.low not in _NOT_PAST and not nxt.low.startswith("ke ") and (
+                        k + 2 < len(self.t)):      # kami juga sudah pesan ... : adverbs before the verb
+                    k += 1
+                    nxt = self.t[k + 1]
                 narrative = t.extra[2:3] in (("1s",), ("1p",)) and nxt is not None and (
                     nxt.pos == "v" and nxt.gloss not in _STATIVE or nxt.verb or nxt.low == "ke"
                     or nxt.low.startswith("ke "))
@@ -105,7 +139,7 @@ class Sentence(NounPhrases, VerbGroups):
     def emit(self, *words: str) -> None:
         for w in words:
             if w and not (w == "to" and self.out and self.out[-1].endswith(" to")) and not (
-                    self.out and self.out[-1] == w and w in ("to", "the", "a")):
+                    self.out and self.out[-1] == w and w in ("to", "the", "a", "there")):
                 self.out.append(w)
 
     def clause_reset(self) -> None:
@@ -121,14 +155,19 @@ class Sentence(NounPhrases, VerbGroups):
             start = i
             tok = self.t[i]
             pos = tok.pos
-            if tok.extra and pos in ("v", "adv", "adj", "part", "n") and not self.has_subject and (
-                    i == 0 or self.t[i - 1].src in (",", ".", "!", "?", ";")):
+            if tok.extra and pos in ("v", "adv", "adj", "part", "n") and (
+                    i == 0 or self.t[i - 1].src in (".", "!", "?", ";") and not self.has_subject
+                    or self.t[i - 1].src == "," and self._starts_clause(i)):
                 self.emit(tok.extra[0])           # clause-initial sense: jadi -> so, terus -> then
                 i += 1
             elif pos == "punct":
                 self.emit(tok.src)
                 nxt = self.peek(i, 1)
-                if tok.src in (";", ":", "(", '"') or tok.src == "," and self.has_subject and nxt is not None and (
+                dateline = tok.src == "-" and i > 0 and self.t[i - 1].src == ")"
+                if dateline:
+                    self.cap_at = len(self.out)     # the sentence after the dateline starts with a capital
+                if tok.src in (";", ":", "(", '"') or dateline or (
+                        tok.src == ",") and self.has_subject and nxt is not None and (
                         nxt.pos == "pron" or nxt.pos == "n" and nxt.poss):
                     self.clause_reset()             # pas datang, tempatnya penuh: a new clause after the comma
                 i += 1
@@ -141,9 +180,32 @@ class Sentence(NounPhrases, VerbGroups):
                 i = self.name_phrase(i)
             elif pos == "pron":
                 i = self.pronoun(i)
+            elif tok.low == "bukan" and self.has_verb and self.peek(i, 1) is not None and self.peek(i, 1).pos in (
+                    "n", "det", "plm", "num", "name"):
+                self.emit("not")                    # ... ke meja saya bukan piring -> ... not a plate
+                i += 1
+            elif pos == "v" and self._gerund_subject(i):
+                self.emit(english.ing(self.gloss(tok)))    # Makan di sini enak -> Eating here is nice
+                self.has_subject, self.has_verb, self.agr = True, False, "3s"
+                i += 1
+                while i < n and self.t[i].pos == "adv" and self.t[i].gloss in ("here", "there"):
+                    self.emit(self.t[i].gloss)             # the place belongs to the gerund, before the copula
+                    i += 1
+            elif pos == "modal" and self._generic_you(i):
+                self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
+                self.has_subject, self.agr = True, "2"
+                i = self.verb_group(i)
             elif pos in ("v", "vpass", "aux", "neg", "modal", "cop") or (
                     pos == "adj" and self.has_subject and not self.has_verb) or self._adverb_before_verb(i):
                 i = self.verb_group(i)
+            elif pos == "conj" and tok.gloss == "and" and self.out and self.out[-1] in ("I", "we") and (
+                    not self.has_verb and self.peek(i, 1) is not None and self.peek(i, 1).pos == "n"
+                    and not self.peek(i, 1).poss and not self.peek(i, 1).cap):
+                subj = self.out.pop()               # saya dan suami -> my husband and I
+                self.emit("my" if subj == "I" else "our")
+                i = self.noun_phrase(i + 1)
+                self.emit("and", subj)
+                self.has_subject, self.agr = True, "1p"
             elif pos == "conj":
                 self.emit(tok.gloss)
                 nxt = self.peek(i, 1)
@@ -153,6 +215,10 @@ class Sentence(NounPhrases, VerbGroups):
                     if nxt.pos == "pron":
                         self.emit(nxt.gloss)
                         i += 1
+                elif tok.gloss in ("after", "before", "while") and nxt is not None and nxt.pos == "v":
+                    self.emit(english.ing(nxt.gloss))    # setelah makan -> after eating
+                    self.has_subject = self.has_verb = True
+                    i += 1
                 else:
                     self.clause_reset()
                     if tok.gloss in ("if", "when") and nxt is not None and (
@@ -168,6 +234,11 @@ class Sentence(NounPhrases, VerbGroups):
                 prev = self.peek(i, -1)
                 if tok.low != "tersebut":
                     self.emit(tok.gloss)                    # a demonstrative standing alone
+                    if self._identifies(i):
+                        self.emit(english.be(self.tense, "3s"))     # Ini salah satu ... -> This is one of ...
+                        self.has_subject = self.has_verb = True
+                        i += 1
+                        continue
                 elif prev is None or prev.pos in ("punct", "conj", "prep", "v", "rel"):
                     self.emit("it")                         # tersebut as a pronoun: ... menolak tersebut
                 # after a noun phrase tersebut only marks it as known: raksasa Ligue 1 tersebut -> dropped
@@ -185,6 +256,15 @@ class Sentence(NounPhrases, VerbGroups):
             elif pos == "adv" and tok.gloss == "" and self.peek(i, 1) and self.peek(i, 1).pos == "adj":
                 self.emit(english.adverb(self.peek(i, 1).gloss))      # secara resmi -> officially
                 i += 2
+            elif tok.low == "tidak ada" and self.has_subject and not self.has_verb and (
+                    self.peek(i, 1) is None or self.peek(i, 1).pos == "punct"):
+                thing = self.absent_subject()
+                if thing:
+                    self.emit("there", english.be(self.tense, "3p" if self.np_plural else "3s"), "no", *thing)
+                else:
+                    self.emit(english.be(self.tense, self.agr), "not", "there")     # dia tidak ada -> he isn't there
+                self.has_verb = True
+                i += 1
             elif pos == "adj":
                 i = self.adjective(i)
             else:
@@ -193,6 +273,8 @@ class Sentence(NounPhrases, VerbGroups):
             if i == start:                      # every branch must consume: never loop on an odd sequence
                 self.emit(self.gloss(tok))
                 i += 1
+        if 0 <= self.cap_at < len(self.out) and self.out[self.cap_at]:
+            self.out[self.cap_at] = self.out[self.cap_at][0].upper() + self.out[self.cap_at][1:]
         if self.t and self.t[-1].src == "?" and self.t[0].pos == "q":
             self._invert_question()
         return self.out
@@ -208,16 +290,6 @@ class Sentence(NounPhrases, VerbGroups):
                 return
             if self.out[k] in (",", "if", "because", "that"):
                 return
-
-    # -- noun phrases ----------------------------------------------------------------------------------------
-
-    def _verb_slot(self, i: int) -> bool:
-        """Whether position i is where a verb goes: right after a pronoun subject or a modal/aux/negation. (At
-        the start of a clause a noun compound, rasa makanan, is far likelier than an imperative.)"""
-        prev = self.peek(i, -1)
-        if prev is None:
-            return False
-        return prev.pos in ("pron", "modal", "aux", "neg") and not (prev.pos == "pron" and self.has_verb)
 
     # -- small function words -------------------------------------------------------------------------------
     def preposition(self, i: int) -> int:
@@ -240,6 +312,9 @@ class Sentence(NounPhrases, VerbGroups):
                 self.emit("to", "be", nxt.gloss)
                 return i + 2
             self.emit("to", nxt.gloss)
+            return i + 2
+        if nxt and nxt.pos == "v" and g in ("in order to", "so as to", "in an effort to"):
+            self.emit(g, nxt.gloss)               # dalam rangka membangun -> in order to build
             return i + 2
         if nxt and nxt.pos == "v" and tok.low != "untuk":
             self.emit("by" if tok.low == "dengan" else g, english.ing(nxt.gloss))   # dengan menyusun -> by drafting
@@ -282,7 +357,7 @@ class Sentence(NounPhrases, VerbGroups):
                 while j + 1 < len(self.t) and self.t[j].low in ("dan", "serta", "atau") and self.t[j + 1].pos == "adj":
                     adjs.append(self.t[j].gloss + " " + self.gloss(self.t[j + 1]))
                     j += 2
-                if j >= len(self.t) or self.t[j].pos in _CLAUSE_END:
+                if j >= len(self.t) or self.t[j].pos in _CLAUSE_END or self.t[j].pos in _PREDICATE_START:
                     self.out[-1] = " ".join(adjs) + " " + self.out[-1]
                     return j
             if nxt.pos == "vpass":
@@ -293,6 +368,10 @@ class Sentence(NounPhrases, VerbGroups):
                 before is None or before.pos not in ("n", "name", "pron", "abbr", "unk")):
             self.emit("what")                     # headless: yang jelas -> what is clear
             return self._relative_clause(i + 1)
+        if prev.pos == "prep" and nxt is not None and nxt.pos == "adj" and (
+                self.peek(i, 2) is None or self.peek(i, 2).pos in _CLAUSE_END):
+            self.emit("the", self.gloss(nxt), "ones")     # dari yang murah hingga yang mahal -> from the cheap ones
+            return i + 2
         if prev.pos == "prep":
             self.emit("those who")                # buat yang ingin ... -> for those who want ...
             self.np_plural = True

@@ -13,6 +13,9 @@ from .analyse import Tok
 NP_POS = {"n", "adj"}
 _VERBISH = {"v", "aux", "neg", "modal"}
 _GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p", "all": "3p"}  # pron rows
+_TITLES = {"director general", "secretary general", "inspector general", "director", "head", "spokesperson",
+           "minister", "deputy minister", "secretary", "chairman", "head of bureau"}
+_PLACE_KINDS = {"city", "town", "village", "province", "island", "district", "regency"}
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
 
 
@@ -67,7 +70,7 @@ class NounPhrases:
                     self.emit(english.be(self.tense, "3p"), "many")
                     self.has_verb = True
                 else:
-                    self.emit("a lot" if pre[-1] == "a lot of" else pre[-1])
+                    self.emit("a lot" if pre[-1] in ("a lot of", "lots of") else pre[-1])
                 return i
             self.emit(*pre)
             if det:
@@ -95,10 +98,15 @@ class NounPhrases:
                 d = {"this": "these", "that": "those"}.get(d, d)
             det = d
             i += 1
+        one_of = det == "one of"
+        if one_of:                                # salah satu tempat favorit saya -> one of my favorite places
+            plural, det, poss = True, "one of " + (poss or "the"), ""
         words = self._np_words(heads, plural)
         lead = poss or det
         if not lead and not pre and heads[0].pos == "n" and not heads[0].cap:
             lead = self._article(start, i, heads, plural)
+        if not lead and heads[0].gloss.endswith(" of") and not heads[0].gloss.startswith("a ") and len(heads) > 1:
+            lead = "the"                          # a relational head is definite: the importance of ...
         if lead == "a" and words and words[0][:1].lower() in "aeiou":
             lead = "an"
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
@@ -106,10 +114,13 @@ class NounPhrases:
         self.np_start = len(self.out)
         self.np_plural = plural
         self.emit(lead, *pre, words)
+        if lead == "the" and len(heads) == 1 and heads[0].gloss in _PLACE_KINDS and nxt is not None and (
+                nxt.pos == "name" and i == start + 1):
+            self.emit("of")
         self.np_at = len(self.out) - 1
         if not self.has_subject:
             self.has_subject = True
-            self.agr = "3p" if plural or " and " in words else "3s"
+            self.agr = "3p" if (plural or " and " in words) and not one_of else "3s"
         if predicate:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
@@ -121,12 +132,18 @@ class NounPhrases:
         a title followed by a name (Menteri Keuangan Sri Mulyani) or on last/next time phrases. "have" also
         introduces (punya mobil -> have a car)."""
         after = self.t[end] if end < len(self.t) else None
+        if after is not None and after.pos == "name" and len(heads) == 1 and heads[0].gloss in _PLACE_KINDS:
+            return "the"                          # di dekat kota Samarra -> near the city of Samarra
         if after is not None and after.pos == "name" and after.cap or heads[0].gloss.startswith(("last ", "next ")):
             return ""
         before = self.t[start - 1] if start > 0 else None
+        if not plural and before is not None and before.pos == "dem" and self.out and self.out[-1] in ("is", "was"):
+            return "a"                            # Ini tempat makan enak -> This is a good place to eat
+        if before is not None and before.gloss.endswith(" no"):
+            return ""                             # tidak ada parkir -> there is no parking
         if not self.has_subject or before is not None and before.pos == "prep":
             return "the"
-        if not plural and before is not None and (before.pos == "cop" or before.gloss == "have"
+        if not plural and before is not None and (before.pos == "cop" or before.gloss in ("have", "become")
                                                   or before.gloss.startswith("there ")):
             return "a"
         return ""
@@ -158,6 +175,8 @@ class NounPhrases:
         if plural and heads[0].pos == "n":
             glosses[0] = english.plural(glosses[0])
         glosses = [g for g in glosses if g]
+        if len(glosses) >= 2 and glosses[0].endswith(" of"):
+            return glosses[0] + " " + " ".join(reversed(glosses[1:]))   # pentingnya dukungan -> importance of support
         if len(glosses) >= 3 and heads[0].pos == "n" and heads[1].pos == "n":
             return glosses[0] + " of " + " ".join(reversed(glosses[1:]))
         return " ".join(reversed(glosses))
@@ -168,6 +187,11 @@ class NounPhrases:
         while j < len(self.t) and self.t[j].pos in ("name", "abbr", "unk"):
             words.append(self.gloss(self.t[j]))
             j += 1
+        prev = self.peek(i, -1)
+        if words and words[0].startswith(("Ministry of", "Agency for")) and prev is not None and prev.cap and (
+                prev.pos in ("n", "name")):
+            # Sekretaris Jenderal Kementerian ... -> Secretary General of the Ministry; a unit before it: at the
+            self.emit("of the" if prev.gloss.lower() in _TITLES else "at the")
         nxt = self.peek(j)
         if nxt is not None and nxt.pos == "dem" and nxt.low != "tersebut":
             self.emit(nxt.gloss)                      # World Smart City Expo ini -> this World Smart City Expo
@@ -191,7 +215,7 @@ class NounPhrases:
             self.has_verb = self.statement = True
             return j
         self.emit(self.gloss(tok))
-        return i + 1
+        return self.adjective_complement(tok, i + 1)
 
     def _fronted_object(self, i: int, subj: str, agr: str) -> int:
         """Object-fronting: NP + pronoun + bare verb (hal ini kita harapkan -> we expect this): the noun phrase

@@ -11,6 +11,10 @@ from .analyse import Tok
 _NEEDS_OBJECT = {"like", "love", "try", "recommend", "enjoy", "hate", "buy", "order"}   # English needs "it"
 _MODAL_ADVERBS = {"should", "must", "might"}
 _PAST_MODALS = {"can": "could", "cannot": "could not", "may": "might"}
+# Verbs whose English complement is a gerund, not "to" + verb (with the word that introduces it).
+_GERUND_AFTER = {"succeed": "in", "finish": "", "enjoy": "", "stop": "", "keep": "", "avoid": "", "mind": "",
+                 "consider": "", "be busy": ""}
+_WEARY = {"bored", "tired", "sick", "fed up"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
 
 
@@ -43,6 +47,8 @@ class VerbGroups:
                 neg_word = tok.gloss
             elif tok.low in _SPOKEN_PROGRESSIVE and t[i + 1].pos in ("v", "adj"):
                 prog = True
+            elif tok.low in _SPOKEN_PROGRESSIVE and t[i + 1].pos == "modal":
+                pass                                # lagi ingin pizza -> want pizza (now), not "again want"
             elif tok.pos == "modal" or tok.gloss in _MODAL_ADVERBS:      # seharusnya = should
                 outer_modal, modal, modal_tok = modal, tok.gloss, tok
             elif tok.gloss:
@@ -80,7 +86,9 @@ class VerbGroups:
         else:
             words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
         if advs:
-            if len(words) > 1:
+            if len(words) >= 2 and words[0] == "there":  # hanya ada -> there is only; di sana ada -> there is
+                words = words[:2] + [a for a in advs if a != "there"] + words[2:]
+            elif len(words) > 1:
                 words = words[:1] + advs + words[1:]
             else:
                 words = advs + words
@@ -93,11 +101,38 @@ class VerbGroups:
         negated = nxt is not None and nxt.pos == "neg" and self.peek(i, 1) is not None and self.peek(i, 1).pos == "v"
         if negated:
             nxt = self.peek(i, 1)
+        if kind == "adj":
+            return self.adjective_complement(main, i)
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in ("is", "become") and not main.gloss.startswith(
                 "there "):
-            self.emit(*(["not", "to"] if negated else ["to"]), nxt.gloss)   # pura-pura tidak tahu: pretend not to know
+            if main.gloss in _GERUND_AFTER and not negated:
+                self.emit(_GERUND_AFTER[main.gloss], english.ing(nxt.gloss))    # berhasil merebut -> succeed in seizing
+            else:
+                self.emit(*(["not", "to"] if negated else ["to"]), nxt.gloss)   # pura-pura tidak tahu: pretend not to know
             i += 2 if negated else 1
         return i
+
+    def adjective_complement(self, adj: Tok, i: int) -> int:
+        """A bare verb right after an adjective is its complement: susah cari parkir -> hard to find parking,
+        malas pakai -> lazy to use; feelings of weariness take "of" + -ing (bosan makan -> bored of eating)."""
+        nxt = self.peek(i)
+        if nxt is None or nxt.pos != "v" or adj.graded and adj.gloss.startswith("not "):
+            return i
+        if adj.gloss.split(" ")[-1] in _WEARY:
+            self.emit("of", english.ing(nxt.gloss))
+        else:
+            self.emit("to", nxt.gloss)
+        self.has_verb = True
+        return i + 1
+
+    def absent_subject(self) -> list[str]:
+        """The noun phrase just emitted as the subject of a clause-final "tidak ada", taken back out of the
+        output: English says what is missing after "there is no" (seafoodnya tidak ada. -> there's no seafood.)."""
+        if not (0 <= self.np_start and self.np_at == len(self.out) - 1 and self.has_subject and not self.has_verb):
+            return []
+        thing = self.out[self.np_start:]
+        del self.out[self.np_start:]
+        return thing[1:] if thing and thing[0] == "the" else thing
 
     def _object_pronoun(self, main: Tok, i: int) -> list[str]:
         """A clitic on a verb is its object (membelinya -> bought it; membantuku -> helps me) unless the bare verb
@@ -194,6 +229,10 @@ class VerbGroups:
         is at home). Plural when a plural marker or number follows (ada dua pilihan -> there are two choices)."""
         nxt = self.peek(self.verb_at + 1)
         agr = "3p" if nxt is not None and (nxt.pos == "plm" or nxt.pos == "num" and nxt.value != 1) else "3s"
+        if neg and (nxt is None or nxt.pos == "punct"):
+            thing = self.absent_subject()
+            if thing:
+                return ["there", english.be(tense, "3p" if self.np_plural else "3s"), "no", *thing]
         if self._subject_before(self.verb_at):
             return [english.be(tense, self.agr)] + ([neg_word] if neg else [])
         if will or modal:

@@ -1,0 +1,64 @@
+"""Clause-level checks the main loop asks before it picks a reading: does a clause start here, is this bare
+verb a subject (a gerund) or an imperative, does a subjectless modal address the reader, is a clause-initial
+ini/itu the subject of an identifying sentence, is this the slot where a verb goes. Each looks only at the
+analysed tokens around position i and the clause state (has_subject, has_verb). A mixin of `grammar.Sentence`.
+"""
+
+from __future__ import annotations
+
+
+class ClauseChecks:
+    def _gerund_subject(self, i: int) -> bool:
+        """A bare verb opening a clause, followed (past a place or time phrase) by an adjective with no other
+        verb or subject in between, is the subject: makan di sini cukup nikmat -> eating here is pretty enjoyable.
+        An imperative (coba ikan bakar) has an object instead."""
+        prev = self.peek(i, -1)
+        if self.has_subject or prev is not None and prev.src not in (".", "!", "?"):
+            return False
+        for t in self.t[i + 1:i + 6]:
+            if t.pos == "adj":
+                return True
+            if t.pos not in ("prep", "adv", "n", "name", "dem") or t.poss:
+                return False
+        return False
+
+    def _generic_you(self, i: int) -> bool:
+        """A modal opening a clause with no subject (bisa/harus/perlu + verb) addresses the reader in reviews and
+        advice: English needs a subject, and the generic one is "you"."""
+        prev, nxt = self.peek(i, -1), self.peek(i, 1)
+        return not self.has_subject and (prev is None or prev.src in (".", "!", "?", ",")) and (
+            nxt is not None and nxt.pos in ("v", "adv") and self.t[i].gloss in ("can", "have to", "must", "need to"))
+
+    def _identifies(self, i: int) -> bool:
+        """A clause-initial ini/itu before a noun phrase, with no verb of its own in the clause, is the subject of
+        an identifying sentence (Ini tempat favorit saya -> This is my favourite place): a noun it modified would
+        stand before it (tempat ini)."""
+        prev, nxt = self.peek(i, -1), self.peek(i, 1)
+        if prev is not None and prev.src not in (".", "!", "?", ",", ";") or nxt is None or nxt.pos not in (
+                "n", "det", "plm", "num", "pre", "adj"):
+            return False
+        for t in self.t[i + 1:]:
+            if t.pos == "punct" or t.pos == "conj":
+                return True
+            if t.pos in ("v", "vpass", "aux", "modal", "cop", "neg", "rel") or t.pos == "pron" and not t.extra:
+                return False
+        return True
+
+    def _starts_clause(self, i: int) -> bool:
+        """After a comma a word with a clause-initial sense opens a new clause when a subject, verb or another
+        clause word follows it (..., jadi kalau makan di sini ... -> ..., so if you eat here ...), even though
+        the clause before the comma had its own subject; otherwise it is the ordinary word (..., jadi mahal)."""
+        if not self.has_subject:
+            return True
+        nxt = self.peek(i, 1)
+        return nxt is not None and nxt.pos in ("pron", "conj", "n", "name", "dem", "det", "q")
+
+    def _verb_slot(self, i: int) -> bool:
+        """Whether position i is where a verb goes: right after a pronoun subject or a modal/aux/negation. (At
+        the start of a clause a noun compound, rasa makanan, is far likelier than an imperative.)"""
+        prev = self.peek(i, -1)
+        if prev is not None and prev.pos == "adv" and i >= 2:
+            prev = self.peek(i, -2)               # kami juga pesan ... -> we also ordered
+        if prev is None:
+            return False
+        return prev.pos in ("pron", "modal", "aux", "neg") and not (prev.pos == "pron" and self.has_verb)

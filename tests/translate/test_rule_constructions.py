@@ -1,0 +1,149 @@
+"""Table tests for general constructions of the rule translator: one row per rule, never a whole evaluation
+sentence. Each row names the construction it pins down."""
+
+import pytest
+
+from summarize.translate.rule import RuleTranslator
+from summarize.translate.rule.tokens import detokenise
+
+TR = RuleTranslator()
+
+
+def tr(text: str) -> str:
+    return TR.translate([text])[0]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # noun yang adjective before the main verb is attributive
+    ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
+    # a relational noun takes "the ... of" (pentingnya X -> the importance of X)
+    ("Pentingnya pendidikan tidak bisa diabaikan", "The importance of education"),
+    ("Dia menjelaskan pentingnya dukungan", "the importance of support"),
+    # a purpose preposition takes the base verb
+    ("Kami bertemu dalam rangka membangun kota", "in order to build"),
+    # a verb whose complement is a gerund
+    ("Polisi berhasil merebut kendali", "in seizing"),
+    # kembali after a verb is an adverb, not "come back"
+    ("Polisi merebut kembali kendali", "back control"),
+    ("Dia membuka kembali toko itu", "opens again"),
+    # a span of time followed by kemudian is "later"
+    ("Tiga jam kemudian polisi datang", "Three hours later"),
+    # di dekat + kota + name: near the city of
+    ("Mereka tinggal di dekat kota Samarra", "near the city of Samarra"),
+    # distance + direction + place: 100 kilometers north of
+    ("sekitar 100 kilometer utara Baghdad", "100 kilometers north of Baghdad"),
+    # baik ... atau / maupun: either ... or / both ... and
+    ("Kamu bisa bayar baik tunai atau kartu", "either cash or"),
+    ("Kuenya enak, baik dari penampilan maupun rasa", "both from"),
+    ("Pelayanannya baik dan ramah", "good and friendly"),
+    # a clause word after a comma opens a new clause
+    ("Makanannya enak, jadi kalau ke sini pesan ini", ", so if"),
+    # a first-person narrative stays past through adverbs, present with progressive/future words
+    ("Kami juga pesan nasi goreng", "ordered"),
+    ("Aku lagi nyari rumah", "I'm looking for"),
+])
+def test_constructions(source, expected):
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    (["Tikrit", "(", "ANTARA", "News", ")", "-", "Perpetrator"], "Tikrit (ANTARA News) - Perpetrator"),
+    (["Malang", "-", "Jakarta"], "Malang-Jakarta"),
+])
+def test_dash_after_parenthesis_keeps_spaces(tokens, expected):
+    assert detokenise(tokens) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Perut adem setelah makan sambal", "after eating sambal"),     # after/before/while + bare verb -> -ing
+    ("Saya pergi sambil mendengarkan musik", "while listening"),
+    ("Tidak enak sekali", "Not good at all"),                        # negated adjective + sekali/banget
+])
+def test_gerunds_and_negated_degrees(source, expected):
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Susah cari tempat parkir", "Difficult to look for"),   # adjective + bare verb -> to + verb
+    ("Kami bosan makan di mal", "bored of eating"),           # weariness + verb -> of + -ing
+])
+def test_adjective_complements(source, expected):
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Seafoodnya tidak ada.", "There's no seafood."),      # clause-final tidak ada: what is missing follows
+    ("Dia tidak ada.", "He's not there."),
+    ("Tidak ada parkir", "There's no parking"),            # no article after "there is no"
+    ("Hanya ada nasi", "There's only"),            # adverb after the existential's verb
+])
+def test_existentials(source, expected):
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Salah satu staf memberikan daun pisang", "One of the staff gives"),   # one of the + plural, singular verb
+    ("Ini salah satu tempat favorit saya", "This is one of my favorite places"),
+    ("Ini tempat makan enak", "This is a"),                   # clause-initial ini + NP identifies: this is a ...
+    ("Tempat ini nyaman", "This place is comfortable"),       # ini after its noun stays a determiner
+])
+def test_one_of_and_identifying_clauses(source, expected):
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Bisa makan di luar", "You can eat outside"),          # a subjectless clause-initial modal addresses the reader
+    ("Harus coba sate kambing", "You have to try"),
+    ("Di sana ada banyak pilihan", "There are lots of"),      # no doubled "there"
+])
+def test_generic_subject(source, expected):
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a title before a ministry: of the; a unit before it: at the
+    ("Sekretaris Jenderal Kementerian Dalam Negeri datang", "Secretary General of the Ministry of Home Affairs"),
+    ("Direktur Jenderal Bina Administrasi Kewilayahan Kementerian Dalam Negeri",
+     "Director General of Regional Administration Development at the Ministry of Home Affairs"),
+])
+def test_title_chains(source, expected):
+    assert expected in tr(source)
+
+
+def test_bukan_after_the_verb_negates_a_noun():
+    assert ", not noodle" in tr("Saya pesan nasi, bukan mie")
+    assert "isn't" in tr("Ini bukan brownies.")             # as the predicate it is still the copula
+
+
+def test_headless_yang_adjective_after_preposition_is_ones():
+    assert "from the cheap ones to the expensive ones" in tr("Harganya mulai dari yang murah hingga yang mahal")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Nongkrong di sini asyik", "Hanging out here is fun"),   # a clause-initial bare verb before an adjective
+    ("Coba ikan bakar", "Try"),                               # ... but an imperative with an object stays one
+])
+def test_gerund_subjects(source, expected):
+    assert tr(source).startswith(expected)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Aku dan suami biasanya menginap di Jimbaran", "My husband and I usually stay"),   # I and X -> my X and I
+    ("Saya dan keluarga datang jam 7", "My family and I came"),                         # ... still a narrative
+])
+def test_first_person_coordination(source, expected):
+    assert expected in tr(source)
+
+
+def test_spoken_lagi_before_a_modal_is_not_again():
+    assert tr("Saya lagi mau makan") == "I want to eat"
+
+
+def test_become_introduces_an_indefinite_noun():
+    assert "becomes a problem" in tr("Harga menjadi masalah.")
+
+
+def test_dateline_dash_starts_the_sentence():
+    out = tr("Tikrit (ANTARA News) - Pelaku bom bunuh diri menyerang sebuah pembangkit listrik.")
+    assert out.startswith("Tikrit (ANTARA News) - The suicide bomber ")
+    assert "three gunmen" in tr("Mereka melihat tiga pria bersenjata")     # -man compounds take -men
