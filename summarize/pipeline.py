@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from .config import model_setting
@@ -33,7 +33,6 @@ class Options:
     device: str = "auto"
     beams: int = 1
     prompt_dir: Optional[str] = None
-    notes: list[str] = field(default_factory=list)
 
 
 def configured_translation_model(options: Options) -> Optional[str]:

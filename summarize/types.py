@@ -76,7 +76,6 @@ class Report:
     sentences: list[Sentence]
     translations: list[str]
     summaries: dict[str, Summary]
-    warnings: list[str] = field(default_factory=list)
 
     @property
     def translation(self) -> str:
