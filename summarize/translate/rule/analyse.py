@@ -82,25 +82,39 @@ def _content_word(low: str, lex: Lexicon) -> bool:
 def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None = None) -> list[Tok]:
     """Analysed tokens for one sentence. `cache` (owned by the caller, one per lexicon) keeps the analysis of
     single words that does not depend on the rest of the sentence, so each distinct word form is analysed once
-    per process — the translator's hot path."""
+    per process — the translator's hot path.
+
+    Two kinds of cache key: a word that starts no multi-word expression (and is not "di"), seen after the first
+    position, is cached under its plain string, looked up before anything else; every other cached word under
+    (token, first, a "(" or "," follows the first word). Most tokens take the plain-string path."""
     tokens = _rejoin(tokens, lex)
     out: list[Tok] = []
+    append = out.append
     lows = [t.lower() for t in tokens]
     lower_names: bool | None = None           # computed only when an unknown lower-case word needs it
     entries = lex.entries
     spans = lex.max_span
     if cache is None:
         cache = {}
+    get = cache.get
     n = len(tokens)
     i = 0
     while i < n:
-        tok, low = tokens[i], lows[i]
+        tok = tokens[i]
+        if i:
+            cached = get(tok)
+            if cached is not None:
+                append(cached.clone())
+                i += 1
+                continue
+        low = lows[i]
         first = i == 0
         key = (tok, first, first and i + 1 < n and tokens[i + 1] in ("(", ","))
-        if low not in spans and low != "di":
-            cached = cache.get(key)
+        plain = low not in spans and low != "di"
+        if plain and first:
+            cached = get(key)
             if cached is not None:
-                out.append(cached.clone())
+                append(cached.clone())
                 i += 1
                 continue
         if _NUMERIC.match(tok):
@@ -110,7 +124,11 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             i += 1
             continue
         if not _WORD.match(tok):
-            out.append(Tok(tok, "punct", tok))
+            t = Tok(tok, "punct", tok)
+            if plain:
+                cache[tok if i else key] = t
+                t = t.clone()
+            out.append(t)
             i += 1
             continue
         if low == "di" and i + 1 < n and lows[i + 1].endswith(("kan", "in")):
@@ -150,7 +168,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             else:      # the writer spells known names in lower case (bandung), so this is likely one too
                 t = Tok(tok, "name", tok[0].upper() + tok[1:], low=low, cap=True)
         else:
-            cache[key] = t
+            cache[tok if plain and i else key] = t
             t = t.clone()
         out.append(t)
         i += 1
