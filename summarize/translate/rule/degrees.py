@@ -28,7 +28,13 @@ def _graded(deg: Tok, adj: Tok) -> Tok:
 
 
 def merge_degrees(toks: list[Tok]) -> list[Tok]:
-    """Fold `deg` words into the adjective they modify; a stranded degree word becomes a plain adverb."""
+    """Fold `deg` words into the adjective they modify; a stranded degree word becomes a plain adverb.
+    Most sentences have neither a degree word nor a trailing just/only: they are returned as they are."""
+    for tok in toks:
+        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in ("just", "only"):
+            break
+    else:
+        return toks
     out: list[Tok] = []
     i = 0
     n = len(toks)

@@ -32,6 +32,8 @@ _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the af
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
+_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_DIRECTIONS)
+_NO_REPEAT = {"to", "the", "a", "there"}
 _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
@@ -63,8 +65,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         - jam/pukul before a number is a preposition (jam 8 pagi -> at 8 in the morning; none after another
           preposition: sampai jam 10 -> until 10), and the part of the day after it is an adverb;
         - baru/pas/habis before a verb are just/when/after (their 4th lexicon column), not new/right/finished;
-        - a classifier with no number before it is a plain noun (orang itu -> those people)."""
+        - a classifier with no number before it is a plain noun (orang itu -> those people).
+        Every rule needs one of a few words, a sense-bearing adjective, a capitalised noun or a classifier: other
+        tokens (most of them) are skipped at once, as this runs for every token of every sentence."""
         for k, t in enumerate(self.t):
+            pos = t.pos
+            if t.low not in _REREAD_WORDS and pos != "cls" and not (t.extra and pos == "adj") and not (
+                    t.cap and pos == "n"):
+                continue
             nxt = self.t[k + 1] if k + 1 < len(self.t) else None
             if t.low in ("jam", "pukul") and nxt is not None and nxt.pos == "num":
                 self._clock_time(k)
@@ -104,7 +112,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     def _tense(self) -> tuple[str, bool]:
         """(tense, whether the sentence itself marks it)."""
         for t in self.t:
-            if t.low.rsplit(" ", 1)[-1] in _PAST_WORDS or (t.pos == "num" and _YEAR.match(t.src)) or t.gloss in (
+            low = t.low
+            if (low.rsplit(" ", 1)[-1] if " " in low else low) in _PAST_WORDS or (t.pos == "num" and _YEAR.match(t.src)) or t.gloss in (
                 "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday"):
                 return "past", True
         for k, t in enumerate(self.t):
@@ -137,10 +146,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         return g
 
     def emit(self, *words: str) -> None:
+        """Append words, skipping empty ones and a doubled to/the/a/there (also "to" after "... to")."""
+        out = self.out
         for w in words:
-            if w and not (w == "to" and self.out and self.out[-1].endswith(" to")) and not (
-                    self.out and self.out[-1] == w and w in ("to", "the", "a", "there")):
-                self.out.append(w)
+            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to"))):
+                out.append(w)
 
     def clause_reset(self) -> None:
         self.has_subject = False
