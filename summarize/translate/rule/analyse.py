@@ -90,7 +90,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
     tokens = _rejoin(tokens, lex)
     out: list[Tok] = []
     append = out.append
-    lows = [t.lower() for t in tokens]
+    lows = list(map(str.lower, tokens))
     lower_names: bool | None = None           # computed only when an unknown lower-case word needs it
     entries = lex.entries
     spans = lex.max_span
