@@ -138,7 +138,9 @@ _COMPARATIVE = {"good": ("better", "best"), "bad": ("worse", "worst"), "far": ("
                 "many": ("more", "most"), "much": ("more", "most"), "little": ("less", "least")}
 
 
+@lru_cache(maxsize=65536)
 def titled(gloss: str) -> str:
+    """Title case, small words kept lower; cached, as every capitalised word of a text (names) comes here."""
     return " ".join(w if w in SMALL_WORDS or not w else w[0].upper() + w[1:] for w in gloss.split(" "))
 
 
@@ -199,8 +201,8 @@ def _pronoun_be(m: re.Match) -> str:
 def contract(text: str) -> str:
     """Spoken-style contractions (do not -> don't, cannot -> can't, it is -> it's, I am -> I'm), which both
     news/TED and review English use more often than the full forms."""
-    if " is" in text or " am" in text or " are" in text:
-        text = _PRONOUN_BE.sub(_pronoun_be, text)
+    if "I am" in text or "t is" in text or "e is" in text or "u are" in text or "e are" in text or "y are" in text:
+        text = _PRONOUN_BE.sub(_pronoun_be, text)      # (the pairs every _PRONOUN_BE match contains)
     if "not" not in text:
         return text
     text = _CAN_WILL.sub(_can_will, text)

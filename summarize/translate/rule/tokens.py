@@ -27,8 +27,11 @@ _SPACED_DECIMAL = re.compile(r"(\d), (\d{1,3}) (?=(?:ribu|juta|miliar|triliun|pe
 
 
 def tokenise(text: str) -> list[str]:
-    if ". " in text or ", " in text:
+    """Tokens of one sentence. The repairs run only where their patterns can match (a comma-space; "Rp"/"rp"
+    with a period-space), which leaves most sentences to the one findall."""
+    if ", " in text:
         text = _SPACED_DECIMAL.sub(r"\1,\2 ", text)
+    if ". " in text and ("Rp" in text or "rp" in text):
         while True:
             joined = _SPACED_THOUSANDS.sub(r"\1.\2", text)
             if joined == text:
