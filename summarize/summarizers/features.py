@@ -114,8 +114,8 @@ def analyse(doc: Document, stopwords: frozenset[str] | None = None) -> Analysed:
         words = _TOKEN.findall(s.text.lower())
         words_of.append(words)
         stems = list(map(lookup, words))
-        if None in stems:
-            stems = [_content(w, stopwords) for w in words]
+        if None in stems:       # a word not seen before in this process: fill in only the missing ones
+            stems = [_content(w, stopwords) if c is None else c for w, c in zip(words, stems)]
         bag = frozenset(stems)
         if "" in bag:
             bag = bag - _EMPTY
