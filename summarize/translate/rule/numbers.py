@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _DECIMAL = re.compile(r"^\d+,\d+$")
@@ -17,12 +18,19 @@ _TIME_WORDS = {"pukul", "jam", "pkl", "pk"}
 
 def convert(token: str, *, prev: str = "", nxt: str = "") -> str:
     """English form of one numeric token; `prev`/`nxt` are the neighbouring words (for times)."""
+    return _convert(token, nxt in _TIME_ZONES or prev.lower() in _TIME_WORDS)
+
+
+@lru_cache(maxsize=65536)
+def _convert(token: str, time_context: bool) -> str:
+    """convert() once the neighbours are reduced to whether they mark a clock time; cached, as news repeats its
+    numbers (years, dates, amounts) and every numeric token of every sentence comes here."""
     prefix = ""
     body = token
     m = re.match(r"^(Rp\.?|US\$|\$|€|£)(\s?)(.*)$", token)
     if m:
         prefix, body = m.group(1) + m.group(2), m.group(3)
-    if _TIME.match(body) and (nxt in _TIME_ZONES or prev.lower() in _TIME_WORDS):
+    if _TIME.match(body) and time_context:
         return prefix + body.replace(".", ":")
     if _THOUSANDS.match(body):
         whole, _, frac = body.partition(",")
@@ -32,6 +40,7 @@ def convert(token: str, *, prev: str = "", nxt: str = "") -> str:
     return prefix + body
 
 
+@lru_cache(maxsize=65536)
 def value(token: str) -> float | None:
     """The numeric value of an Indonesian-formatted number, for plural agreement (None if not a number)."""
     body = re.sub(r"^(Rp\.?|US\$|\$)\s?", "", token)
