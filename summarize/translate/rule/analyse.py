@@ -94,6 +94,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
     lower_names: bool | None = None           # computed only when an unknown lower-case word needs it
     entries = lex.entries
     spans = lex.max_span
+    prefixes = lex.prefixes
     if cache is None:
         cache = {}
     get = cache.get
@@ -139,6 +140,8 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                 continue
         span = spans.get(low, 1)
         matched = False
+        if span > 1 and i + 1 < n and low + " " + lows[i + 1] not in prefixes:
+            span = 1                    # no expression starts with these two words
         for k in range(min(span, n - i), 1, -1):
             mwe = " ".join(lows[i:i + k])
             e = entries.get(mwe)

@@ -24,12 +24,17 @@ class Lexicon:
     def __init__(self, entries: dict[str, Entry]):
         self.entries = entries
         spans: dict[str, int] = {}
+        prefixes: set[str] = set()
         for key in entries:
             if " " in key:
                 parts = key.split(" ")
                 if len(parts) > spans.get(parts[0], 1):
                     spans[parts[0]] = len(parts)
+                prefixes.update(" ".join(parts[:j]) for j in range(2, len(parts) + 1))
         self.max_span = spans
+        # every first-two-or-more-words of an expression: grammar words (di, yang, untuk) start many
+        # expressions, and one look-up of the word pair rules out most of the longest-first probes
+        self.prefixes = prefixes
 
     def get(self, word: str) -> Entry | None:
         return self.entries.get(word)
