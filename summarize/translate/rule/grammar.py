@@ -66,12 +66,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
           preposition: sampai jam 10 -> until 10), and the part of the day after it is an adverb;
         - baru/pas/habis before a verb are just/when/after (their 4th lexicon column), not new/right/finished;
         - a classifier with no number before it is a plain noun (orang itu -> those people).
-        Every rule needs one of a few words, a sense-bearing adjective, a capitalised noun or a classifier: other
-        tokens (most of them) are skipped at once, as this runs for every token of every sentence."""
+        Each rule needs a few words, a sense-bearing adjective, a capitalised noun or a classifier: skip the rest."""
         for k, t in enumerate(self.t):
             pos = t.pos
-            if t.low not in _REREAD_WORDS and pos != "cls" and not (t.extra and pos == "adj") and not (
-                    t.cap and pos == "n"):
+            if t.low not in _REREAD_WORDS and pos != "cls" and not (t.extra and pos == "adj" or t.cap and pos == "n"):
                 continue
             nxt = self.t[k + 1] if k + 1 < len(self.t) else None
             if t.low in ("jam", "pukul") and nxt is not None and nxt.pos == "num":
@@ -112,8 +110,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     def _tense(self) -> tuple[str, bool]:
         """(tense, whether the sentence itself marks it)."""
         for t in self.t:
-            low = t.low
-            if (low.rsplit(" ", 1)[-1] if " " in low else low) in _PAST_WORDS or (t.pos == "num" and _YEAR.match(t.src)) or t.gloss in (
+            if t.low.rsplit(" ", 1)[-1] in _PAST_WORDS or (t.pos == "num" and _YEAR.match(t.src)) or t.gloss in (
                 "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday"):
                 return "past", True
         for k, t in enumerate(self.t):
@@ -146,7 +143,6 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         return g
 
     def emit(self, *words: str) -> None:
-        """Append words, skipping empty ones and a doubled to/the/a/there (also "to" after "... to")."""
         out = self.out
         for w in words:
             if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to"))):
