@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 from .config import KEYS, config_path, model_setting
@@ -25,8 +26,23 @@ def hf_cache_dir() -> Path:
     return Path(home) / "hub"
 
 
-def describe(directory: Path) -> dict | None:
-    """Architecture and task guess from a model directory's config.json (None if it is not a seq2seq model)."""
+# Languages a model family reads -> writes, when the config cannot say more. Marian models name their pair in
+# the model name (opus-mt-id-en); the many-to-many families are marked "multilingual".
+FAMILY_LANGUAGES = {"m2m_100": "multilingual", "mbart": "multilingual", "mt5": "multilingual",
+                    "t5": "en", "bart": "en", "pegasus": "en", "led": "en"}
+_MARIAN_PAIR = re.compile(r"opus-mt-([a-z]{2,3}(?:_[a-z]+)?)-([a-z]{2,3}(?:_[a-z]+)?)$")
+
+
+def languages(kind: str, name: str) -> str:
+    """A short language description, e.g. "id->en" for opus-mt-id-en, "multilingual" for NLLB."""
+    if kind == "marian":
+        m = _MARIAN_PAIR.search(name.rstrip("/").lower())
+        return f"{m.group(1)}->{m.group(2)}" if m else "unknown pair"
+    return FAMILY_LANGUAGES.get(kind, "unknown")
+
+
+def describe(directory: Path, name: str = "") -> dict | None:
+    """Architecture, task guess and languages from a model directory's config.json (None if not seq2seq)."""
     try:
         config = json.loads((directory / "config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -35,6 +51,7 @@ def describe(directory: Path) -> dict | None:
     if kind not in SEQ2SEQ_TYPES:
         return None
     return {"path": str(directory), "model_type": kind, "task": SEQ2SEQ_TYPES[kind],
+            "languages": languages(kind, name or directory.name),
             "architectures": config.get("architectures") or []}
 
 
@@ -49,10 +66,11 @@ def find() -> list[dict]:
     cache = hf_cache_dir()
     if cache.is_dir():
         for repo in sorted(cache.glob("models--*")):
+            model_id = repo.name[len("models--"):].replace("--", "/")
             for snap in sorted((repo / "snapshots").glob("*")):
-                info = describe(snap)
+                info = describe(snap, model_id)
                 if info:
-                    info["id"] = repo.name[len("models--"):].replace("--", "/")
+                    info["id"] = model_id
                     found.append(info)
                     break
     return found
@@ -74,7 +92,7 @@ def command(args) -> int:
             print(f"no local seq2seq models found (looked in {hf_cache_dir()}, SUMMARIZE_*_MODEL and {config_path()})")
             return 0
         for m in models:
-            print(f"{m.get('id', m['path'])}\t{m['model_type']}\t{m['task']}\t{m['path']}")
+            print(f"{m.get('id', m['path'])}\t{m['model_type']}\t{m['task']}\t{m['languages']}\t{m['path']}")
         return 0
     from . import neural_models
 

@@ -15,7 +15,16 @@ def test_models_list_reads_the_local_cache(cli, tmp_path, monkeypatch):
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path))
     r = cli(["models", "list"])
     assert r.code == 0
-    assert "Helsinki-NLP/opus-mt-id-en\tmarian\ttranslation" in r.out and "bert" not in r.out
+    assert "Helsinki-NLP/opus-mt-id-en\tmarian\ttranslation\tid->en\t" in r.out and "bert" not in r.out
+
+
+def test_model_languages():
+    from summarize.models import languages
+
+    assert languages("marian", "Helsinki-NLP/opus-mt-id-en") == "id->en"
+    assert languages("marian", "my-own-marian") == "unknown pair"
+    assert languages("m2m_100", "facebook/nllb-200-distilled-600M") == "multilingual"
+    assert languages("bart", "facebook/bart-large-cnn") == "en"
 
 
 def test_models_list_with_nothing_found(cli, tmp_path, monkeypatch):
