@@ -3,6 +3,7 @@ and every source sentence gets exactly one translation."""
 
 from __future__ import annotations
 
+import pytest
 import torch
 
 from summarize.text.segment import segment
@@ -93,6 +94,24 @@ def test_m2m100_reads_indonesian_and_is_forced_to_write_english(tmp_path):
     assert tr.tokenizer("Kota").input_ids[0] == tr.tokenizer.convert_tokens_to_ids("__id__")
     out = tr.translate(["Kota itu besar.", "Amran hadir pada 2024."])
     assert len(out) == 2 and not any("__en__" in o for o in out)
+    encoded = tr.tokenizer(["Kota itu besar."], return_tensors="pt")
+    first = tr.net.generate(**encoded, **tr.generation_settings(beams=1, safe=False))[0]
+    assert first[1].item() == tr.forced_bos
+
+
+@pytest.mark.parametrize("family,source,target", [("nllb", "ind_Latn", "eng_Latn"), ("mbart50", "id_ID", "en_XX")])
+def test_nllb_and_mbart50_language_codes(tmp_path, family, source, target):
+    from summarize.translate.hf import NeuralTranslator
+
+    from .tiny_models import build_language_coded
+
+    directory = build_language_coded(tmp_path / f"tiny-{family}", [SEED], family=family)
+    tr = NeuralTranslator(str(directory), device="cpu", guard=False, max_new_tokens=8)
+    assert tr.tokenizer.src_lang == source
+    assert tr.forced_bos == tr.tokenizer.convert_tokens_to_ids(target) != tr.tokenizer.unk_token_id
+    assert tr.tokenizer.convert_tokens_to_ids(source) in tr.tokenizer("Kota itu besar.").input_ids
+    out = tr.translate(["Kota itu besar.", "Amran hadir pada 2024.", "Pemerintah Indonesia."])
+    assert len(out) == 3 and not any(target in o for o in out)
     encoded = tr.tokenizer(["Kota itu besar."], return_tensors="pt")
     first = tr.net.generate(**encoded, **tr.generation_settings(beams=1, safe=False))[0]
     assert first[1].item() == tr.forced_bos

@@ -109,3 +109,34 @@ def build_m2m100(directory: Path, texts: list[Path], *, vocab_size: int = 300, s
         pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2, init_std=0.3)
     M2M100ForConditionalGeneration(config).save_pretrained(directory)
     return directory
+
+
+def build_language_coded(directory: Path, texts: list[Path], *, family: str, seed: int = 0) -> Path:
+    """A tiny NLLB (M2M100 architecture, NllbTokenizer) or mBART-50 (MBart50Tokenizer) directory.
+
+    The tokenizers are built from a SentencePiece model by transformers itself; what matters for these tests is
+    the language-code plumbing (source code before the text, forced English first token), which is the part of
+    the code that differs between the families.
+    """
+    import torch
+    from transformers import (M2M100Config, M2M100ForConditionalGeneration, MBart50Tokenizer, MBartConfig,
+                              MBartForConditionalGeneration, NllbTokenizer)
+
+    directory.mkdir(parents=True, exist_ok=True)
+    spm_model = train_spm(texts, directory.parent / f"{directory.name}-spm", 200)
+    tokenizer_cls, config_cls, model_cls = {
+        "nllb": (NllbTokenizer, M2M100Config, M2M100ForConditionalGeneration),
+        "mbart50": (MBart50Tokenizer, MBartConfig, MBartForConditionalGeneration),
+    }[family]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tokenizer = tokenizer_cls(vocab_file=str(spm_model), model_max_length=64)
+    tokenizer.save_pretrained(directory)
+    torch.manual_seed(seed)
+    config = config_cls(
+        vocab_size=len(tokenizer) + 8, d_model=16, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
+        decoder_attention_heads=2, encoder_ffn_dim=32, decoder_ffn_dim=32, max_position_embeddings=64,
+        pad_token_id=tokenizer.pad_token_id, bos_token_id=tokenizer.bos_token_id, eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.eos_token_id, init_std=0.3)
+    model_cls(config).save_pretrained(directory)
+    return directory
