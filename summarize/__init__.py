@@ -10,6 +10,10 @@ Public API (keyword arguments, no side effects at import; the rule engine never 
 
 from __future__ import annotations
 
+# The subpackage summarize.translate would replace the translate() function below as an attribute of this
+# package the first time it is imported; importing it here first (its __init__ is empty) means the function,
+# defined afterwards, stays what `summarize.translate` names.
+from . import translate as _translate_package  # noqa: F401
 from .errors import InputError, ModelError, SummarizeError, UsageError
 from .types import Document, EngineInfo, Report, Sentence, Summary
 
@@ -19,12 +23,13 @@ __all__ = ["summarize", "translate", "Report", "Summary", "Sentence", "Document"
 
 
 def summarize(text: str, *, engine: str = "auto", short: int | None = None, long: int | None = None,
-              source_lang: str = "auto", translation_model: str | None = None) -> Report:
+              source_lang: str = "auto", translation_model: str | None = None,
+              summary_model: str | None = None) -> Report:
     """Translate and summarise `text`; returns a Report (`report.to_dict()` is the JSON document)."""
     from .pipeline import Options, Pipeline
 
     options = Options(engine=engine, short=short, long=long, source_lang=source_lang,
-                      translation_model=translation_model)
+                      translation_model=translation_model, summary_model=summary_model)
     return Pipeline(options).run(text)
 
 

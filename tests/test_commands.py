@@ -108,3 +108,23 @@ def test_guarded_retries_are_recorded_per_document():
         {"text": "Pada 2024 kota itu besar.", "reason": "dropped numbers 2024"}]
     assert second["engine"]["models"]["translation_retries"] == [{"text": "Kota kedua.",
                                                                   "reason": "dropped numbers 2024"}]
+
+
+def test_public_api(tmp_path, monkeypatch):
+    import summarize
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    report = summarize.summarize("Pemerintah Indonesia membangun kota cerdas. Kota itu besar.", engine="rule",
+                                 short=1)
+    doc = report.to_dict()
+    assert doc["engine"]["translation"] == "rule" and len(doc["summaries"]["short"]["sentence_ids"]) == 1
+    assert "smart city" in report.translation
+    assert summarize.translate(["Kota cerdas."], engine="rule") == ["The smart city."]
+    import summarize.translate.rule  # noqa: F401  (importing the subpackage must not hide the function)
+    assert callable(summarize.translate)
+    try:
+        summarize.summarize("Kota.", engine="neural", summary_model=str(tmp_path / "missing"))
+    except summarize.ModelError as exc:
+        assert exc.exit_code == 4
+    else:
+        raise AssertionError("a missing model must raise ModelError")
