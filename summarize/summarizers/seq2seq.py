@@ -93,12 +93,10 @@ class Seq2SeqSummarizer:
         return self.tokenizer.convert_tokens_to_ids(codes[0])
 
     def count_tokens(self, text: str) -> int:
-        return len(self.tokenizer(text, add_special_tokens=False).input_ids)
+        return hf.count_tokens(self.tokenizer, text)
 
     def _windows(self, text: str, size: int) -> list[str]:
-        tokens = self.tokenizer.tokenize(text)
-        return [self.tokenizer.convert_tokens_to_string(tokens[i:i + size]).strip()
-                for i in range(0, len(tokens), size)]
+        return hf.token_windows(self.tokenizer, text, size)
 
     def generate(self, texts: list[str], *, sentences: int, cap: int | None = None) -> list[str]:
         import torch

@@ -23,6 +23,17 @@ LANGUAGE_CODES = {
     "MBart50Tokenizer": ("id_ID", "en_XX"),
     "MBart50TokenizerFast": ("id_ID", "en_XX"),
 }
+def count_tokens(tokenizer, text: str) -> int:
+    """Tokens `text` takes in a Hugging Face tokenizer, special tokens not counted."""
+    return len(tokenizer(text, add_special_tokens=False).input_ids)
+
+
+def token_windows(tokenizer, text: str, limit: int) -> list[str]:
+    """`text` cut into consecutive pieces of at most `limit` tokens: the last resort for an over-long piece."""
+    tokens = tokenizer.tokenize(text)
+    return [tokenizer.convert_tokens_to_string(tokens[i:i + limit]).strip() for i in range(0, len(tokens), limit)]
+
+
 SUPPORTED_TYPES = ("marian", "m2m_100", "mbart", "nllb-moe")
 # Room for the special tokens (language code, </s>) the tokenizer adds around a piece.
 SPECIAL_TOKEN_ROOM = 4
@@ -151,12 +162,10 @@ class NeuralTranslator(batched.BatchedTranslator):
         return target_id
 
     def count_tokens(self, text: str) -> int:
-        return len(self.tokenizer(text, add_special_tokens=False).input_ids)
+        return count_tokens(self.tokenizer, text)
 
     def token_windows(self, text: str, limit: int) -> list[str]:
-        tokens = self.tokenizer.tokenize(text)
-        return [self.tokenizer.convert_tokens_to_string(tokens[i:i + limit]).strip()
-                for i in range(0, len(tokens), limit)]
+        return token_windows(self.tokenizer, text, limit)
 
     def generation_settings(self, *, beams: int, safe: bool) -> dict:
         """The keyword arguments for `generate`; greedy unless beams > 1, loop-proof when `safe`."""
