@@ -11,7 +11,6 @@ It is read only when a model is looked up (never at import) and holds data only:
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 from typing import Optional
 
@@ -28,6 +27,8 @@ def config_path() -> Path:
 def read_config() -> dict:
     """The config file's settings ({} when there is none); a malformed file is a usage error naming it."""
     path = config_path()
+    import tomllib          # here, not at the top: importing it compiles its regexes (~80 ms of every start-up)
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
