@@ -38,7 +38,8 @@ class Tok:
         self.graded = False     # an adjective with a degree word folded in (sangat enak): a predicate, not a modifier
 
     def clone(self) -> "Tok":
-        """A copy for one sentence (the grammar adjusts its tokens, the cached original must stay as it is)."""
+        """A private copy for one sentence: analysed tokens are shared with the word cache, so the grammar copies
+        one before adjusting it (Sentence.own)."""
         t = Tok.__new__(Tok)
         t.src, t.low, t.pos, t.gloss, t.poss, t.plural = self.src, self.low, self.pos, self.gloss, self.poss, self.plural
         t.cap, t.question, t.value, t.extra, t.verb, t.graded = (self.cap, self.question, self.value, self.extra,
@@ -82,7 +83,8 @@ def _content_word(low: str, lex: Lexicon) -> bool:
 def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None = None) -> list[Tok]:
     """Analysed tokens for one sentence. `cache` (owned by the caller, one per lexicon) keeps the analysis of
     single words that does not depend on the rest of the sentence, so each distinct word form is analysed once
-    per process — the translator's hot path.
+    per process — the translator's hot path. Cached tokens are shared, not copied: the returned list may hold
+    the same Tok at several positions and in other sentences, so callers must not change them in place.
 
     Two kinds of cache key: a word that starts no multi-word expression (and is not "di"), seen after the first
     position, is cached under its plain string, looked up before anything else; every other cached word under
@@ -105,7 +107,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
         if i:
             cached = get(tok)
             if cached is not None:
-                append(cached.clone())
+                append(cached)
                 i += 1
                 continue
         low = lows[i]
@@ -115,7 +117,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
         if plain and first:
             cached = get(key)
             if cached is not None:
-                append(cached.clone())
+                append(cached)
                 i += 1
                 continue
         if _NUMERIC.match(tok):
@@ -128,7 +130,6 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             t = Tok(tok, "punct", tok)
             if plain:
                 cache[tok if i else key] = t
-                t = t.clone()
             out.append(t)
             i += 1
             continue
@@ -159,7 +160,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             continue
         cached = cache.get(key)        # a word that could have started an expression but did not
         if cached is not None:
-            out.append(cached.clone())
+            out.append(cached)
             i += 1
             continue
         t = _single(tok, low, first, key[2], lex, morph)
@@ -172,7 +173,6 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                 t = Tok(tok, "name", tok[0].upper() + tok[1:], low=low, cap=True)
         else:
             cache[tok if plain and i else key] = t
-            t = t.clone()
         out.append(t)
         i += 1
     return out

@@ -45,6 +45,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
 
     def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = ""):
         self.t = merge_degrees(toks)
+        self._owned: set[int] = set()   # positions of self.t holding a private copy (see own)
         self._reread()
         self.out: list[str] = []
         self.demonyms = demonyms
@@ -75,36 +76,45 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             if t.low in ("jam", "pukul") and nxt is not None and nxt.pos == "num":
                 self._clock_time(k)
             elif t.pos == "adj" and t.extra and nxt is not None and nxt.pos in ("v", "vpass", "aux"):
+                t = self.own(k)
                 t.pos, t.gloss = ("conj" if t.extra[0] in ("when", "after") else "adv"), t.extra[0]
             elif t.low == "kembali" and k > 0 and self.t[k - 1].pos in ("v", "vpass") and nxt is not None and (
                     nxt.low != "ke" and not nxt.low.startswith("ke ")):
+                t = self.own(k)
                 t.pos, t.gloss = "adv", "back" if self.t[k - 1].gloss.split(" ")[0] in _GIVE_TAKE else "again"
                 t.extra = ()                      # merebut kembali -> seize back; membuka kembali -> open again
             elif t.low in _DIRECTIONS and k > 0 and self.t[k - 1].pos in ("n", "num") and nxt is not None and (
                     nxt.pos == "name"):
+                t = self.own(k)
                 t.pos, t.gloss = "prep", _DIRECTIONS[t.low] + " of"     # 100 kilometer utara Baghdad -> north of
             elif t.low == "baik" and (k == 0 or self.t[k - 1].pos in ("punct", "v", "vpass", "prep")) and (
                     nxt is not None and nxt.pos not in ("punct", "conj", "n") and nxt.low != "hati"):
                 pair = next((u.low for u in self.t[k + 2:k + 10] if u.low in ("atau", "maupun", "ataupun")), "")
                 if pair:                          # baik akibat X atau Y -> either due to X or Y
+                    t = self.own(k)
                     t.pos, t.gloss, t.extra = "adv", "either" if pair != "maupun" else "both", ()
             elif t.low in ("kemudian", "lagi") and k > 0 and self.t[k - 1].gloss.split(" ")[-1] in _SPANS and (
                     k > 1 and self.t[k - 2].pos == "num"):
+                t = self.own(k)
                 t.pos, t.gloss, t.extra = "adv", "later", ()   # tiga jam kemudian -> three hours later
             elif t.pos == "n" and t.cap and k >= 2 and self.t[k - 1].src == "-" and self.t[k - 2].src == ")":
+                t = self.own(k)
                 t.cap = False                     # (ANTARA News) - Pelaku ...: the dateline dash starts the sentence
             elif t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in ("num", "plm")):
+                t = self.own(k)
                 t.pos, t.plural = "n", t.gloss == "people"
 
     def _clock_time(self, k: int) -> None:
-        t = self.t[k]
+        t = self.own(k)
         prev = self.t[k - 1] if k > 0 else None
         if prev is not None and prev.low in ("pada", "di"):
+            prev = self.own(k - 1)
             prev.pos, prev.gloss = "part", ""     # pada pukul 14.30 -> at 14:30
         after_prep = prev is not None and prev.pos == "prep"
         t.pos, t.gloss = ("part", "") if after_prep else ("prep", "at")
         day = self.t[k + 2] if k + 2 < len(self.t) else None
         if day is not None and day.low in _DAY_PARTS:
+            day = self.own(k + 2)
             day.pos, day.gloss = "adv", _DAY_PARTS[day.low]
 
     def _tense(self) -> tuple[str, bool]:
@@ -132,6 +142,16 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         return "present", False
 
     # -- helpers -----------------------------------------------------------------------------------------
+    def own(self, k: int) -> Tok:
+        """The token at position k, safe to change. Analysed tokens are shared with the translator's word cache
+        (and a word may stand at several positions), so every rule that adjusts a token takes it through here:
+        the first call puts a private copy in its place."""
+        if k in self._owned:
+            return self.t[k]
+        self._owned.add(k)
+        t = self.t[k] = self.t[k].clone()
+        return t
+
     def peek(self, i: int, k: int = 0) -> Tok | None:
         j = i + k
         return self.t[j] if 0 <= j < len(self.t) else None
@@ -178,6 +198,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self.clause_reset()             # pas datang, tempatnya penuh: a new clause after the comma
                 i += 1
             elif pos == "n" and tok.verb and self._verb_slot(i):
+                tok = self.own(i)
                 tok.pos, tok.gloss = "v", tok.verb       # bare root as a verb: saya pesan nasi -> I order rice
                 i = self.verb_group(i)
             elif pos in ("n", "det", "plm", "num", "pre"):

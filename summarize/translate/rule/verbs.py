@@ -64,6 +64,7 @@ class VerbGroups:
             main, i = Tok("ke", "v", "be" if perf or ever else "go"), i - 1   # mau ke sana -> want to go there;
             # sudah ke Bali -> has been to Bali; ke stays as "to"
         if main is not None and main.pos == "n" and main.verb and (will or perf or prog or neg or modal or ever):
+            main = self.own(i)
             main.pos, main.gloss = "v", main.verb         # mau daftar -> want to register
         kind = main.pos if main else ""
         self.verb_at = i
