@@ -89,10 +89,14 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
     Two kinds of cache key: a word that starts no multi-word expression (and is not "di"), seen after the first
     position, is cached under its plain string, looked up before anything else; every other cached word under
     (token, first, a "(" or "," follows the first word). Most tokens take the plain-string path."""
-    tokens = _rejoin(tokens, lex)
+    lows = list(map(str.lower, tokens))
+    # _rejoin changes a sentence only at a clitic token or a word that starts with the word before it (pura pura,
+    # anak ku): a superset tested in C first, as almost no sentence has either
+    if not _CLITICS.isdisjoint(tokens) or any(map(str.startswith, lows[1:], lows)):
+        tokens = _rejoin(tokens, lex)
+        lows = list(map(str.lower, tokens))
     out: list[Tok] = []
     append = out.append
-    lows = list(map(str.lower, tokens))
     lower_names: bool | None = None           # computed only when an unknown lower-case word needs it
     entries = lex.entries
     spans = lex.max_span
