@@ -114,6 +114,15 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                 append(cached)
                 i += 1
                 continue
+            # a word that can start an expression (yang, dan, untuk) but is not followed by one: the cache entry
+            # under its full key, without the checks below (a cached entry was a word before, and "di" may join)
+            low = lows[i]
+            if low in spans and low != "di" and (i + 1 == n or low + " " + lows[i + 1] not in prefixes):
+                cached = get((tok, False, False))
+                if cached is not None:
+                    append(cached)
+                    i += 1
+                    continue
         low = lows[i]
         first = i == 0
         key = (tok, first, first and i + 1 < n and tokens[i + 1] in ("(", ","))
