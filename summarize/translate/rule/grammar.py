@@ -21,6 +21,7 @@ from .verbs import VerbGroups
 
 _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam",
                "kata", "ujar", "tutur", "ucap", "katanya", "menambahkan", "mengatakan", "menjelaskan"}
+_PAST_GLOSSES = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday"}
 _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
             "agree", "prefer", "hate", "regret", "remember", "forget", "own", "suggest", "recommend"}
 _NOT_PAST = {"lagi", "lg", "sedang", "masih", "akan", "mau", "ingin", "pengen", "sering", "selalu", "biasanya"}
@@ -119,9 +120,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
 
     def _tense(self) -> tuple[str, bool]:
         """(tense, whether the sentence itself marks it)."""
-        for t in self.t:
-            if t.low.rsplit(" ", 1)[-1] in _PAST_WORDS or (t.pos == "num" and _YEAR.match(t.src)) or t.gloss in (
-                "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday"):
+        for t in self.t:      # every token of every sentence: the cheap tests first, the last word of an expression
+            low = t.low           # (minggu lalu) only when there is one
+            if low in _PAST_WORDS or t.gloss in _PAST_GLOSSES or " " in low and low.rsplit(" ", 1)[-1] in _PAST_WORDS \
+                    or t.pos == "num" and _YEAR.match(t.src):
                 return "past", True
         for k, t in enumerate(self.t):
             if t.pos == "pron":     # "kami datang ..." narrates a visit; other sentences describe or state

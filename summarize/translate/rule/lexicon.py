@@ -8,6 +8,7 @@ starting with a given word has, so matching is longest-first without scanning ev
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +24,8 @@ class Entry:
 class Lexicon:
     def __init__(self, entries: dict[str, Entry]):
         self.entries = entries
+        # get(word) -> Entry | None is the dict's own method: morphology calls it for every candidate root
+        self.get: Callable[[str], Entry | None] = entries.get
         spans: dict[str, int] = {}
         prefixes: set[str] = set()
         for key in entries:
@@ -35,9 +38,6 @@ class Lexicon:
         # every first-two-or-more-words of an expression: grammar words (di, yang, untuk) start many
         # expressions, and one look-up of the word pair rules out most of the longest-first probes
         self.prefixes = prefixes
-
-    def get(self, word: str) -> Entry | None:
-        return self.entries.get(word)
 
     def __contains__(self, word: str) -> bool:
         return word in self.entries
