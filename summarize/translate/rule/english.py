@@ -205,6 +205,9 @@ def contract(text: str) -> str:
         text = _PRONOUN_BE.sub(_pronoun_be, text)      # (the pairs every _PRONOUN_BE match contains)
     if "not" not in text:
         return text
+    low = text.lower()        # both patterns need " not", "cannot" or "(wi)llnot" in some case: most texts have none
+    if " not" not in low and "cannot" not in low and "llnot" not in low:
+        return text
     text = _CAN_WILL.sub(_can_will, text)
     return _CONTRACTIBLE.sub(lambda m: m.group(1) + "n't", text)
 

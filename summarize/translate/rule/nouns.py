@@ -87,9 +87,8 @@ class NounPhrases:
         plural = plural or heads[0].plural
         nxt = self.peek(i)
         after = self.peek(i, 1)
-        when = heads[-1].gloss.split(" ")[-1] in _TIME_NOUNS or heads[0].gloss.startswith(("last ", "next "))
-        if nxt and nxt.pos == "pron" and not poss and nxt.extra and not (
-                when and after is not None and (after.pos in _VERBISH or after.verb)):  # minggu lalu saya datang
+        if nxt and nxt.pos == "pron" and not poss and nxt.extra and not (    # minggu lalu saya datang
+                after is not None and (after.pos in _VERBISH or after.verb) and self._time_heads(heads)):
             poss = nxt.extra[0]
             i += 1
         elif nxt and nxt.pos == "dem":
@@ -165,7 +164,15 @@ class NounPhrases:
             k -= 1
         return heads[k:]
 
+    @staticmethod
+    def _time_heads(heads: list[Tok]) -> bool:
+        """A time phrase: minggu lalu, tahun depan (asked last, only when a pronoun and a verb follow)."""
+        return heads[-1].gloss.split(" ")[-1] in _TIME_NOUNS or heads[0].gloss.startswith(("last ", "next "))
+
     def _np_words(self, heads: list[Tok], plural: bool) -> str:
+        if len(heads) == 1:               # most noun phrases: one word, nothing to order
+            g = self.gloss(heads[0])
+            return english.plural(g) if plural and heads[0].pos == "n" else g
         glosses = []
         for k, h in enumerate(heads):
             g = self.gloss(h)

@@ -48,13 +48,14 @@ def tokenise(text: str) -> list[str]:
 def detokenise(tokens: list[str]) -> str:
     """Join tokens with English spacing; straight double quotes alternate between opening and closing."""
     out: list[str] = []
+    append = out.append
     quote_open = False
     glue_next = True
     for tok in tokens:
         if tok not in _SPECIAL:
             if not glue_next:
-                out.append(" ")
-            out.append(tok)
+                append(" ")
+            append(tok)
             glue_next = False
             continue
         if not tok:
