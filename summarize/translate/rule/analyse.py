@@ -77,7 +77,7 @@ def _rejoin(tokens: list[str], lex: Lexicon) -> list[str]:
 def _content_word(low: str, lex: Lexicon) -> bool:
     """Only content words reduplicate (pura pura); repeated grammar words (akan akan) are just repeated."""
     e = lex.get(low)
-    return e is None or e.pos in ("n", "v", "adj", "adv", "vpass", "num")
+    return e is None or e.pos in {"n", "v", "adj", "adv", "vpass", "num"}
 
 
 def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None = None) -> list[Tok]:
@@ -125,7 +125,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                     continue
         low = lows[i]
         first = i == 0
-        key = (tok, first, first and i + 1 < n and tokens[i + 1] in ("(", ","))
+        key = (tok, first, first and i + 1 < n and tokens[i + 1] in {"(", ","})
         plain = low not in spans and low != "di"
         if plain and first:
             cached = get(key)
@@ -197,7 +197,7 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
     e = lex.entries.get(low)
     if cap and low in _DAYS and (not first or paren_next):             # Minggu = Sunday
         return Tok(tok, "name", _DAYS[low], cap=True)
-    if tok.isupper() and len(tok) > 1 and (e is None or e.pos not in ("abbr", "name")):
+    if tok.isupper() and len(tok) > 1 and (e is None or e.pos not in {"abbr", "name"}):
         return Tok(tok, "name", tok, cap=True)        # acronym the lexicon does not know: keep
     if e and e.pos == "n" and low.endswith("nya") and e.gloss.startswith("the "):
         t = Tok(tok, "n", e.gloss[4:], low=low, poss="the", cap=cap and not first)   # tempatnya

@@ -178,7 +178,7 @@ def graded(adj: str, degree: int) -> str:
 
 def be(tense: str, agr: str) -> str:
     if tense == "past":
-        return "were" if agr in ("2", "1p", "3p") else "was"
+        return "were" if agr in {"2", "1p", "3p"} else "was"
     return {"1s": "am", "2": "are", "1p": "are", "3p": "are"}.get(agr, "is")
 
 

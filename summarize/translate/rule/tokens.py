@@ -61,7 +61,7 @@ def detokenise(tokens: list[str]) -> str:
         if not tok:
             continue
         if tok == '"':
-            if quote_open or (out and out[-1] in (",", ".", "!", "?", "...")):
+            if quote_open or (out and out[-1] in {",", ".", "!", "?", "..."}):
                 out.append(tok)
                 glue_next = False
             else:
@@ -69,16 +69,16 @@ def detokenise(tokens: list[str]) -> str:
                     out.append(" ")
                 out.append(tok)
                 glue_next = True
-            quote_open = not quote_open and out[-2:-1] != [","] and len(out) > 1 and out[-2] not in (".", "!", "?")
+            quote_open = not quote_open and out[-2:-1] != [","] and len(out) > 1 and out[-2] not in {".", "!", "?"}
             continue
         spaced_dash = tok == "-" and out and out[-1] == ")"     # Tikrit (ANTARA News) - ...: a dash, not a hyphen
-        if not glue_next and tok not in _NO_SPACE_BEFORE and tok not in ("-", "/") or tok in ("–", "—") or spaced_dash:
+        if not glue_next and tok not in _NO_SPACE_BEFORE and tok not in {"-", "/"} or tok in {"–", "—"} or spaced_dash:
             out.append(" ")
-        elif tok in ("-", "/") and out and out[-1] == " ":
+        elif tok in {"-", "/"} and out and out[-1] == " ":
             pass
         out.append(tok)
-        glue_next = tok in _NO_SPACE_AFTER or tok in ("-", "/")
-        if tok in ("–", "—") or spaced_dash:
+        glue_next = tok in _NO_SPACE_AFTER or tok in {"-", "/"}
+        if tok in {"–", "—"} or spaced_dash:
             out.append(" ")
             glue_next = True
     return "".join(out).strip()
