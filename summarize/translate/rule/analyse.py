@@ -100,7 +100,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
     lower_names: bool | None = None           # computed only when an unknown lower-case word needs it
     entries = lex.entries
     spans = lex.max_span
-    prefixes = lex.prefixes
+    continuations = lex.continuations
     if cache is None:
         cache = {}
     get = cache.get
@@ -117,7 +117,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             # a word that can start an expression (yang, dan, untuk) but is not followed by one: the cache entry
             # under its full key, without the checks below (a cached entry was a word before, and "di" may join)
             low = lows[i]
-            if low in spans and low != "di" and (i + 1 == n or low + " " + lows[i + 1] not in prefixes):
+            if low in spans and low != "di" and (i + 1 == n or lows[i + 1] not in continuations[low]):
                 cached = get((tok, False, False))
                 if cached is not None:
                     append(cached)
@@ -133,7 +133,8 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                 append(cached)
                 i += 1
                 continue
-        if _NUMERIC.match(tok):
+        c = tok[:1]                     # (cheap test first: a number starts with a digit or a currency sign)
+        if (c.isdecimal() or c in "RU$€£") and _NUMERIC.match(tok):
             prev = tokens[i - 1] if i else ""
             nxt = tokens[i + 1] if i + 1 < n else ""
             out.append(Tok(tok, "num", numbers.convert(tok, prev=prev, nxt=nxt), value=numbers.value(tok)))
@@ -154,9 +155,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                 continue
         span = spans.get(low, 1)
         matched = False
-        if span > 1 and i + 1 < n and low + " " + lows[i + 1] not in prefixes:
+        if span > 1 and i + 1 < n and lows[i + 1] not in continuations[low]:
             span = 1                    # no expression starts with these two words
-        for k in range(min(span, n - i), 1, -1):
+        for k in range(min(span, n - i), 1, -1) if span > 1 else ():
             mwe = " ".join(lows[i:i + k])
             e = entries.get(mwe)
             if e:
