@@ -208,7 +208,8 @@ def contract(text: str) -> str:
     low = text.lower()        # both patterns need " not", "cannot" or "(wi)llnot" in some case: most texts have none
     if " not" not in low and "cannot" not in low and "llnot" not in low:
         return text
-    text = _CAN_WILL.sub(_can_will, text)
+    if "cannot" in low or "can not" in low or "llnot" in low or "ll not" in low:     # (wi)ll: any case of i
+        text = _CAN_WILL.sub(_can_will, text)
     return _CONTRACTIBLE.sub(lambda m: m.group(1) + "n't", text)
 
 

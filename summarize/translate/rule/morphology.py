@@ -178,6 +178,8 @@ class Analyzer:
 
     def _squeezed(self, word: str) -> Analysis | None:
         """Letters repeated for emphasis (enakkkk, bangettt): try the word with each run cut to one letter."""
+        if _REPEATS.search(word) is None:      # most words: a search is far cheaper than sub with a template
+            return None
         squeezed = _REPEATS.sub(r"\1", word)
         return self.analyse(squeezed) if squeezed != word else None
 
