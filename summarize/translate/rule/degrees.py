@@ -12,15 +12,10 @@ that follows a verb moves in front of it as an adverb (suka sekali -> really lik
 
 from __future__ import annotations
 
-from operator import attrgetter
-
 from . import english
 from .analyse import Tok
 
 _GRADE = {"more": 1, "most": 2}
-_JUST_ONLY = {"just", "only"}
-_POS = attrgetter("pos")
-_GLOSS = attrgetter("gloss")
 
 
 def _graded(deg: Tok, adj: Tok) -> Tok:
@@ -35,8 +30,11 @@ def _graded(deg: Tok, adj: Tok) -> Tok:
 def merge_degrees(toks: list[Tok]) -> list[Tok]:
     """Fold `deg` words into the adjective they modify; a stranded degree word becomes a plain adverb.
     Most sentences have neither a degree word nor a trailing just/only: they are returned as they are."""
-    if "deg" not in map(_POS, toks) and _JUST_ONLY.isdisjoint(map(_GLOSS, toks)):
-        return toks                       # (a superset of the two cases, tested without a Python loop)
+    for tok in toks:
+        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"}:
+            break
+    else:
+        return toks
     out: list[Tok] = []
     i = 0
     n = len(toks)
