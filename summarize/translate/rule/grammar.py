@@ -68,10 +68,12 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
           preposition: sampai jam 10 -> until 10), and the part of the day after it is an adverb;
         - baru/pas/habis before a verb are just/when/after (their 4th lexicon column), not new/right/finished;
         - a classifier with no number before it is a plain noun (orang itu -> those people).
-        Each rule needs a few words, a sense-bearing adjective, a capitalised noun or a classifier: skip the rest."""
+        Each rule needs a few words, a sense-bearing adjective, a capitalised noun after a dash or a classifier:
+        skip the rest."""
         for k, t in enumerate(self.t):
             pos = t.pos
-            if t.low not in _REREAD_WORDS and pos != "cls" and not (t.extra and pos == "adj" or t.cap and pos == "n"):
+            if t.low not in _REREAD_WORDS and pos != "cls" and not (t.extra and pos == "adj" or t.cap and pos == "n"
+                                                                    and k >= 2 and self.t[k - 1].src == "-"):
                 continue
             nxt = self.t[k + 1] if k + 1 < len(self.t) else None
             if t.low in {"jam", "pukul"} and nxt is not None and nxt.pos == "num":
@@ -225,7 +227,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.has_subject, self.agr = True, "2"
                 i = self.verb_group(i)
             elif pos in {"v", "vpass", "aux", "neg", "modal", "cop"} or (
-                    pos == "adj" and self.has_subject and not self.has_verb) or self._adverb_before_verb(i):
+                    pos == "adj" and self.has_subject and not self.has_verb) or pos == "adv" and self._adverb_before_verb(i):
                 i = self.verb_group(i)
             elif pos == "conj" and tok.gloss == "and" and self.out and self.out[-1] in {"I", "we"} and (
                     not self.has_verb and self.peek(i, 1) is not None and self.peek(i, 1).pos == "n"
