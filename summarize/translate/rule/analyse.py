@@ -38,7 +38,8 @@ class Tok:
         self.graded = False     # an adjective with a degree word folded in (sangat enak): a predicate, not a modifier
 
     def clone(self) -> "Tok":
-        """A copy for one sentence (the grammar adjusts its tokens, the cached original must stay as it is)."""
+        """A private copy for one sentence: analysed tokens are shared with the word cache, so the grammar copies
+        one before adjusting it (Sentence.own)."""
         t = Tok.__new__(Tok)
         t.src, t.low, t.pos, t.gloss, t.poss, t.plural = self.src, self.low, self.pos, self.gloss, self.poss, self.plural
         t.cap, t.question, t.value, t.extra, t.verb, t.graded = (self.cap, self.question, self.value, self.extra,
@@ -76,25 +77,30 @@ def _rejoin(tokens: list[str], lex: Lexicon) -> list[str]:
 def _content_word(low: str, lex: Lexicon) -> bool:
     """Only content words reduplicate (pura pura); repeated grammar words (akan akan) are just repeated."""
     e = lex.get(low)
-    return e is None or e.pos in ("n", "v", "adj", "adv", "vpass", "num")
+    return e is None or e.pos in {"n", "v", "adj", "adv", "vpass", "num"}
 
 
 def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None = None) -> list[Tok]:
     """Analysed tokens for one sentence. `cache` (owned by the caller, one per lexicon) keeps the analysis of
     single words that does not depend on the rest of the sentence, so each distinct word form is analysed once
-    per process — the translator's hot path.
+    per process — the translator's hot path. Cached tokens are shared, not copied: the returned list may hold
+    the same Tok at several positions and in other sentences, so callers must not change them in place.
 
     Two kinds of cache key: a word that starts no multi-word expression (and is not "di"), seen after the first
     position, is cached under its plain string, looked up before anything else; every other cached word under
     (token, first, a "(" or "," follows the first word). Most tokens take the plain-string path."""
-    tokens = _rejoin(tokens, lex)
+    lows = list(map(str.lower, tokens))
+    # _rejoin changes a sentence only at a clitic token or a word that starts with the word before it (pura pura,
+    # anak ku): a superset tested in C first, as almost no sentence has either
+    if not _CLITICS.isdisjoint(tokens) or any(map(str.startswith, lows[1:], lows)):
+        tokens = _rejoin(tokens, lex)
+        lows = list(map(str.lower, tokens))
     out: list[Tok] = []
     append = out.append
-    lows = list(map(str.lower, tokens))
     lower_names: bool | None = None           # computed only when an unknown lower-case word needs it
     entries = lex.entries
     spans = lex.max_span
-    prefixes = lex.prefixes
+    continuations = lex.continuations
     if cache is None:
         cache = {}
     get = cache.get
@@ -105,20 +111,30 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
         if i:
             cached = get(tok)
             if cached is not None:
-                append(cached.clone())
+                append(cached)
                 i += 1
                 continue
+            # a word that can start an expression (yang, dan, untuk) but is not followed by one: the cache entry
+            # under its full key, without the checks below (a cached entry was a word before, and "di" may join)
+            low = lows[i]
+            if low in spans and low != "di" and (i + 1 == n or lows[i + 1] not in continuations[low]):
+                cached = get((tok, False, False))
+                if cached is not None:
+                    append(cached)
+                    i += 1
+                    continue
         low = lows[i]
         first = i == 0
-        key = (tok, first, first and i + 1 < n and tokens[i + 1] in ("(", ","))
+        key = (tok, first, first and i + 1 < n and tokens[i + 1] in {"(", ","})
         plain = low not in spans and low != "di"
         if plain and first:
             cached = get(key)
             if cached is not None:
-                append(cached.clone())
+                append(cached)
                 i += 1
                 continue
-        if _NUMERIC.match(tok):
+        c = tok[:1]                     # (cheap test first: a number starts with a digit or a currency sign)
+        if (c.isdecimal() or c in "RU$€£") and _NUMERIC.match(tok):
             prev = tokens[i - 1] if i else ""
             nxt = tokens[i + 1] if i + 1 < n else ""
             out.append(Tok(tok, "num", numbers.convert(tok, prev=prev, nxt=nxt), value=numbers.value(tok)))
@@ -128,7 +144,6 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             t = Tok(tok, "punct", tok)
             if plain:
                 cache[tok if i else key] = t
-                t = t.clone()
             out.append(t)
             i += 1
             continue
@@ -140,9 +155,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                 continue
         span = spans.get(low, 1)
         matched = False
-        if span > 1 and i + 1 < n and low + " " + lows[i + 1] not in prefixes:
+        if span > 1 and i + 1 < n and lows[i + 1] not in continuations[low]:
             span = 1                    # no expression starts with these two words
-        for k in range(min(span, n - i), 1, -1):
+        for k in range(min(span, n - i), 1, -1) if span > 1 else ():
             mwe = " ".join(lows[i:i + k])
             e = entries.get(mwe)
             if e:
@@ -159,7 +174,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             continue
         cached = cache.get(key)        # a word that could have started an expression but did not
         if cached is not None:
-            out.append(cached.clone())
+            out.append(cached)
             i += 1
             continue
         t = _single(tok, low, first, key[2], lex, morph)
@@ -172,7 +187,6 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                 t = Tok(tok, "name", tok[0].upper() + tok[1:], low=low, cap=True)
         else:
             cache[tok if plain and i else key] = t
-            t = t.clone()
         out.append(t)
         i += 1
     return out
@@ -184,7 +198,7 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
     e = lex.entries.get(low)
     if cap and low in _DAYS and (not first or paren_next):             # Minggu = Sunday
         return Tok(tok, "name", _DAYS[low], cap=True)
-    if tok.isupper() and len(tok) > 1 and (e is None or e.pos not in ("abbr", "name")):
+    if tok.isupper() and len(tok) > 1 and (e is None or e.pos not in {"abbr", "name"}):
         return Tok(tok, "name", tok, cap=True)        # acronym the lexicon does not know: keep
     if e and e.pos == "n" and low.endswith("nya") and e.gloss.startswith("the "):
         t = Tok(tok, "n", e.gloss[4:], low=low, poss="the", cap=cap and not first)   # tempatnya

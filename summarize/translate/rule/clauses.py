@@ -13,12 +13,12 @@ class ClauseChecks:
         verb or subject in between, is the subject: makan di sini cukup nikmat -> eating here is pretty enjoyable.
         An imperative (coba ikan bakar) has an object instead."""
         prev = self.peek(i, -1)
-        if self.has_subject or prev is not None and prev.src not in (".", "!", "?"):
+        if self.has_subject or prev is not None and prev.src not in {".", "!", "?"}:
             return False
         for t in self.t[i + 1:i + 6]:
             if t.pos == "adj":
                 return True
-            if t.pos not in ("prep", "adv", "n", "name", "dem") or t.poss:
+            if t.pos not in {"prep", "adv", "n", "name", "dem"} or t.poss:
                 return False
         return False
 
@@ -26,21 +26,21 @@ class ClauseChecks:
         """A modal opening a clause with no subject (bisa/harus/perlu + verb) addresses the reader in reviews and
         advice: English needs a subject, and the generic one is "you"."""
         prev, nxt = self.peek(i, -1), self.peek(i, 1)
-        return not self.has_subject and (prev is None or prev.src in (".", "!", "?", ",")) and (
-            nxt is not None and nxt.pos in ("v", "adv") and self.t[i].gloss in ("can", "have to", "must", "need to"))
+        return not self.has_subject and (prev is None or prev.src in {".", "!", "?", ","}) and (
+            nxt is not None and nxt.pos in {"v", "adv"} and self.t[i].gloss in {"can", "have to", "must", "need to"})
 
     def _identifies(self, i: int) -> bool:
         """A clause-initial ini/itu before a noun phrase, with no verb of its own in the clause, is the subject of
         an identifying sentence (Ini tempat favorit saya -> This is my favourite place): a noun it modified would
         stand before it (tempat ini)."""
         prev, nxt = self.peek(i, -1), self.peek(i, 1)
-        if prev is not None and prev.src not in (".", "!", "?", ",", ";") or nxt is None or nxt.pos not in (
+        if prev is not None and prev.src not in {".", "!", "?", ",", ";"} or nxt is None or nxt.pos not in (
                 "n", "det", "plm", "num", "pre", "adj"):
             return False
         for t in self.t[i + 1:]:
             if t.pos == "punct" or t.pos == "conj":
                 return True
-            if t.pos in ("v", "vpass", "aux", "modal", "cop", "neg", "rel") or t.pos == "pron" and not t.extra:
+            if t.pos in {"v", "vpass", "aux", "modal", "cop", "neg", "rel"} or t.pos == "pron" and not t.extra:
                 return False
         return True
 
@@ -51,7 +51,7 @@ class ClauseChecks:
         if not self.has_subject:
             return True
         nxt = self.peek(i, 1)
-        return nxt is not None and nxt.pos in ("pron", "conj", "n", "name", "dem", "det", "q")
+        return nxt is not None and nxt.pos in {"pron", "conj", "n", "name", "dem", "det", "q"}
 
     def _verb_slot(self, i: int) -> bool:
         """Whether position i is where a verb goes: right after a pronoun subject or a modal/aux/negation. (At
@@ -61,4 +61,4 @@ class ClauseChecks:
             prev = self.peek(i, -2)               # kami juga pesan ... -> we also ordered
         if prev is None:
             return False
-        return prev.pos in ("pron", "modal", "aux", "neg") and not (prev.pos == "pron" and self.has_verb)
+        return prev.pos in {"pron", "modal", "aux", "neg"} and not (prev.pos == "pron" and self.has_verb)

@@ -31,7 +31,7 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
     """Fold `deg` words into the adjective they modify; a stranded degree word becomes a plain adverb.
     Most sentences have neither a degree word nor a trailing just/only: they are returned as they are."""
     for tok in toks:
-        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in ("just", "only"):
+        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"}:
             break
     else:
         return toks
@@ -49,7 +49,7 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
                 continue
             if side == "after" and out and out[-1].pos == "adj":
                 negated = len(out) >= 2 and out[-2].pos == "neg" or out[-1].gloss.startswith("not ")
-                if negated and tok.gloss in ("very", "really"):
+                if negated and tok.gloss in {"very", "really"}:
                     tok = Tok(tok.src, "deg", "", low=tok.low)   # tidak enak sekali -> not good at all
                     out[-1] = _graded(tok, out[-1])
                     out[-1].gloss += " at all"
@@ -65,7 +65,7 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
             if alone == "very" and nxt is not None and nxt.pos == "v":
                 alone = "really"                  # sangat menikmati -> really enjoy (not "very enjoy")
             out.append(Tok(tok.src, "adv", alone, low=tok.low, cap=tok.cap))
-        elif tok.pos == "adv" and tok.gloss in ("just", "only") and out and out[-1].pos in ("v", "vpass"):
+        elif tok.pos == "adv" and tok.gloss in {"just", "only"} and out and out[-1].pos in {"v", "vpass"}:
             out.insert(len(out) - 1, tok)         # pergi saja -> just go
         else:
             out.append(tok)

@@ -178,7 +178,7 @@ def graded(adj: str, degree: int) -> str:
 
 def be(tense: str, agr: str) -> str:
     if tense == "past":
-        return "were" if agr in ("2", "1p", "3p") else "was"
+        return "were" if agr in {"2", "1p", "3p"} else "was"
     return {"1s": "am", "2": "are", "1p": "are", "3p": "are"}.get(agr, "is")
 
 
@@ -205,7 +205,11 @@ def contract(text: str) -> str:
         text = _PRONOUN_BE.sub(_pronoun_be, text)      # (the pairs every _PRONOUN_BE match contains)
     if "not" not in text:
         return text
-    text = _CAN_WILL.sub(_can_will, text)
+    low = text.lower()        # both patterns need " not", "cannot" or "(wi)llnot" in some case: most texts have none
+    if " not" not in low and "cannot" not in low and "llnot" not in low:
+        return text
+    if "cannot" in low or "can not" in low or "llnot" in low or "ll not" in low:     # (wi)ll: any case of i
+        text = _CAN_WILL.sub(_can_will, text)
     return _CONTRACTIBLE.sub(lambda m: m.group(1) + "n't", text)
 
 

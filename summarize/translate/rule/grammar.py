@@ -21,6 +21,7 @@ from .verbs import VerbGroups
 
 _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam",
                "kata", "ujar", "tutur", "ucap", "katanya", "menambahkan", "mengatakan", "menjelaskan"}
+_PAST_GLOSSES = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday"}
 _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
             "agree", "prefer", "hate", "regret", "remember", "forget", "own", "suggest", "recommend"}
 _NOT_PAST = {"lagi", "lg", "sedang", "masih", "akan", "mau", "ingin", "pengen", "sering", "selalu", "biasanya"}
@@ -45,6 +46,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
 
     def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = ""):
         self.t = merge_degrees(toks)
+        self._owned: set[int] = set()   # positions of self.t holding a private copy (see own)
         self._reread()
         self.out: list[str] = []
         self.demonyms = demonyms
@@ -66,52 +68,64 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
           preposition: sampai jam 10 -> until 10), and the part of the day after it is an adverb;
         - baru/pas/habis before a verb are just/when/after (their 4th lexicon column), not new/right/finished;
         - a classifier with no number before it is a plain noun (orang itu -> those people).
-        Each rule needs a few words, a sense-bearing adjective, a capitalised noun or a classifier: skip the rest."""
+        Each rule needs a few words, a sense-bearing adjective, a capitalised noun after a dash or a classifier:
+        skip the rest."""
         for k, t in enumerate(self.t):
             pos = t.pos
-            if t.low not in _REREAD_WORDS and pos != "cls" and not (t.extra and pos == "adj" or t.cap and pos == "n"):
+            if t.low not in _REREAD_WORDS and pos != "cls" and not (t.extra and pos == "adj" or t.cap and pos == "n"
+                                                                    and k >= 2 and self.t[k - 1].src == "-"):
                 continue
             nxt = self.t[k + 1] if k + 1 < len(self.t) else None
-            if t.low in ("jam", "pukul") and nxt is not None and nxt.pos == "num":
+            if t.low in {"jam", "pukul"} and nxt is not None and nxt.pos == "num":
                 self._clock_time(k)
-            elif t.pos == "adj" and t.extra and nxt is not None and nxt.pos in ("v", "vpass", "aux"):
-                t.pos, t.gloss = ("conj" if t.extra[0] in ("when", "after") else "adv"), t.extra[0]
-            elif t.low == "kembali" and k > 0 and self.t[k - 1].pos in ("v", "vpass") and nxt is not None and (
+            elif t.pos == "adj" and t.extra and nxt is not None and nxt.pos in {"v", "vpass", "aux"}:
+                t = self.own(k)
+                t.pos, t.gloss = ("conj" if t.extra[0] in {"when", "after"} else "adv"), t.extra[0]
+            elif t.low == "kembali" and k > 0 and self.t[k - 1].pos in {"v", "vpass"} and nxt is not None and (
                     nxt.low != "ke" and not nxt.low.startswith("ke ")):
+                t = self.own(k)
                 t.pos, t.gloss = "adv", "back" if self.t[k - 1].gloss.split(" ")[0] in _GIVE_TAKE else "again"
                 t.extra = ()                      # merebut kembali -> seize back; membuka kembali -> open again
-            elif t.low in _DIRECTIONS and k > 0 and self.t[k - 1].pos in ("n", "num") and nxt is not None and (
+            elif t.low in _DIRECTIONS and k > 0 and self.t[k - 1].pos in {"n", "num"} and nxt is not None and (
                     nxt.pos == "name"):
+                t = self.own(k)
                 t.pos, t.gloss = "prep", _DIRECTIONS[t.low] + " of"     # 100 kilometer utara Baghdad -> north of
-            elif t.low == "baik" and (k == 0 or self.t[k - 1].pos in ("punct", "v", "vpass", "prep")) and (
-                    nxt is not None and nxt.pos not in ("punct", "conj", "n") and nxt.low != "hati"):
-                pair = next((u.low for u in self.t[k + 2:k + 10] if u.low in ("atau", "maupun", "ataupun")), "")
+            elif t.low == "baik" and (k == 0 or self.t[k - 1].pos in {"punct", "v", "vpass", "prep"}) and (
+                    nxt is not None and nxt.pos not in {"punct", "conj", "n"} and nxt.low != "hati"):
+                pair = next((u.low for u in self.t[k + 2:k + 10] if u.low in {"atau", "maupun", "ataupun"}), "")
                 if pair:                          # baik akibat X atau Y -> either due to X or Y
+                    t = self.own(k)
                     t.pos, t.gloss, t.extra = "adv", "either" if pair != "maupun" else "both", ()
-            elif t.low in ("kemudian", "lagi") and k > 0 and self.t[k - 1].gloss.split(" ")[-1] in _SPANS and (
+            elif t.low in {"kemudian", "lagi"} and k > 0 and self.t[k - 1].gloss.split(" ")[-1] in _SPANS and (
                     k > 1 and self.t[k - 2].pos == "num"):
+                t = self.own(k)
                 t.pos, t.gloss, t.extra = "adv", "later", ()   # tiga jam kemudian -> three hours later
             elif t.pos == "n" and t.cap and k >= 2 and self.t[k - 1].src == "-" and self.t[k - 2].src == ")":
+                t = self.own(k)
                 t.cap = False                     # (ANTARA News) - Pelaku ...: the dateline dash starts the sentence
-            elif t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in ("num", "plm")):
+            elif t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in {"num", "plm"}):
+                t = self.own(k)
                 t.pos, t.plural = "n", t.gloss == "people"
 
     def _clock_time(self, k: int) -> None:
-        t = self.t[k]
+        t = self.own(k)
         prev = self.t[k - 1] if k > 0 else None
-        if prev is not None and prev.low in ("pada", "di"):
+        if prev is not None and prev.low in {"pada", "di"}:
+            prev = self.own(k - 1)
             prev.pos, prev.gloss = "part", ""     # pada pukul 14.30 -> at 14:30
         after_prep = prev is not None and prev.pos == "prep"
         t.pos, t.gloss = ("part", "") if after_prep else ("prep", "at")
         day = self.t[k + 2] if k + 2 < len(self.t) else None
         if day is not None and day.low in _DAY_PARTS:
+            day = self.own(k + 2)
             day.pos, day.gloss = "adv", _DAY_PARTS[day.low]
 
     def _tense(self) -> tuple[str, bool]:
         """(tense, whether the sentence itself marks it)."""
-        for t in self.t:
-            if t.low.rsplit(" ", 1)[-1] in _PAST_WORDS or (t.pos == "num" and _YEAR.match(t.src)) or t.gloss in (
-                "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday"):
+        for t in self.t:      # every token of every sentence: the cheap tests first, the last word of an expression
+            low = t.low           # (minggu lalu) only when there is one
+            if low in _PAST_WORDS or t.gloss in _PAST_GLOSSES or " " in low and low.rsplit(" ", 1)[-1] in _PAST_WORDS \
+                    or t.pos == "num" and _YEAR.match(t.src):
                 return "past", True
         for k, t in enumerate(self.t):
             if t.pos == "pron":     # "kami datang ..." narrates a visit; other sentences describe or state
@@ -119,7 +133,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 if nxt is not None and nxt.low == "dan" and k + 3 < len(self.t) and self.t[k + 2].pos == "n":
                     k += 2                          # saya dan keluarga datang -> my family and I came
                     nxt = self.t[k + 1]
-                while nxt is not None and nxt.pos in ("adv", "aux", "neg") and nxt.low not in _NOT_PAST and not nxt.low.startswith("ke ") and (
+                while nxt is not None and nxt.pos in {"adv", "aux", "neg"} and nxt.low not in _NOT_PAST and not nxt.low.startswith("ke ") and (
                         k + 2 < len(self.t)):      # kami juga sudah pesan ... : adverbs before the verb
                     k += 1
                     nxt = self.t[k + 1]
@@ -127,18 +141,28 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     nxt.pos == "v" and nxt.gloss not in _STATIVE or nxt.verb or nxt.low == "ke"
                     or nxt.low.startswith("ke "))
                 return ("past", True) if narrative else ("present", False)
-            if t.pos in ("v", "vpass"):
+            if t.pos in {"v", "vpass"}:
                 break
         return "present", False
 
     # -- helpers -----------------------------------------------------------------------------------------
+    def own(self, k: int) -> Tok:
+        """The token at position k, safe to change. Analysed tokens are shared with the translator's word cache
+        (and a word may stand at several positions), so every rule that adjusts a token takes it through here:
+        the first call puts a private copy in its place."""
+        if k in self._owned:
+            return self.t[k]
+        self._owned.add(k)
+        t = self.t[k] = self.t[k].clone()
+        return t
+
     def peek(self, i: int, k: int = 0) -> Tok | None:
         j = i + k
         return self.t[j] if 0 <= j < len(self.t) else None
 
     def gloss(self, tok: Tok) -> str:
         g = tok.gloss
-        if tok.cap and g and g[0].islower() and tok.pos not in ("prep", "conj", "rel", "dem", "aux", "neg", "modal"):
+        if tok.cap and g and g[0].islower() and tok.pos not in {"prep", "conj", "rel", "dem", "aux", "neg", "modal"}:
             g = english.titled(g)
         return g
 
@@ -161,8 +185,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             start = i
             tok = self.t[i]
             pos = tok.pos
-            if tok.extra and pos in ("v", "adv", "adj", "part", "n") and (
-                    i == 0 or self.t[i - 1].src in (".", "!", "?", ";") and not self.has_subject
+            if tok.extra and pos in {"v", "adv", "adj", "part", "n"} and (
+                    i == 0 or self.t[i - 1].src in {".", "!", "?", ";"} and not self.has_subject
                     or self.t[i - 1].src == "," and self._starts_clause(i)):
                 self.emit(tok.extra[0])           # clause-initial sense: jadi -> so, terus -> then
                 i += 1
@@ -178,11 +202,12 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self.clause_reset()             # pas datang, tempatnya penuh: a new clause after the comma
                 i += 1
             elif pos == "n" and tok.verb and self._verb_slot(i):
+                tok = self.own(i)
                 tok.pos, tok.gloss = "v", tok.verb       # bare root as a verb: saya pesan nasi -> I order rice
                 i = self.verb_group(i)
-            elif pos in ("n", "det", "plm", "num", "pre"):
+            elif pos in {"n", "det", "plm", "num", "pre"}:
                 i = self.noun_phrase(i)
-            elif pos in ("name", "abbr", "unk"):
+            elif pos in {"name", "abbr", "unk"}:
                 i = self.name_phrase(i)
             elif pos == "pron":
                 i = self.pronoun(i)
@@ -194,17 +219,17 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit(english.ing(self.gloss(tok)))    # Makan di sini enak -> Eating here is nice
                 self.has_subject, self.has_verb, self.agr = True, False, "3s"
                 i += 1
-                while i < n and self.t[i].pos == "adv" and self.t[i].gloss in ("here", "there"):
+                while i < n and self.t[i].pos == "adv" and self.t[i].gloss in {"here", "there"}:
                     self.emit(self.t[i].gloss)             # the place belongs to the gerund, before the copula
                     i += 1
             elif pos == "modal" and self._generic_you(i):
                 self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
                 self.has_subject, self.agr = True, "2"
                 i = self.verb_group(i)
-            elif pos in ("v", "vpass", "aux", "neg", "modal", "cop") or (
-                    pos == "adj" and self.has_subject and not self.has_verb) or self._adverb_before_verb(i):
+            elif pos in {"v", "vpass", "aux", "neg", "modal", "cop"} or (
+                    pos == "adj" and self.has_subject and not self.has_verb) or pos == "adv" and self._adverb_before_verb(i):
                 i = self.verb_group(i)
-            elif pos == "conj" and tok.gloss == "and" and self.out and self.out[-1] in ("I", "we") and (
+            elif pos == "conj" and tok.gloss == "and" and self.out and self.out[-1] in {"I", "we"} and (
                     not self.has_verb and self.peek(i, 1) is not None and self.peek(i, 1).pos == "n"
                     and not self.peek(i, 1).poss and not self.peek(i, 1).cap):
                 subj = self.out.pop()               # saya dan suami -> my husband and I
@@ -221,14 +246,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     if nxt.pos == "pron":
                         self.emit(nxt.gloss)
                         i += 1
-                elif tok.gloss in ("after", "before", "while") and nxt is not None and nxt.pos == "v":
+                elif tok.gloss in {"after", "before", "while"} and nxt is not None and nxt.pos == "v":
                     self.emit(english.ing(nxt.gloss))    # setelah makan -> after eating
                     self.has_subject = self.has_verb = True
                     i += 1
                 else:
                     self.clause_reset()
-                    if tok.gloss in ("if", "when") and nxt is not None and (
-                            nxt.pos in ("modal", "v") or nxt.low == "ke" or nxt.low.startswith("ke ")):
+                    if tok.gloss in {"if", "when"} and nxt is not None and (
+                            nxt.pos in {"modal", "v"} or nxt.low == "ke" or nxt.low.startswith("ke ")):
                         self.emit("you")            # kalau mau beli obat -> if you want to buy medicine
                         self.has_subject, self.agr = True, "2"
                 i += 1
@@ -245,7 +270,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                         self.has_subject = self.has_verb = True
                         i += 1
                         continue
-                elif prev is None or prev.pos in ("punct", "conj", "prep", "v", "rel"):
+                elif prev is None or prev.pos in {"punct", "conj", "prep", "v", "rel"}:
                     self.emit("it")                         # tersebut as a pronoun: ... menolak tersebut
                 # after a noun phrase tersebut only marks it as known: raksasa Ligue 1 tersebut -> dropped
                 if not self.has_subject or self.has_verb:
@@ -256,7 +281,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit(*self._aux(go, False, False, False, False, "not", "", False), tok.gloss)
                 self.has_verb = True                     # kami ke sini -> we came here
                 i += 1
-            elif tok.low in ("lagi", "lg") and any(t.pos == "neg" for t in self.t[max(0, i - 6):i]):
+            elif tok.low in {"lagi", "lg"} and any(t.pos == "neg" for t in self.t[max(0, i - 6):i]):
                 self.emit("anymore")                     # tidak spesial lagi -> not special anymore
                 i += 1
             elif pos == "adv" and tok.gloss == "" and self.peek(i, 1) and self.peek(i, 1).pos == "adj":
@@ -294,7 +319,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             if self.out[k] in _AUXILIARIES:
                 self.out.insert(first, self.out.pop(k))
                 return
-            if self.out[k] in (",", "if", "because", "that"):
+            if self.out[k] in {",", "if", "because", "that"}:
                 return
 
     # -- small function words -------------------------------------------------------------------------------
@@ -302,24 +327,24 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         tok = self.t[i]
         nxt = self.peek(i, 1)
         g = tok.gloss
-        if tok.extra and (nxt is None or nxt.pos in ("punct", "conj")):
+        if tok.extra and (nxt is None or nxt.pos in {"punct", "conj"}):
             self.emit(tok.extra[0])               # no object: sama -> the same
             return i + 1
         prev = self.peek(i, -1)
-        if prev is not None and prev.pos == "vpass" and tok.low in ("sama", "ama", "dengan"):
+        if prev is not None and prev.pos == "vpass" and tok.low in {"sama", "ama", "dengan"}:
             g = "by"                              # dimakan sama kelelawar -> eaten by a bat
         if tok.low == "ke" and self.has_subject and not self.has_verb and prev is not None and prev.pos in (
                 "pron", "name", "adv", "aux", "neg", "modal", "conj"):
             self.emit(*self._aux(Tok("ke", "v", "go"), False, False, False, False, "not", "", False))  # saya ke sini
             self.has_verb = True
-        if tok.low == "untuk" and nxt and nxt.pos in ("v", "vpass", "modal"):
+        if tok.low == "untuk" and nxt and nxt.pos in {"v", "vpass", "modal"}:
             g = "to"
             if nxt.pos == "vpass":
                 self.emit("to", "be", nxt.gloss)
                 return i + 2
             self.emit("to", nxt.gloss)
             return i + 2
-        if nxt and nxt.pos == "v" and g in ("in order to", "so as to", "in an effort to"):
+        if nxt and nxt.pos == "v" and g in {"in order to", "so as to", "in an effort to"}:
             self.emit(g, nxt.gloss)               # dalam rangka membangun -> in order to build
             return i + 2
         if nxt and nxt.pos == "v" and tok.low != "untuk":
@@ -333,7 +358,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     "January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"):
                 g = "in"
-        if g == "until" and any(t.low in ("dari", "mulai", "mulai dari") for t in self.t[max(0, i - 8):i]):
+        if g == "until" and any(t.low in {"dari", "mulai", "mulai dari"} for t in self.t[max(0, i - 8):i]):
             g = "to"                              # dari pagi sampai malam -> from morning to night
         if tok.low == "di" and nxt and nxt.pos == "pron":
             g = "at"
@@ -341,9 +366,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         saved = self.has_subject
         self.has_subject = True
         j = i + 1
-        if nxt and nxt.pos in ("n", "det", "plm", "num", "pre"):
+        if nxt and nxt.pos in {"n", "det", "plm", "num", "pre"}:
             j = self.noun_phrase(j)
-        elif nxt and nxt.pos in ("name", "abbr", "unk"):
+        elif nxt and nxt.pos in {"name", "abbr", "unk"}:
             j = self.name_phrase(j)
         elif nxt and nxt.pos == "pron":
             self.emit(nxt.extra[1] if len(nxt.extra) >= 2 else nxt.gloss)
@@ -357,10 +382,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         who/that and their own subject and verb."""
         nxt = self.peek(i, 1)
         prev = self.peek(i, -1)
-        if nxt is not None and prev is not None and prev.pos in ("n", "adj") and self.np_at == len(self.out) - 1:
+        if nxt is not None and prev is not None and prev.pos in {"n", "adj"} and self.np_at == len(self.out) - 1:
             if nxt.pos == "adj":
                 adjs, j = [self.gloss(nxt)], i + 2      # yang enak dan murah -> good and cheap ...
-                while j + 1 < len(self.t) and self.t[j].low in ("dan", "serta", "atau") and self.t[j + 1].pos == "adj":
+                while j + 1 < len(self.t) and self.t[j].low in {"dan", "serta", "atau"} and self.t[j + 1].pos == "adj":
                     adjs.append(self.t[j].gloss + " " + self.gloss(self.t[j + 1]))
                     j += 2
                 if j >= len(self.t) or self.t[j].pos in _CLAUSE_END or self.t[j].pos in _PREDICATE_START:
@@ -370,8 +395,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit(nxt.gloss)
                 return i + 2
         before = self.peek(i, -2)
-        if prev is None or prev.src in (".", "!", "?", ";", ":") or prev.src == "," and (
-                before is None or before.pos not in ("n", "name", "pron", "abbr", "unk")):
+        if prev is None or prev.src in {".", "!", "?", ";", ":"} or prev.src == "," and (
+                before is None or before.pos not in {"n", "name", "pron", "abbr", "unk"}):
             self.emit("what")                     # headless: yang jelas -> what is clear
             return self._relative_clause(i + 1)
         if prev.pos == "prep" and nxt is not None and nxt.pos == "adj" and (
@@ -382,7 +407,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit("those who")                # buat yang ingin ... -> for those who want ...
             self.np_plural = True
             return self._relative_clause(i + 1)
-        who = prev is not None and (prev.pos in ("name", "pron") or prev.pos == "punct" and self.peek(i, -2)
+        who = prev is not None and (prev.pos in {"name", "pron"} or prev.pos == "punct" and self.peek(i, -2)
                                     is not None and self.peek(i, -2).pos == "name")
         self.emit("who" if who else "that")
         return self._relative_clause(i + 1)
@@ -392,7 +417,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         saved_s, saved_v, saved_a = self.has_subject, self.has_verb, self.agr
         self.has_subject, self.has_verb = True, False
         self.agr = "3p" if self.np_plural else "3s"      # the relativised noun is the clause's subject
-        if nxt and nxt.pos in ("adj", "v", "vpass", "aux", "neg", "modal", "adv"):
+        if nxt and nxt.pos in {"adj", "v", "vpass", "aux", "neg", "modal", "adv"}:
             j = self.verb_group(j)
         self.has_subject, self.has_verb, self.agr = saved_s, saved_v, saved_a
         return j

@@ -8,6 +8,7 @@ starting with a given word has, so matching is longest-first without scanning ev
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -23,21 +24,22 @@ class Entry:
 class Lexicon:
     def __init__(self, entries: dict[str, Entry]):
         self.entries = entries
+        # get(word) -> Entry | None is the dict's own method: morphology calls it for every candidate root
+        self.get: Callable[[str], Entry | None] = entries.get
         spans: dict[str, int] = {}
-        prefixes: set[str] = set()
+        continuations: dict[str, set[str]] = {}
         for key in entries:
             if " " in key:
                 parts = key.split(" ")
                 if len(parts) > spans.get(parts[0], 1):
                     spans[parts[0]] = len(parts)
-                prefixes.update(" ".join(parts[:j]) for j in range(2, len(parts) + 1))
+                continuations.setdefault(parts[0], set()).update(
+                    " ".join(parts[1:j]) for j in range(2, len(parts) + 1))
         self.max_span = spans
-        # every first-two-or-more-words of an expression: grammar words (di, yang, untuk) start many
-        # expressions, and one look-up of the word pair rules out most of the longest-first probes
-        self.prefixes = prefixes
-
-    def get(self, word: str) -> Entry | None:
-        return self.entries.get(word)
+        # for each first word, every way an expression goes on after it (second word, second and third, ...):
+        # grammar words (di, yang, untuk) start many expressions, and one look-up of the next word rules out
+        # most of the longest-first probes. continuations[a] holds b exactly when "a b" begins an expression.
+        self.continuations = continuations
 
     def __contains__(self, word: str) -> bool:
         return word in self.entries

@@ -178,6 +178,8 @@ class Analyzer:
 
     def _squeezed(self, word: str) -> Analysis | None:
         """Letters repeated for emphasis (enakkkk, bangettt): try the word with each run cut to one letter."""
+        if _REPEATS.search(word) is None:      # most words: a search is far cheaper than sub with a template
+            return None
         squeezed = _REPEATS.sub(r"\1", word)
         return self.analyse(squeezed) if squeezed != word else None
 
@@ -228,7 +230,7 @@ class Analyzer:
                 if e:
                     if stem.startswith("ter") and e.pos == "adj" and not suffix:
                         return Analysis("adj", english.graded(e.gloss, 2))
-                    if e.pos in ("v", "vpass"):
+                    if e.pos in {"v", "vpass"}:
                         gloss = e.gloss if e.pos == "vpass" else english.participle(e.gloss)
                         return Analysis("vpass", gloss)
         if stem.startswith("me") and len(stem) > 4:
@@ -236,7 +238,7 @@ class Analyzer:
             roots = ["per" + inner[3:], inner[3:]] if inner.startswith("mper") else _den_nasalise(inner)
             for root in roots:
                 e = lex.get(root + suffix) or lex.get(root)
-                if e and e.pos in ("v", "adj", "n"):
+                if e and e.pos in {"v", "adj", "n"}:
                     causative = e.pos == "adj" and suffix == "kan"         # membersihkan -> make clean
                     return Analysis("v", "make " + e.gloss if causative else e.gloss)
         if stem.startswith(("ber", "be")) and len(stem) > 4:
@@ -246,7 +248,7 @@ class Analyzer:
                 if not root:
                     continue
                 e = lex.get(root)
-                if e and e.pos in ("v", "n", "adj"):      # ber- + noun: having it (bersoda -> with soda)
+                if e and e.pos in {"v", "n", "adj"}:      # ber- + noun: having it (bersoda -> with soda)
                     return Analysis(e.pos if e.pos != "n" else "adj", e.gloss if e.pos != "n" else "with " + e.gloss)
         if stem.startswith("pe") and len(stem) > 4:
             inner = stem[2:]
@@ -262,12 +264,12 @@ class Analyzer:
                     return Analysis("n", g + ("r" if g.endswith("e") else "er"))
         if stem.startswith("ke") and suffix == "an" and len(stem) > 4:
             e = lex.get(stem[2:])
-            if e and e.pos not in ("n", "v", "adj"):
+            if e and e.pos not in {"n", "v", "adj"}:
                 e = None                                   # kesampaian is not ke- + the preposition sampai
             if e:
                 return Analysis("n", e.gloss)
         if stem.startswith("se") and not suffix and len(stem) > 5:
             e = lex.get(stem[2:])
-            if e and e.pos in ("n", "adj", "adv"):
+            if e and e.pos in {"n", "adj", "adv"}:
                 return Analysis(e.pos, e.gloss)
         return None

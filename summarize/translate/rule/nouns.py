@@ -25,7 +25,7 @@ class NounPhrases:
         if self.t[i].pos != "adv":
             return False
         nxt = self.peek(i, 1)
-        return nxt is not None and (nxt.pos in ("v", "vpass", "aux", "neg", "modal") or
+        return nxt is not None and (nxt.pos in {"v", "vpass", "aux", "neg", "modal"} or
                                     nxt.pos == "adj" and self.has_subject and not self.has_verb)
 
     def noun_phrase(self, i: int) -> int:
@@ -35,7 +35,7 @@ class NounPhrases:
         det = ""
         t = self.t
         n = len(t)
-        while i < n and t[i].pos in ("det", "plm", "num", "pre"):
+        while i < n and t[i].pos in {"det", "plm", "num", "pre"}:
             tok = t[i]
             if tok.pos == "pre":
                 pre.append(self.gloss(tok))       # mantan presiden -> former president
@@ -70,7 +70,7 @@ class NounPhrases:
                     self.emit(english.be(self.tense, "3p"), "many")
                     self.has_verb = True
                 else:
-                    self.emit("a lot" if pre[-1] in ("a lot of", "lots of") else pre[-1])
+                    self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1])
                 return i
             self.emit(*pre)
             if det:
@@ -87,9 +87,8 @@ class NounPhrases:
         plural = plural or heads[0].plural
         nxt = self.peek(i)
         after = self.peek(i, 1)
-        when = heads[-1].gloss.split(" ")[-1] in _TIME_NOUNS or heads[0].gloss.startswith(("last ", "next "))
-        if nxt and nxt.pos == "pron" and not poss and nxt.extra and not (
-                when and after is not None and (after.pos in _VERBISH or after.verb)):  # minggu lalu saya datang
+        if nxt and nxt.pos == "pron" and not poss and nxt.extra and not (    # minggu lalu saya datang
+                after is not None and (after.pos in _VERBISH or after.verb) and self._time_heads(heads)):
             poss = nxt.extra[0]
             i += 1
         elif nxt and nxt.pos == "dem":
@@ -110,7 +109,7 @@ class NounPhrases:
         if lead == "a" and words and words[0][:1].lower() in "aeiou":
             lead = "an"
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
-            lead, pre = "", pre + ["the"] if pre[-1] in ("all", "both", "half") else pre
+            lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         self.np_start = len(self.out)
         self.np_plural = plural
         self.emit(lead, *pre, words)
@@ -137,13 +136,13 @@ class NounPhrases:
         if after is not None and after.pos == "name" and after.cap or heads[0].gloss.startswith(("last ", "next ")):
             return ""
         before = self.t[start - 1] if start > 0 else None
-        if not plural and before is not None and before.pos == "dem" and self.out and self.out[-1] in ("is", "was"):
+        if not plural and before is not None and before.pos == "dem" and self.out and self.out[-1] in {"is", "was"}:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
         if before is not None and before.gloss.endswith(" no"):
             return ""                             # tidak ada parkir -> there is no parking
         if not self.has_subject or before is not None and before.pos == "prep":
             return "the"
-        if not plural and before is not None and (before.pos == "cop" or before.gloss in ("have", "become")
+        if not plural and before is not None and (before.pos == "cop" or before.gloss in {"have", "become"}
                                                   or before.gloss.startswith("there ")):
             return "a"
         return ""
@@ -155,17 +154,25 @@ class NounPhrases:
             return []
         before = self.t[start - 1] if start > 0 else None
         after = self.t[end] if end < len(self.t) else None
-        in_list = before is not None and (before.src == "," and self.has_verb or before.low in ("dan", "atau", "serta"))
+        in_list = before is not None and (before.src == "," and self.has_verb or before.low in {"dan", "atau", "serta"})
         if in_list and not self.statement or before is not None and before.pos not in (
                 "punct", "conj") or after is not None and (
-                after.pos not in ("punct", "conj") or after.src in ("(", '"')):
+                after.pos not in {"punct", "conj"} or after.src in ("(", '"')):
             return []
         k = len(heads)
         while k > 1 and heads[k - 1].pos == "adj":
             k -= 1
         return heads[k:]
 
+    @staticmethod
+    def _time_heads(heads: list[Tok]) -> bool:
+        """A time phrase: minggu lalu, tahun depan (asked last, only when a pronoun and a verb follow)."""
+        return heads[-1].gloss.split(" ")[-1] in _TIME_NOUNS or heads[0].gloss.startswith(("last ", "next "))
+
     def _np_words(self, heads: list[Tok], plural: bool) -> str:
+        if len(heads) == 1:               # most noun phrases: one word, nothing to order
+            g = self.gloss(heads[0])
+            return english.plural(g) if plural and heads[0].pos == "n" else g
         glosses = []
         for k, h in enumerate(heads):
             g = self.gloss(h)
@@ -184,12 +191,12 @@ class NounPhrases:
     def name_phrase(self, i: int) -> int:
         j = i
         words = []
-        while j < len(self.t) and self.t[j].pos in ("name", "abbr", "unk"):
+        while j < len(self.t) and self.t[j].pos in {"name", "abbr", "unk"}:
             words.append(self.gloss(self.t[j]))
             j += 1
         prev = self.peek(i, -1)
         if words and words[0].startswith(("Ministry of", "Agency for")) and prev is not None and prev.cap and (
-                prev.pos in ("n", "name")):
+                prev.pos in {"n", "name"}):
             # Sekretaris Jenderal Kementerian ... -> Secretary General of the Ministry; a unit before it: at the
             self.emit("of the" if prev.gloss.lower() in _TITLES else "at the")
         nxt = self.peek(j)
@@ -222,7 +229,7 @@ class NounPhrases:
         already emitted is the object, so it moves after the pronoun's verb."""
         obj = self.out[self.np_start:]
         del self.out[self.np_start:]
-        if obj and obj[0] == "the" and len(obj) > 1 and obj[1] in ("this", "that", "these", "those"):
+        if obj and obj[0] == "the" and len(obj) > 1 and obj[1] in {"this", "that", "these", "those"}:
             obj = obj[1:]
         self.emit(subj)
         self.has_subject, self.has_verb, self.agr = True, False, agr
@@ -239,13 +246,13 @@ class NounPhrases:
         nxt = self.peek(i, 1)
         prev = self.peek(i, -1)
         after = self.peek(i, 2)
-        if (prev is None or prev.pos not in ("v", "vpass", "prep")) and nxt is not None and (
-                nxt.pos in _VERBISH or nxt.verb or nxt.pos in ("adv", "deg") and after is not None
+        if (prev is None or prev.pos not in {"v", "vpass", "prep"}) and nxt is not None and (
+                nxt.pos in _VERBISH or nxt.verb or nxt.pos in {"adv", "deg"} and after is not None
                 and after.pos in _VERBISH):
             self.has_subject = False
             self.has_verb = False
         prev = self.peek(i, -1)
-        if (prev is not None and prev.pos in ("n", "dem") and 0 <= self.np_start and self.np_at == len(self.out) - 1
+        if (prev is not None and prev.pos in {"n", "dem"} and 0 <= self.np_start and self.np_at == len(self.out) - 1
                 and nxt is not None and nxt.pos == "v" and nxt.low.endswith(("kan", "i")) and len(nxt.low) >= 7
                 and not nxt.low.startswith(("me", "ber", "ter", "di"))):
             return self._fronted_object(i, subj, agr)

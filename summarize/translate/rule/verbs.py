@@ -30,22 +30,22 @@ class VerbGroups:
         modal_tok: Tok | None = None
         advs: list[str] = []
         neg_word = "not"
-        while i < n and (t[i].pos in ("aux", "neg", "modal") or t[i].pos == "adv" and i + 1 < n and t[i + 1].pos in (
+        while i < n and (t[i].pos in {"aux", "neg", "modal"} or t[i].pos == "adv" and i + 1 < n and t[i + 1].pos in (
                 "aux", "neg", "modal", "v", "vpass", "adj", "adv")):
             tok = t[i]
             if tok.pos == "aux":
                 if tok.low == "akan":
                     will = True
-                elif tok.low in ("telah", "sudah", "udah"):
+                elif tok.low in {"telah", "sudah", "udah"}:
                     perf = True
-                elif tok.low in ("sedang", "tengah"):
+                elif tok.low in {"sedang", "tengah"}:
                     prog = True
                 elif tok.low == "pernah":
                     ever = True
             elif tok.pos == "neg":
                 neg = True
                 neg_word = tok.gloss
-            elif tok.low in _SPOKEN_PROGRESSIVE and t[i + 1].pos in ("v", "adj"):
+            elif tok.low in _SPOKEN_PROGRESSIVE and t[i + 1].pos in {"v", "adj"}:
                 prog = True
             elif tok.low in _SPOKEN_PROGRESSIVE and t[i + 1].pos == "modal":
                 pass                                # lagi ingin pizza -> want pizza (now), not "again want"
@@ -64,10 +64,11 @@ class VerbGroups:
             main, i = Tok("ke", "v", "be" if perf or ever else "go"), i - 1   # mau ke sana -> want to go there;
             # sudah ke Bali -> has been to Bali; ke stays as "to"
         if main is not None and main.pos == "n" and main.verb and (will or perf or prog or neg or modal or ever):
+            main = self.own(i)
             main.pos, main.gloss = "v", main.verb         # mau daftar -> want to register
         kind = main.pos if main else ""
         self.verb_at = i
-        if kind not in ("v", "vpass", "adj", "cop", "n"):
+        if kind not in {"v", "vpass", "adj", "cop", "n"}:
             aux_words = self._aux(None, will, perf, prog, neg, neg_word, modal, ever) or (
                 ["already"] if perf else ["ever"] if ever else [])     # sudah. -> already
             self.emit(*aux_words, *advs)
@@ -103,7 +104,7 @@ class VerbGroups:
             nxt = self.peek(i, 1)
         if kind == "adj":
             return self.adjective_complement(main, i)
-        if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in ("is", "become") and not main.gloss.startswith(
+        if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in {"is", "become"} and not main.gloss.startswith(
                 "there "):
             if main.gloss in _GERUND_AFTER and not negated:
                 self.emit(_GERUND_AFTER[main.gloss], english.ing(nxt.gloss))    # berhasil merebut -> succeed in seizing
@@ -147,7 +148,7 @@ class VerbGroups:
         while j < len(self.t) and self.t[j].pos == "part":
             j += 1
         if main.gloss in _NEEDS_OBJECT and (j >= len(self.t) or self.t[j].pos == "conj"
-                                           or self.t[j].src in (".", ",", "!", "?", ";")):
+                                           or self.t[j].src in {".", ",", "!", "?", ";"}):
             return ["it"]
         return []
 
@@ -155,7 +156,7 @@ class VerbGroups:
              modal: str, ever: bool) -> list[str]:
         agr = self.agr
         tense = self.tense
-        plural3 = agr in ("2", "1p", "3p", "1s")
+        plural3 = agr in {"2", "1p", "3p", "1s"}
         if tense == "past" and modal in _PAST_MODALS:
             modal = _PAST_MODALS[modal]                  # bisa in a past story: could
         if main is None:
@@ -194,7 +195,7 @@ class VerbGroups:
         base = main.gloss
         if base.startswith("there "):
             return self._existential(base, tense, neg, neg_word, will, modal)
-        if base in ("is", "are"):
+        if base in {"is", "are"}:
             return [english.be(tense, agr)] + ([neg_word] if neg else [])
         if modal:
             return [modal] + ([neg_word] if neg else []) + [base]
@@ -220,9 +221,9 @@ class VerbGroups:
     def _subject_before(self, i: int) -> bool:
         """Whether the words right before position i (past adverbs and markers) are a subject."""
         j = i - 1
-        while j >= 0 and self.t[j].pos in ("adv", "aux", "neg", "modal", "deg"):
+        while j >= 0 and self.t[j].pos in {"adv", "aux", "neg", "modal", "deg"}:
             j -= 1
-        return j >= 0 and self.t[j].pos in ("n", "pron", "name", "abbr", "unk", "dem")
+        return j >= 0 and self.t[j].pos in {"n", "pron", "name", "abbr", "unk", "dem"}
 
     def _existential(self, gloss: str, tense: str, neg: bool, neg_word: str, will: bool, modal: str) -> list[str]:
         """ada/terdapat: "there is" without a subject; with one it is a plain copula (dia ada di rumah -> he
