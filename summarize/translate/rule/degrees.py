@@ -24,21 +24,24 @@ _NP_WORDS = {"n", "name", "unk", "num", "plm", "cls", "abbr"}
 
 def _front_just(out: list[Tok], just: Tok) -> None:
     """A trailing saja after something that is not a verb: said once (cuma nasi saja -> just rice), and in front of
-    the clause when the clause opens with its verb (cari di Bukalapak saja -> just look in Bukalapak), else in
-    front of the noun phrase it follows (satu gelas saja kurang -> just one glass is not enough)."""
+    a sentence that opens with its verb (cari di Bukalapak saja -> just look in Bukalapak) or with the
+    noun phrase it follows (satu gelas saja kurang -> just one glass is not enough); elsewhere it stays put."""
     start = len(out)
     while start > 0 and out[start - 1].pos not in _CLAUSE_BREAK:
         start -= 1
     if any(t.gloss in ("just", "only") for t in out[start:]):
         return                                  # cuma/hanya ... saja: one "just"
-    if start < len(out) and out[start].pos in ("v", "vpass"):
+    if start > 0 and out[start - 1].src not in (".", "!", "?"):
+        out.append(just)                        # inside a longer sentence the scope is not clear: leave it
+        return
+    if start < len(out) and out[start].pos in ("v", "vpass") and not out[start].extra:
         out.insert(start, just)
         return
     k = len(out)
     while k > start and out[k - 1].pos in _NP_WORDS:
         k -= 1
-    if k < len(out) and (k == 0 or out[k - 1].pos != "neg"):
-        out.insert(k, just)
+    if k == start < len(out):
+        out.insert(k, just)                     # the clause so far is one noun phrase: just + it
     else:
         out.append(just)
 
