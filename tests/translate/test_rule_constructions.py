@@ -147,3 +147,48 @@ def test_dateline_dash_starts_the_sentence():
     out = tr("Tikrit (ANTARA News) - Pelaku bom bunuh diri menyerang sebuah pembangkit listrik.")
     assert out.startswith("Tikrit (ANTARA News) - The suicide bomber ")
     assert "three gunmen" in tr("Mereka melihat tiga pria bersenjata")     # -man compounds take -men
+
+
+@pytest.mark.parametrize("source, expected, absent", [
+    # a trailing saja after a noun phrase: "just" in front of it
+    ("Dua porsi saja cukup", "Just two portions", None),
+    # an imperative clause with a trailing saja: "just" opens the clause
+    ("Beli di toko itu saja", "Just buy", None),
+    # cuma/hanya ... saja says "just" once
+    ("Kami cuma pesan teh saja", "just", "just tea just"),
+])
+def test_trailing_saja(source, expected, absent):
+    out = tr(source)
+    assert expected in out
+    if absent:
+        assert absent not in out
+    assert out.count("just") + out.count("Just") == 1
+
+
+def test_clitic_typed_apart_joins_its_word():
+    out = tr("Kamar -nya kotor")
+    assert "-nya" not in out and "nya" not in out
+    assert out.startswith("The room")
+
+
+@pytest.mark.parametrize("source, expected", [
+    # subject + ada + thing: possession
+    ("Hotel ini ada kolam renang", "This hotel has a swimming pool"),
+    # subject + ada + place: still a copula
+    ("Dia ada di rumah", "He's in"),
+])
+def test_ada_after_a_subject(source, expected):
+    assert expected in tr(source)
+
+
+def test_sudah_before_an_adjective_is_already():
+    assert "is already cold" in tr("Supnya sudah dingin")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Jalan ini ramai kalau malam", "at night"),
+    ("Kalau soal harga, tempat ini murah", "When it comes to"),
+    ("Saya baru tahu kalau toko itu tutup", "knew that that shop"),
+])
+def test_kalau_senses(source, expected):
+    assert expected in tr(source)

@@ -16,6 +16,34 @@ from . import english
 from .analyse import Tok
 
 _GRADE = {"more": 1, "most": 2}
+# saja/aja/doang close the phrase they limit; English puts "just" in front of it.
+_TRAILING_JUST = {"saja", "aja", "doang"}
+_CLAUSE_BREAK = {"punct", "conj"}
+_NP_WORDS = {"n", "name", "unk", "num", "plm", "cls", "abbr"}
+
+
+def _front_just(out: list[Tok], just: Tok) -> None:
+    """A trailing saja after something that is not a verb: said once (cuma nasi saja -> just rice), and in front of
+    a sentence that opens with its verb (cari di Bukalapak saja -> just look in Bukalapak) or with the
+    noun phrase it follows (satu gelas saja kurang -> just one glass is not enough); elsewhere it stays put."""
+    start = len(out)
+    while start > 0 and out[start - 1].pos not in _CLAUSE_BREAK:
+        start -= 1
+    if any(t.gloss in ("just", "only") for t in out[start:]):
+        return                                  # cuma/hanya ... saja: one "just"
+    if start > 0 and out[start - 1].src not in (".", "!", "?"):
+        out.append(just)                        # inside a longer sentence the scope is not clear: leave it
+        return
+    if start < len(out) and out[start].pos in ("v", "vpass") and not out[start].extra:
+        out.insert(start, just)
+        return
+    k = len(out)
+    while k > start and out[k - 1].pos in _NP_WORDS:
+        k -= 1
+    if k == start < len(out):
+        out.insert(k, just)                     # the clause so far is one noun phrase: just + it
+    else:
+        out.append(just)
 
 
 def _graded(deg: Tok, adj: Tok) -> Tok:
@@ -67,6 +95,8 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
             out.append(Tok(tok.src, "adv", alone, low=tok.low, cap=tok.cap))
         elif tok.pos == "adv" and tok.gloss in {"just", "only"} and out and out[-1].pos in {"v", "vpass"}:
             out.insert(len(out) - 1, tok)         # pergi saja -> just go
+        elif tok.pos == "adv" and tok.low in _TRAILING_JUST and out:
+            _front_just(out, tok)
         else:
             out.append(tok)
         i += 1

@@ -34,6 +34,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_DIRECTIONS)
+_NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
 _NO_REPEAT = {"to", "the", "a", "there"}
 _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
@@ -281,7 +282,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit(*self._aux(go, False, False, False, False, "not", "", False), tok.gloss)
                 self.has_verb = True                     # kami ke sini -> we came here
                 i += 1
-            elif tok.low in {"lagi", "lg"} and any(t.pos == "neg" for t in self.t[max(0, i - 6):i]):
+            elif tok.low in {"lagi", "lg"} and any(t.pos == "neg" or t.low in _NONE_THERE for t in self.t[max(0, i - 6):i]):
                 self.emit("anymore")                     # tidak spesial lagi -> not special anymore
                 i += 1
             elif pos == "adv" and tok.gloss == "" and self.peek(i, 1) and self.peek(i, 1).pos == "adj":

@@ -28,12 +28,17 @@ _SPECIAL = _NO_SPACE_BEFORE | _NO_SPACE_AFTER | {"", '"', "-", "/", "–", "—"
 # Informal typing puts a space after a number's separator: "rp 500. 000", "44, 9 miliar". Joined only where the
 # reading is certain (money with a 3-digit group; a decimal before a magnitude word), never across a list "1, 2".
 _SPACED_THOUSANDS = re.compile(r"((?:\b[Rr]p\.?\s?)\d{1,3}(?:\.\d{3})*)\. (\d{3})(?!\d)")
+# A possessive clitic typed apart after a hyphen (Villa -nya, nasi goreng -nya) belongs to the word before it.
+_DETACHED_CLITIC = re.compile(r"(?<=[^\W\d_]) -(nya|ku|mu)\b")
 _SPACED_DECIMAL = re.compile(r"(\d), (\d{1,3}) (?=(?:ribu|juta|miliar|triliun|persen|kg|km|meter)\b|%)", re.I)
 
 
 def tokenise(text: str) -> list[str]:
     """Tokens of one sentence. The repairs run only where their patterns can match (a comma-space; "Rp"/"rp"
-    with a period-space; a digit after a comma-space), which leaves most sentences to the one findall."""
+    with a period-space; a digit after a comma-space; a space-hyphen), which leaves most sentences to the one
+    findall."""
+    if " -" in text:
+        text = _DETACHED_CLITIC.sub(r"\1", text)
     if ", " in text and _DIGIT_AFTER_COMMA.search(text):
         text = _SPACED_DECIMAL.sub(r"\1,\2 ", text)
     if ". " in text and ("Rp" in text or "rp" in text):

@@ -82,6 +82,9 @@ class VerbGroups:
             words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever)
             if not self.has_subject and self.verb_at == 0:
                 words = ["it"] + words             # Merupakan resto vintage. -> It's a vintage resto.
+        elif kind == "adj" and perf and not (will or modal or neg):
+            # sudah + adjective is a state reached, not a perfect: ikannya sudah bau -> the fish is already off
+            words = [english.be(self.tense, self.agr), "already", self.gloss(main)]
         elif kind == "adj":
             words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [self.gloss(main)]
         else:
@@ -225,6 +228,13 @@ class VerbGroups:
             j -= 1
         return j >= 0 and self.t[j].pos in {"n", "pron", "name", "abbr", "unk", "dem"}
 
+    def _opens_clause_with_subject(self, i: int) -> bool:
+        """Whether only a noun phrase (and adverbs) stand between the start of the clause and position i."""
+        j = i - 1
+        while j >= 0 and self.t[j].pos in ("adv", "n", "name", "abbr", "unk", "dem", "pron", "adj", "num", "plm"):
+            j -= 1
+        return j < i - 1 and (j < 0 or self.t[j].pos == "punct" and self.t[j].src in (",", ".", "!", "?", ";"))
+
     def _existential(self, gloss: str, tense: str, neg: bool, neg_word: str, will: bool, modal: str) -> list[str]:
         """ada/terdapat: "there is" without a subject; with one it is a plain copula (dia ada di rumah -> he
         is at home). Plural when a plural marker or number follows (ada dua pilihan -> there are two choices)."""
@@ -235,6 +245,10 @@ class VerbGroups:
             if thing:
                 return ["there", english.be(tense, "3p" if self.np_plural else "3s"), "no", *thing]
         if self._subject_before(self.verb_at):
+            if not neg and not will and not modal and nxt is not None and nxt.pos in ("n", "det", "plm", "unk") and (
+                    self._opens_clause_with_subject(self.verb_at)):
+                # a subject and then a thing: possession (tempatnya ada taman -> the place has a garden)
+                return ["had" if tense == "past" else "has" if self.agr == "3s" else "have"]
             return [english.be(tense, self.agr)] + ([neg_word] if neg else [])
         if will or modal:
             return ["there", modal or "will"] + ([neg_word] if neg else []) + ["be"] + gloss.split(" ")[2:]
