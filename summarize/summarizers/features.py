@@ -129,8 +129,8 @@ def analyse(doc: Document, stopwords: frozenset[str] | None = None) -> Analysed:
         words = tokens(s.text)
         words_of.append(words)
         bag = frozenset(map(lookup, words))
-        if None in bag:         # a word not seen before in this process: look it up the slow way
-            bag = frozenset([_content(w, stopwords) for w in words])
+        if None in bag:         # a word not seen before in this process: fill in only the missing ones
+            bag = frozenset([_content(w, stopwords) if c is None else c for w, c in zip(words, map(lookup, words))])
         if "" in bag:
             bag = bag - _EMPTY
         bags.append(bag)
