@@ -90,6 +90,8 @@ def greedy(scores: Sequence[float], info: features.Analysed, params: Params,
         chosen.append(best)
         values.append(best_value)
         candidates.remove(best)
+        if len(chosen) == count:   # the last pick: no overlap is read after it
+            break
         picked = bags[best]
         size = len(picked)
         for i in candidates:

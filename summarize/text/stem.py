@@ -35,17 +35,26 @@ def affixes() -> dict[str, tuple]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _by_length() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
+    """Each affix section as (length, affixes of that length) pairs, longest first. Only one affix of a given
+    length can match a word, so a set test on word[:n] (or word[-n:]) per length finds what the longest-first scan
+    over every affix finds, with a few look-ups instead of a startswith/endswith call per affix."""
+    return {k: tuple((n, frozenset(x for x in v if len(x) == n)) for n in sorted({len(x) for x in v}, reverse=True))
+            for k, v in affixes().items() if k != "min_stem"}
+
+
 def _strip_suffix(word: str, options: tuple, floor: int) -> str:
-    for suf in options:
-        if word.endswith(suf) and len(word) - len(suf) >= floor:
-            return word[: -len(suf)]
+    for n, suffixes in options:
+        if len(word) - n >= floor and word[-n:] in suffixes:
+            return word[:-n]
     return word
 
 
 def _strip_prefix(word: str, options: tuple, floor: int) -> str:
-    for pre in options:
-        if word.startswith(pre) and len(word) - len(pre) >= floor:
-            rest = word[len(pre):]
+    for n, prefixes in options:
+        if len(word) - n >= floor and word[:n] in prefixes:
+            pre, rest = word[:n], word[n:]
             restore = _NASAL_RESTORE.get(pre)
             # meN-/peN- before a vowel dropped the root's first consonant: menulis -> tulis, memukul -> pukul
             if restore and rest[0] in "aeiou" and pre not in ("meng", "peng"):
@@ -59,8 +68,8 @@ def stem(word: str) -> str:
     """The stem of one lowercase word (unchanged when too short or not Indonesian-looking)."""
     if len(word) < 6 or not word.isalpha():
         return word
-    a = affixes()
-    floor = a["min_stem"][0]
+    floor = affixes()["min_stem"][0]
+    a = _by_length()
     w = _strip_suffix(word, a["particles"], floor)
     w = _strip_suffix(w, a["possessives"], floor)
     w = _strip_suffix(w, a["suffixes"], floor)
