@@ -47,7 +47,21 @@ def tokenise(text: str) -> list[str]:
             if joined == text:
                 break
             text = joined
-    return _TOKEN.findall(text)
+    if "Rp" in text:            # only money (Rp 5.000) makes a token across a space: the whole-sentence pattern
+        return _TOKEN.findall(text)
+    # Otherwise no token spans whitespace, and most space-separated chunks are a plain word, or a word and a comma
+    # or period: those skip the regex (same tokens, checked against the pattern on random strings).
+    out: list[str] = []
+    append = out.append
+    for chunk in text.split():
+        if chunk.isalpha():
+            append(chunk)
+        elif chunk[-1] in ",." and chunk[:-1].isalpha():
+            append(chunk[:-1])
+            append(chunk[-1])
+        else:
+            out += _TOKEN.findall(chunk)
+    return out
 
 
 def detokenise(tokens: list[str]) -> str:
