@@ -28,7 +28,13 @@ def test_total_deterministic_and_keeps_digits(text):
 _CHARS = "aAbZé²½ñⅫ\u0301-'.,;:!?()\"$US€£%_/0123456789 \t\u00a0\u2003Rp"
 
 
-@given(st.text(alphabet=_CHARS, max_size=60))
+_PIECES = ["Rp", "Rp.", "rp", "US$", "$", "5.000", "3", "44,9", "kota", "kota-kota", "Jum'at", "é", "²", "_", "(", ")",
+           ",", ".", "...", "-", "'", "%", "/", "2-6"]
+_FRAGMENTS = st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", "  "])), max_size=12).map(
+    lambda parts: "".join(p + sep for p, sep in parts))
+
+
+@given(st.one_of(st.text(alphabet=_CHARS, max_size=60), _FRAGMENTS))
 @settings(max_examples=2000, deadline=None)
 def test_tokeniser_fast_path_matches_the_pattern(text):
     """The chunk-by-chunk fast path gives the tokens of the one whole-sentence pattern (repairs aside)."""
