@@ -192,3 +192,14 @@ def test_sudah_before_an_adjective_is_already():
 ])
 def test_kalau_senses(source, expected):
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # subject + kita/kami harapkan + predicate: the hope is a parenthesis, the predicate future
+    ("Program ini kami harapkan dapat membantu warga", "This program, we hope, will be able to help"),
+    # akan + dapat/bisa: "will be able to", not a bare "can"
+    ("Jembatan itu akan dapat menampung truk", "will be able to accommodate"),
+    ("Dia tidak akan bisa datang", "won't be able to come"),
+])
+def test_hope_parenthesis_and_future_ability(source, expected):
+    assert expected in tr(source)

@@ -16,6 +16,8 @@ _GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p
 _TITLES = {"director general", "secretary general", "inspector general", "director", "head", "spokesperson",
            "minister", "deputy minister", "secretary", "chairman", "head of bureau"}
 _PLACE_KINDS = {"city", "town", "village", "province", "island", "district", "regency"}
+_HOPE = {"expect", "hope"}
+_BARE_HOPE = {"harapkan", "harap"}
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
 
 
@@ -246,6 +248,14 @@ class NounPhrases:
         nxt = self.peek(i, 1)
         prev = self.peek(i, -1)
         after = self.peek(i, 2)
+        if (self.has_subject and not self.has_verb and nxt is not None and nxt.pos == "v" and nxt.gloss in _HOPE
+                and nxt.low in _BARE_HOPE and after is not None and after.pos in {"modal", "v", "aux"}):
+            # subject + kita harapkan + predicate: the hope is a parenthesis and the predicate is still to come
+            # (kerja sama ini kita harapkan mampu memberi ... -> this cooperation, we hope, will be able to give ...)
+            self.emit(",", subj, "hope", ",")
+            will = self.own(i + 1)
+            will.pos, will.gloss, will.low, will.extra = "aux", "will", "akan", ()
+            return self.verb_group(i + 1)
         if (prev is None or prev.pos not in {"v", "vpass", "prep"}) and nxt is not None and (
                 nxt.pos in _VERBISH or nxt.verb or nxt.pos in {"adv", "deg"} and after is not None
                 and after.pos in _VERBISH):

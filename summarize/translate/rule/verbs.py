@@ -200,6 +200,8 @@ class VerbGroups:
             return self._existential(base, tense, neg, neg_word, will, modal)
         if base in {"is", "are"}:
             return [english.be(tense, agr)] + ([neg_word] if neg else [])
+        if modal in {"can", "could"} and will:        # akan dapat membantu -> will be able to help
+            return ["will"] + ([neg_word] if neg else []) + ["be", "able", "to", base]
         if modal:
             return [modal] + ([neg_word] if neg else []) + [base]
         if will:
