@@ -203,3 +203,14 @@ def test_kalau_senses(source, expected):
 ])
 def test_hope_parenthesis_and_future_ability(source, expected):
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # an action noun (peN-/per-/ke-...-an) before a name takes it as its complement: the X of NAME
+    ("Kehadiran Rossi disambut penonton", "The presence of Rossi"),
+    ("Pembangunan NYIA selesai tahun depan", "The development of NYIA"),
+    # a title before a name stays a title
+    ("Presiden Joko Widodo datang", "President Joko Widodo"),
+])
+def test_action_noun_before_a_name(source, expected):
+    assert expected in tr(source)

@@ -18,7 +18,19 @@ _TITLES = {"director general", "secretary general", "inspector general", "direct
 _PLACE_KINDS = {"city", "town", "village", "province", "island", "district", "regency"}
 _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
+_ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
+
+
+def _of_name(head: Tok) -> bool:
+    """A noun that takes a following name as its complement: a kind of place (kota Samarra -> the city of Samarra)
+    or an action noun made with peN-/per-/ke-...-an (penyelenggaraan WSCE -> the holding of WSCE), unlike a title
+    or a common noun standing before a name (Presiden Joko Widodo, perusahaan Apple)."""
+    if head.gloss in _PLACE_KINDS:
+        return True
+    low = head.low
+    return low.endswith("an") and low.startswith(("pe", "ke")) and " " not in low and head.gloss.endswith(
+        _ACTION_ENDINGS)
 
 
 class NounPhrases:
@@ -115,7 +127,7 @@ class NounPhrases:
         self.np_start = len(self.out)
         self.np_plural = plural
         self.emit(lead, *pre, words)
-        if lead == "the" and len(heads) == 1 and heads[0].gloss in _PLACE_KINDS and nxt is not None and (
+        if lead == "the" and len(heads) == 1 and _of_name(heads[0]) and nxt is not None and (
                 nxt.pos == "name" and i == start + 1):
             self.emit("of")
         self.np_at = len(self.out) - 1
@@ -133,7 +145,7 @@ class NounPhrases:
         a title followed by a name (Menteri Keuangan Sri Mulyani) or on last/next time phrases. "have" also
         introduces (punya mobil -> have a car)."""
         after = self.t[end] if end < len(self.t) else None
-        if after is not None and after.pos == "name" and len(heads) == 1 and heads[0].gloss in _PLACE_KINDS:
+        if after is not None and after.pos == "name" and len(heads) == 1 and _of_name(heads[0]):
             return "the"                          # di dekat kota Samarra -> near the city of Samarra
         if after is not None and after.pos == "name" and after.cap or heads[0].gloss.startswith(("last ", "next ")):
             return ""
