@@ -214,3 +214,8 @@ def test_hope_parenthesis_and_future_ability(source, expected):
 ])
 def test_action_noun_before_a_name(source, expected):
     assert expected in tr(source)
+
+
+def test_noun_with_an_of_complement_is_definite():
+    # arah kebijakan nasional: head + genitive complement -> "the direction of national policy"
+    assert "strengthens the direction of national policy" in tr("Kunjungan ini memperkuat arah kebijakan nasional")

@@ -120,6 +120,8 @@ class NounPhrases:
             lead = self._article(start, i, heads, plural)
         if not lead and heads[0].gloss.endswith(" of") and not heads[0].gloss.startswith("a ") and len(heads) > 1:
             lead = "the"                          # a relational head is definite: the importance of ...
+        elif not lead and not pre and not heads[0].cap and heads[0].pos == "n" and " of " in words:
+            lead = "the"                          # arah kebijakan nasional -> the direction of national policy
         if lead == "a" and words and words[0][:1].lower() in "aeiou":
             lead = "an"
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
