@@ -111,11 +111,12 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     def _clock_time(self, k: int) -> None:
         t = self.own(k)
         prev = self.t[k - 1] if k > 0 else None
-        if prev is not None and prev.low in {"pada", "di"}:
+        about = prev is not None and prev.low == "sekitar"
+        if prev is not None and prev.low in {"pada", "di", "sekitar"}:
             prev = self.own(k - 1)
             prev.pos, prev.gloss = "part", ""     # pada pukul 14.30 -> at 14:30
         after_prep = prev is not None and prev.pos == "prep"
-        t.pos, t.gloss = ("part", "") if after_prep else ("prep", "at")
+        t.pos, t.gloss = ("part", "") if after_prep else ("prep", "at about" if about else "at")   # sekitar pukul 3
         day = self.t[k + 2] if k + 2 < len(self.t) else None
         if day is not None and day.low in _DAY_PARTS:
             day = self.own(k + 2)
