@@ -181,20 +181,21 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     # -- main loop -----------------------------------------------------------------------------------------
     def run(self) -> list[str]:
         i = 0
-        n = len(self.t)
+        t = self.t
+        n = len(t)
         while i < n:
             start = i
-            tok = self.t[i]
+            tok = t[i]
             pos = tok.pos
             if tok.extra and pos in {"v", "adv", "adj", "part", "n"} and (
-                    i == 0 or self.t[i - 1].src in {".", "!", "?", ";"} and not self.has_subject
-                    or self.t[i - 1].src == "," and self._starts_clause(i)):
+                    i == 0 or t[i - 1].src in {".", "!", "?", ";"} and not self.has_subject
+                    or t[i - 1].src == "," and self._starts_clause(i)):
                 self.emit(tok.extra[0])           # clause-initial sense: jadi -> so, terus -> then
                 i += 1
             elif pos == "punct":
                 self.emit(tok.src)
-                nxt = self.peek(i, 1)
-                dateline = tok.src == "-" and i > 0 and self.t[i - 1].src == ")"
+                nxt = t[i + 1] if i + 1 < n else None
+                dateline = tok.src == "-" and i > 0 and t[i - 1].src == ")"
                 if dateline:
                     self.cap_at = len(self.out)     # the sentence after the dateline starts with a capital
                 if tok.src in (";", ":", "(", '"') or dateline or (
@@ -325,13 +326,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
 
     # -- small function words -------------------------------------------------------------------------------
     def preposition(self, i: int) -> int:
-        tok = self.t[i]
-        nxt = self.peek(i, 1)
+        t = self.t
+        tok = t[i]
+        nxt = t[i + 1] if i + 1 < len(t) else None
         g = tok.gloss
         if tok.extra and (nxt is None or nxt.pos in {"punct", "conj"}):
             self.emit(tok.extra[0])               # no object: sama -> the same
             return i + 1
-        prev = self.peek(i, -1)
+        prev = t[i - 1] if i > 0 else None
         if prev is not None and prev.pos == "vpass" and tok.low in {"sama", "ama", "dengan"}:
             g = "by"                              # dimakan sama kelelawar -> eaten by a bat
         if tok.low == "ke" and self.has_subject and not self.has_verb and prev is not None and prev.pos in (

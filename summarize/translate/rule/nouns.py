@@ -48,20 +48,23 @@ class NounPhrases:
                 pre.append(tok.gloss)
                 if tok.value is None or tok.value != 1:
                     plural = plural or tok.value is None and tok.gloss not in ("one",) or (tok.value or 0) > 1
-                nxt = self.peek(i, 1)
+                nxt = t[i + 1] if i + 1 < n else None
                 if nxt and nxt.pos == "cls":
                     i += 1
-                    after = self.peek(i, 1)
+                    after = t[i + 1] if i + 1 < n else None
                     if not after or after.pos not in NP_POS:
                         pre.append(nxt.gloss)
             i += 1
         heads: list[Tok] = []
-        while i < n and (t[i].pos in NP_POS or (heads and t[i].pos == "name" and t[i].gloss in self.demonyms)):
-            if heads and t[i].graded:
+        while i < n:
+            tok = t[i]
+            if tok.pos not in NP_POS and not (heads and tok.pos == "name" and tok.gloss in self.demonyms):
+                break
+            if heads and tok.graded:
                 break                             # kota sangat cerdas: the city is very smart, not a modifier
-            heads.append(t[i])
+            heads.append(tok)
             i += 1
-            if heads[-1].poss:
+            if tok.poss:
                 break
         if not heads:
             self.np_plural = plural
@@ -76,22 +79,22 @@ class NounPhrases:
             if det:
                 self.emit(det)
             return i
-        predicate = self._trailing_predicate(start, i, heads)
+        head = heads[0]
+        # (only "noun ... adjective" can end in a predicate)
+        predicate = self._trailing_predicate(start, i, heads) if head.pos == "n" and len(heads) > 1 else None
         if predicate:
             heads = heads[:len(heads) - len(predicate)]
             self.clause_reset()
-        poss = ""
-        for h in heads:
-            if h.poss:
-                poss = h.poss
-        plural = plural or heads[0].plural
-        nxt = self.peek(i)
-        after = self.peek(i, 1)
-        if nxt and nxt.pos == "pron" and not poss and nxt.extra and not (    # minggu lalu saya datang
-                after is not None and (after.pos in _VERBISH or after.verb) and self._time_heads(heads)):
+        poss = heads[-1].poss or ""               # (the head loop stops after the first head with a possessive)
+        plural = plural or head.plural
+        nxt = t[i] if i < n else None
+        if nxt is None:
+            pass
+        elif nxt.pos == "pron" and not poss and nxt.extra and not (    # minggu lalu saya datang
+                i + 1 < n and (t[i + 1].pos in _VERBISH or t[i + 1].verb) and self._time_heads(heads)):
             poss = nxt.extra[0]
             i += 1
-        elif nxt and nxt.pos == "dem":
+        elif nxt.pos == "dem":
             d = nxt.gloss
             if plural:
                 d = {"this": "these", "that": "those"}.get(d, d)
@@ -100,11 +103,16 @@ class NounPhrases:
         one_of = det == "one of"
         if one_of:                                # salah satu tempat favorit saya -> one of my favorite places
             plural, det, poss = True, "one of " + (poss or "the"), ""
-        words = self._np_words(heads, plural)
+        if len(heads) == 1:                       # most noun phrases: one word, nothing to order
+            words = self.gloss(head) if head.cap else head.gloss
+            if plural and head.pos == "n":
+                words = english.plural(words)
+        else:
+            words = self._np_words(heads, plural)
         lead = poss or det
-        if not lead and not pre and heads[0].pos == "n" and not heads[0].cap:
+        if not lead and not pre and head.pos == "n" and not head.cap:
             lead = self._article(start, i, heads, plural)
-        if not lead and heads[0].gloss.endswith(" of") and not heads[0].gloss.startswith("a ") and len(heads) > 1:
+        if not lead and len(heads) > 1 and head.gloss.endswith(" of") and not head.gloss.startswith("a "):
             lead = "the"                          # a relational head is definite: the importance of ...
         if lead == "a" and words and words[0][:1].lower() in "aeiou":
             lead = "an"
@@ -113,8 +121,8 @@ class NounPhrases:
         self.np_start = len(self.out)
         self.np_plural = plural
         self.emit(lead, *pre, words)
-        if lead == "the" and len(heads) == 1 and heads[0].gloss in _PLACE_KINDS and nxt is not None and (
-                nxt.pos == "name" and i == start + 1):
+        if lead == "the" and len(heads) == 1 and nxt is not None and nxt.pos == "name" and i == start + 1 and (
+                head.gloss in _PLACE_KINDS):
             self.emit("of")
         self.np_at = len(self.out) - 1
         if not self.has_subject:
@@ -189,17 +197,20 @@ class NounPhrases:
         return " ".join(reversed(glosses))
 
     def name_phrase(self, i: int) -> int:
+        t = self.t
+        n = len(t)
         j = i
         words = []
-        while j < len(self.t) and self.t[j].pos in {"name", "abbr", "unk"}:
-            words.append(self.gloss(self.t[j]))
+        while j < n and t[j].pos in {"name", "abbr", "unk"}:
+            tok = t[j]
+            words.append(self.gloss(tok) if tok.cap else tok.gloss)
             j += 1
-        prev = self.peek(i, -1)
+        prev = t[i - 1] if i > 0 else None
         if words and words[0].startswith(("Ministry of", "Agency for")) and prev is not None and prev.cap and (
                 prev.pos in {"n", "name"}):
             # Sekretaris Jenderal Kementerian ... -> Secretary General of the Ministry; a unit before it: at the
             self.emit("of the" if prev.gloss.lower() in _TITLES else "at the")
-        nxt = self.peek(j)
+        nxt = t[j] if j < n else None
         if nxt is not None and nxt.pos == "dem" and nxt.low != "tersebut":
             self.emit(nxt.gloss)                      # World Smart City Expo ini -> this World Smart City Expo
             j += 1

@@ -101,10 +101,10 @@ class VerbGroups:
         self.emit(*words)
         self.has_verb = True
         self.has_subject = True
-        nxt = self.peek(i)
-        negated = nxt is not None and nxt.pos == "neg" and self.peek(i, 1) is not None and self.peek(i, 1).pos == "v"
+        nxt = t[i] if i < n else None
+        negated = nxt is not None and nxt.pos == "neg" and i + 1 < n and t[i + 1].pos == "v"
         if negated:
-            nxt = self.peek(i, 1)
+            nxt = t[i + 1]
         if kind == "adj":
             return self.adjective_complement(main, i)
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in {"is", "become"} and not main.gloss.startswith(
