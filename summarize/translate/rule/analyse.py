@@ -19,7 +19,7 @@ class Tok:
     """One analysed source token (or multi-word expression) and the English it contributes."""
 
     __slots__ = ("src", "low", "pos", "gloss", "poss", "plural", "cap", "question", "value", "extra", "verb",
-                 "graded")
+                 "graded", "marks")
 
     def __init__(self, src: str, pos: str, gloss: str, *, low: str = "", poss: str | None = None,
                  plural: bool = False, cap: bool = False, question: bool = False,
@@ -36,6 +36,7 @@ class Tok:
         self.extra = extra
         self.verb = ""          # for a bare noun root: the gloss of its meN- verb (pesan -> memesan -> order)
         self.graded = False     # an adjective with a degree word folded in (sangat enak): a predicate, not a modifier
+        self.marks = -1         # which per-sentence scans concern this token (grammar._marks), once known
 
     def clone(self) -> "Tok":
         """A private copy for one sentence: analysed tokens are shared with the word cache, so the grammar copies
@@ -44,6 +45,7 @@ class Tok:
         t.src, t.low, t.pos, t.gloss, t.poss, t.plural = self.src, self.low, self.pos, self.gloss, self.poss, self.plural
         t.cap, t.question, t.value, t.extra, t.verb, t.graded = (self.cap, self.question, self.value, self.extra,
                                                                self.verb, self.graded)
+        t.marks = -1                    # (the copy is about to change)
         return t
 
     def __repr__(self) -> str:

@@ -42,16 +42,67 @@ _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 _PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop", "adj"}
 
 
+# Bits of _marks: which of the scans before word order a token concerns.
+_M_DEGREE = 1           # merge_degrees: a degree word, or a just/only adverb
+_M_REREAD = 2           # _reread: one of its words, a classifier, or a sense-bearing adjective
+_M_CAP_NOUN = 4         # _reread: a capitalised noun (matters only after a dash)
+_M_DASH = 8
+_M_PAST = 16            # _tense: a past marker
+_M_PRON = 32            # _tense: a pronoun (a possible first-person narrative)
+
+
+def _marks(t: Tok) -> int:
+    """The _M_ bits of one token, memoised on it: most tokens are shared from the word cache, so each is
+    classified once per process instead of in three loops per sentence (Tok.clone resets the memo)."""
+    pos, low = t.pos, t.low
+    m = 0
+    if pos == "deg" or pos == "adv" and t.gloss in {"just", "only"}:
+        m |= _M_DEGREE
+    if low in _REREAD_WORDS or pos == "cls" or t.extra and pos == "adj":
+        m |= _M_REREAD
+    if t.cap and pos == "n":
+        m |= _M_CAP_NOUN
+    if t.src == "-":
+        m |= _M_DASH
+    if low in _PAST_WORDS or t.gloss in _PAST_GLOSSES or " " in low and low.rsplit(" ", 1)[-1] in _PAST_WORDS \
+            or pos == "num" and _YEAR.match(t.src):
+        m |= _M_PAST
+    if pos == "pron":
+        m |= _M_PRON
+    t.marks = m
+    return m
+
+
+def _all_marks(toks: list[Tok]) -> int:
+    marks = 0
+    for t in toks:
+        m = t.marks
+        marks |= m if m >= 0 else _marks(t)
+    return marks
+
+
 class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     """Translate one analysed sentence; methods consume tokens left to right and append English words."""
 
     def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = ""):
-        self.t = merge_degrees(toks)
+        marks = _all_marks(toks)
+        if marks & _M_DEGREE:
+            toks = merge_degrees(toks)
+            marks = _all_marks(toks)
+        self.t = toks
         self._owned: set[int] = set()   # positions of self.t holding a private copy (see own)
-        self._reread()
+        if marks & _M_REREAD or marks & _M_CAP_NOUN and marks & _M_DASH:
+            self._reread()
+            if self._owned:
+                marks = _all_marks(toks)    # (the changed tokens are new copies)
         self.out: list[str] = []
         self.demonyms = demonyms
-        self.tense, self.tense_marked = self._tense()
+        if marks & _M_PAST:
+            self.tense, self.tense_marked = "past", True
+        elif marks & _M_PRON:
+            self.tense, self.tense_marked = self._tense()
+        else:
+            self.tense, self.tense_marked = "present", False
         if not self.tense_marked and carried_tense:
             self.tense = carried_tense       # a story goes on in the tense it started in
         self.agr = "3s"
@@ -122,12 +173,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             day.pos, day.gloss = "adv", _DAY_PARTS[day.low]
 
     def _tense(self) -> tuple[str, bool]:
-        """(tense, whether the sentence itself marks it)."""
-        for t in self.t:      # every token of every sentence: the cheap tests first, the last word of an expression
-            low = t.low           # (minggu lalu) only when there is one
-            if low in _PAST_WORDS or t.gloss in _PAST_GLOSSES or " " in low and low.rsplit(" ", 1)[-1] in _PAST_WORDS \
-                    or t.pos == "num" and _YEAR.match(t.src):
-                return "past", True
+        """(tense, whether the sentence itself marks it) of a sentence without a past marker (see _marks) but with
+        a pronoun."""
         for k, t in enumerate(self.t):
             if t.pos == "pron":     # "kami datang ..." narrates a visit; other sentences describe or state
                 nxt = self.t[k + 1] if k + 1 < len(self.t) else None
