@@ -74,3 +74,14 @@ def test_contraction_patterns_match_the_plain_ones(text):
     assert english._PRONOUN_BE.sub(english._pronoun_be, text) == _PRONOUN_BE_PLAIN.sub(_pronoun_be_plain, text)
     nt = lambda m: m.group(1) + "n't"    # noqa: E731
     assert english._CONTRACTIBLE.sub(nt, text) == _CONTRACTIBLE_PLAIN.sub(nt, text)
+
+
+_DETACHED_CLITIC_PLAIN = re.compile(r"(?<=[^\W\d_]) -(nya|ku|mu)\b")
+
+
+@given(st.lists(st.sampled_from(["a", "Villa", "9", " ", "  ", "-", "nya", "ku", "mu", "_", "é", "²", "-nya", ","]),
+                max_size=10).map("".join))
+@settings(max_examples=2000, deadline=None)
+def test_detached_clitic_pattern_matches_the_plain_one(text):
+    from summarize.translate.rule import tokens
+    assert tokens._DETACHED_CLITIC.sub(r"\1", text) == _DETACHED_CLITIC_PLAIN.sub(r"\1", text)
