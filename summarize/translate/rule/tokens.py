@@ -39,7 +39,7 @@ def tokenise(text: str) -> list[str]:
     """Tokens of one sentence. The repairs run only where their patterns can match (a comma-space; "Rp"/"rp"
     with a period-space; a digit after a comma-space; a space-hyphen), which leaves most sentences to the one
     findall."""
-    if " -" in text:
+    if " -" in text and _DETACHED_CLITIC.search(text):      # (a sub with a template costs more than a search)
         text = _DETACHED_CLITIC.sub(r"\1", text)
     if ", " in text and _DIGIT_AFTER_COMMA.search(text):
         text = _SPACED_DECIMAL.sub(r"\1,\2 ", text)
@@ -56,7 +56,7 @@ def tokenise(text: str) -> list[str]:
     out: list[str] = []
     append = out.append
     for chunk in text.split():
-        if chunk.isalpha():
+        if chunk.isalpha() or len(chunk) == 1 or chunk.isdecimal():     # (one character is one token, as are digits)
             append(chunk)
         elif chunk[-1] in ",." and chunk[:-1].isalpha():
             append(chunk[:-1])
