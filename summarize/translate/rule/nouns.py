@@ -141,17 +141,18 @@ class NounPhrases:
         after = self.t[end] if end < len(self.t) else None
         if after is not None and after.pos == "name" and len(heads) == 1 and heads[0].gloss in _PLACE_KINDS:
             return "the"                          # di dekat kota Samarra -> near the city of Samarra
-        if after is not None and after.pos == "name" and after.cap or heads[0].gloss.startswith(("last ", "next ")):
+        # (slices, not startswith/endswith, on the per-phrase path: those parse their arguments as a tuple)
+        if after is not None and after.pos == "name" and after.cap or heads[0].gloss[:5] in {"last ", "next "}:
             return ""
         before = self.t[start - 1] if start > 0 else None
         if not plural and before is not None and before.pos == "dem" and self.out and self.out[-1] in {"is", "was"}:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
-        if before is not None and before.gloss.endswith(" no"):
+        if before is not None and before.gloss[-3:] == " no":
             return ""                             # tidak ada parkir -> there is no parking
         if not self.has_subject or before is not None and before.pos == "prep":
             return "the"
         if not plural and before is not None and (before.pos == "cop" or before.gloss in {"have", "become"}
-                                                  or before.gloss.startswith("there ")):
+                                                  or before.gloss[:6] == "there "):
             return "a"
         return ""
 
@@ -206,8 +207,8 @@ class NounPhrases:
             words.append(self.gloss(tok) if tok.cap else tok.gloss)
             j += 1
         prev = t[i - 1] if i > 0 else None
-        if words and words[0].startswith(("Ministry of", "Agency for")) and prev is not None and prev.cap and (
-                prev.pos in {"n", "name"}):
+        if prev is not None and prev.cap and prev.pos in {"n", "name"} and words and words[0].startswith(
+                ("Ministry of", "Agency for")):
             # Sekretaris Jenderal Kementerian ... -> Secretary General of the Ministry; a unit before it: at the
             self.emit("of the" if prev.gloss.lower() in _TITLES else "at the")
         nxt = t[j] if j < n else None

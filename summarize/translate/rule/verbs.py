@@ -59,7 +59,8 @@ class VerbGroups:
                 "n", "name", "abbr", "unk", "num", "plm", "det", "pron", "punct") and not main.verb):
             main, modal = Tok(modal_tok.src, "v", modal_tok.extra[0]), outer_modal   # as main verb: dapat uang
             i -= 1
-        motion = main is not None and (main.low == "ke" or main.low.startswith("ke "))
+        # (slices, not startswith/endswith, on the per-verb path: those parse their arguments as a tuple)
+        motion = main is not None and (main.low == "ke" or main.low[:3] == "ke ")
         if motion and (will or perf or prog or neg or modal or ever):
             main, i = Tok("ke", "v", "be" if perf or ever else "go"), i - 1   # mau ke sana -> want to go there;
             # sudah ke Bali -> has been to Bali; ke stays as "to"
@@ -171,7 +172,7 @@ class VerbGroups:
             if neg:
                 words.append(neg_word)
             return words
-        if modal.endswith(" to"):
+        if modal[-3:] == " to":
             # "want to", "need to" are verbs in English: they take tense, agreement and do-support themselves
             # (tidak mau makan -> does not want to eat), and the main verb follows in its base form.
             if modal.startswith("be "):          # be able to -> am/is/was able to
@@ -196,7 +197,7 @@ class VerbGroups:
                 head = [] if bare else [english.be(tense, agr)] + ([neg_word] if neg else [])
             return head + tail
         base = main.gloss
-        if base.startswith("there "):
+        if base[:6] == "there ":
             return self._existential(base, tense, neg, neg_word, will, modal)
         if base in {"is", "are"}:
             return [english.be(tense, agr)] + ([neg_word] if neg else [])
