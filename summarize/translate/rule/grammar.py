@@ -430,8 +430,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         """yang-clauses. A bare adjective clause moves in front of its noun (menu yang variatif -> varied menu)
         and a passive one shrinks to the participle (makanan yang disajikan -> food served); others get
         who/that and their own subject and verb."""
-        nxt = self.peek(i, 1)
-        prev = self.peek(i, -1)
+        t = self.t
+        nxt = t[i + 1] if i + 1 < len(t) else None
+        prev = t[i - 1] if i > 0 else None
         if nxt is not None and prev is not None and prev.pos in {"n", "adj"} and self.np_at == len(self.out) - 1:
             if nxt.pos == "adj":
                 adjs, j = [self.gloss(nxt)], i + 2      # yang enak dan murah -> good and cheap ...

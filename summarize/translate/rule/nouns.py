@@ -22,9 +22,10 @@ _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", 
 class NounPhrases:
     def _adverb_before_verb(self, i: int) -> bool:
         """sangat/juga/masih before a verb, marker or (predicate) adjective belongs to the verb group."""
-        if self.t[i].pos != "adv":
+        t = self.t
+        if t[i].pos != "adv":
             return False
-        nxt = self.peek(i, 1)
+        nxt = t[i + 1] if i + 1 < len(t) else None
         return nxt is not None and (nxt.pos in {"v", "vpass", "aux", "neg", "modal"} or
                                     nxt.pos == "adj" and self.has_subject and not self.has_verb)
 
@@ -251,19 +252,20 @@ class NounPhrases:
 
     def pronoun(self, i: int) -> int:
         """Subject form at the start of a clause or before a verb (yang saya coba -> that I tried), else object."""
-        tok = self.t[i]
+        t = self.t
+        n = len(t)
+        tok = t[i]
         subj = tok.gloss
         poss, obj, agr = (tok.extra + (tok.gloss, tok.gloss, "3s"))[:3] if tok.extra else (
             tok.gloss, tok.gloss, _GLOSS_AGREEMENT.get(tok.gloss, "3s"))
-        nxt = self.peek(i, 1)
-        prev = self.peek(i, -1)
-        after = self.peek(i, 2)
+        nxt = t[i + 1] if i + 1 < n else None
+        prev = t[i - 1] if i > 0 else None
+        after = t[i + 2] if i + 2 < n else None
         if (prev is None or prev.pos not in {"v", "vpass", "prep"}) and nxt is not None and (
                 nxt.pos in _VERBISH or nxt.verb or nxt.pos in {"adv", "deg"} and after is not None
                 and after.pos in _VERBISH):
             self.has_subject = False
             self.has_verb = False
-        prev = self.peek(i, -1)
         if (prev is not None and prev.pos in {"n", "dem"} and 0 <= self.np_start and self.np_at == len(self.out) - 1
                 and nxt is not None and nxt.pos == "v" and nxt.low.endswith(("kan", "i")) and len(nxt.low) >= 7
                 and not nxt.low.startswith(("me", "ber", "ter", "di"))):

@@ -143,7 +143,7 @@ class VerbGroups:
         """A clitic on a verb is its object (membelinya -> bought it; membantuku -> helps me) unless the bare verb
         modifies the noun before it; and like/try/recommend... left without any object get "it", which English
         cannot drop (anak saya suka sekali. -> my child really likes it.)."""
-        before = self.peek(self.verb_at, -1)
+        before = self.t[self.verb_at - 1] if self.verb_at > 0 else None
         if main.poss:
             if main.low.startswith("me") or before is None or before.pos != "n":
                 return [{"my": "me", "your": "you"}.get(main.poss, "it")]
