@@ -121,7 +121,10 @@ class NounPhrases:
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         self.np_start = len(self.out)
         self.np_plural = plural
-        self.emit(lead, *pre, words)
+        if pre:
+            self.emit(lead, *pre, words)
+        else:
+            self.emit(lead, words)              # (a call without * is inlined by the interpreter: most phrases)
         if lead == "the" and len(heads) == 1 and nxt is not None and nxt.pos == "name" and i == start + 1 and (
                 head.gloss in _PLACE_KINDS):
             self.emit("of")
@@ -216,7 +219,10 @@ class NounPhrases:
         if nxt is not None and nxt.pos == "dem" and nxt.low != "tersebut":
             self.emit(nxt.gloss)                      # World Smart City Expo ini -> this World Smart City Expo
             j += 1
-        self.emit(*words)
+        if len(words) == 1:
+            self.emit(words[0])                 # (a call without * is inlined by the interpreter: most names)
+        else:
+            self.emit(*words)
         if not self.has_subject:
             self.has_subject = True
             self.agr = "3s"
