@@ -76,7 +76,7 @@ class NounPhrases:
                 else:
                     self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1])
                 return i
-            self.emit(*pre)
+            self.emit_words(pre)
             if det:
                 self.emit(det)
             return i
@@ -122,9 +122,9 @@ class NounPhrases:
         self.np_start = len(self.out)
         self.np_plural = plural
         if pre:
-            self.emit(lead, *pre, words)
+            self.emit_words([lead, *pre, words])
         else:
-            self.emit(lead, words)              # (a call without * is inlined by the interpreter: most phrases)
+            self.emit(lead, words)
         if lead == "the" and len(heads) == 1 and nxt is not None and nxt.pos == "name" and i == start + 1 and (
                 head.gloss in _PLACE_KINDS):
             self.emit("of")
@@ -219,10 +219,7 @@ class NounPhrases:
         if nxt is not None and nxt.pos == "dem" and nxt.low != "tersebut":
             self.emit(nxt.gloss)                      # World Smart City Expo ini -> this World Smart City Expo
             j += 1
-        if len(words) == 1:
-            self.emit(words[0])                 # (a call without * is inlined by the interpreter: most names)
-        else:
-            self.emit(*words)
+        self.emit_words(words)
         if not self.has_subject:
             self.has_subject = True
             self.agr = "3s"
@@ -253,7 +250,7 @@ class NounPhrases:
         self.emit(subj)
         self.has_subject, self.has_verb, self.agr = True, False, agr
         j = self.verb_group(i + 1)
-        self.emit(*obj)
+        self.emit_words(obj)
         return j
 
     def pronoun(self, i: int) -> int:

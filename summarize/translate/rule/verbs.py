@@ -72,11 +72,11 @@ class VerbGroups:
         if kind not in {"v", "vpass", "adj", "cop", "n"}:
             aux_words = self._aux(None, will, perf, prog, neg, neg_word, modal, ever) or (
                 ["already"] if perf else ["ever"] if ever else [])     # sudah. -> already
-            self.emit(*aux_words, *advs)
+            self.emit_words(aux_words + advs)
             return i
         if kind == "n":
             words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever)
-            self.emit(*words, *advs)
+            self.emit_words(words + advs)
             return i
         i += 1
         if kind == "cop":
@@ -99,7 +99,7 @@ class VerbGroups:
                 words = advs + words
         if kind == "v":
             words += self._object_pronoun(main, i)
-        self.emit(*words)
+        self.emit_words(words)
         self.has_verb = True
         self.has_subject = True
         nxt = t[i] if i < n else None
