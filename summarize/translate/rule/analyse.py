@@ -91,7 +91,8 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
 
     Two kinds of cache key: a word that starts no multi-word expression (and is not "di"), seen after the first
     position, is cached under its plain string, looked up before anything else; every other cached word under
-    (token, first, a "(" or "," follows the first word). Most tokens take the plain-string path."""
+    (token, first, a "(" or "," follows the first word). Most tokens take the plain-string path. A multi-word
+    expression, once matched, is cached under (its words, capitalised)."""
     lows = list(map(str.lower, tokens))
     # _rejoin changes a sentence only at a clitic token or a word that starts with the word before it (pura pura,
     # anak ku): a superset tested in C first, as almost no sentence has either (a word that contains the word
@@ -167,9 +168,12 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             if e:
                 src = " ".join(tokens[i:i + k])
                 cap = src[0].isupper() and (i > 0 or tokens[i + 1][:1].isupper())
-                t = Tok(src, e.pos, e.gloss, low=mwe, cap=cap, extra=e.extra)
-                if t.pos == "n" and (entries.get(mwe.split(" ")[0]) or _NO_ENTRY).pos == "v":
-                    t.verb = "have " + t.gloss       # a meal named by its verb: saya makan malam -> I had dinner
+                t = cache.get((src, cap))       # (an expression is cached under its words and capitalisation)
+                if t is None:
+                    t = Tok(src, e.pos, e.gloss, low=mwe, cap=cap, extra=e.extra)
+                    if t.pos == "n" and (entries.get(mwe.split(" ")[0]) or _NO_ENTRY).pos == "v":
+                        t.verb = "have " + t.gloss       # a meal named by its verb: saya makan malam -> I had dinner
+                    cache[(src, cap)] = t
                 out.append(t)
                 i += k
                 matched = True
