@@ -1,6 +1,8 @@
 """Properties of the rule translator over random word sequences, informal and news-like: it always answers,
 never loses or changes a digit, and gives the same output in a fresh instance."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -42,3 +44,44 @@ def test_tokeniser_fast_path_matches_the_pattern(text):
     if " -" in text or ", " in text or ". " in text:
         return                      # the repairs rewrite such text first; not what this property is about
     assert tokens.tokenise(text) == tokens._TOKEN.findall(text)
+
+
+# The contraction patterns as first written (alternatives tried at every position); english.py has faster
+# equivalents that must make the same replacements.
+_PRONOUN_BE_PLAIN = re.compile(
+    r"\b(I) am\b|\b([Ii]t|[Tt]here|[Tt]hat|[Hh]e|[Ss]he|[Ww]hat) is\b|\b([Yy]ou|[Ww]e|[Tt]hey) are\b")
+_CONTRACTIBLE_PLAIN = re.compile(
+    r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would|ca|wo)n? not\b", re.I)
+_BE_WORDS = ["I", "am", "Iam", "it", "It", "its", "is", "isnot", "ıs", "there", "There", "that", "That", "what",
+             "What", "he", "He", "she", "She", "Shes", "you", "You", "we", "We", "they", "They", "are", "theyare",
+             "not", "do", "Do", "DOES", "don", "did", "was", "have", "had", "could", "ſhould", "would", "ca", "wo",
+             "n", "x", "'", "I'", ",", ".", "-"]
+
+
+def _pronoun_be_plain(m):
+    if m.group(1):
+        return "I'm"
+    if m.group(2):
+        return m.group(2) + "'s"
+    return m.group(3) + "'re"
+
+
+@given(st.lists(st.tuples(st.sampled_from(_BE_WORDS), st.sampled_from(["", " ", " ", ",", "  "])), max_size=10)
+       .map(lambda parts: "".join(w + sep for w, sep in parts)))
+@settings(max_examples=2000, deadline=None)
+def test_contraction_patterns_match_the_plain_ones(text):
+    from summarize.translate.rule import english
+    assert english._PRONOUN_BE.sub(english._pronoun_be, text) == _PRONOUN_BE_PLAIN.sub(_pronoun_be_plain, text)
+    nt = lambda m: m.group(1) + "n't"    # noqa: E731
+    assert english._CONTRACTIBLE.sub(nt, text) == _CONTRACTIBLE_PLAIN.sub(nt, text)
+
+
+_DETACHED_CLITIC_PLAIN = re.compile(r"(?<=[^\W\d_]) -(nya|ku|mu)\b")
+
+
+@given(st.lists(st.sampled_from(["a", "Villa", "9", " ", "  ", "-", "nya", "ku", "mu", "_", "é", "²", "-nya", ","]),
+                max_size=10).map("".join))
+@settings(max_examples=2000, deadline=None)
+def test_detached_clitic_pattern_matches_the_plain_one(text):
+    from summarize.translate.rule import tokens
+    assert tokens._DETACHED_CLITIC.sub(r"\1", text) == _DETACHED_CLITIC_PLAIN.sub(r"\1", text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 
 from . import numbers
@@ -19,7 +20,7 @@ class Tok:
     """One analysed source token (or multi-word expression) and the English it contributes."""
 
     __slots__ = ("src", "low", "pos", "gloss", "poss", "plural", "cap", "question", "value", "extra", "verb",
-                 "graded")
+                 "graded", "marks")
 
     def __init__(self, src: str, pos: str, gloss: str, *, low: str = "", poss: str | None = None,
                  plural: bool = False, cap: bool = False, question: bool = False,
@@ -36,6 +37,7 @@ class Tok:
         self.extra = extra
         self.verb = ""          # for a bare noun root: the gloss of its meN- verb (pesan -> memesan -> order)
         self.graded = False     # an adjective with a degree word folded in (sangat enak): a predicate, not a modifier
+        self.marks = -1         # which per-sentence scans concern this token (grammar._marks), once known
 
     def clone(self) -> "Tok":
         """A private copy for one sentence: analysed tokens are shared with the word cache, so the grammar copies
@@ -44,6 +46,7 @@ class Tok:
         t.src, t.low, t.pos, t.gloss, t.poss, t.plural = self.src, self.low, self.pos, self.gloss, self.poss, self.plural
         t.cap, t.question, t.value, t.extra, t.verb, t.graded = (self.cap, self.question, self.value, self.extra,
                                                                self.verb, self.graded)
+        t.marks = -1                    # (the copy is about to change)
         return t
 
     def __repr__(self) -> str:
@@ -88,11 +91,13 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
 
     Two kinds of cache key: a word that starts no multi-word expression (and is not "di"), seen after the first
     position, is cached under its plain string, looked up before anything else; every other cached word under
-    (token, first, a "(" or "," follows the first word). Most tokens take the plain-string path."""
+    (token, first, a "(" or "," follows the first word). Most tokens take the plain-string path. A multi-word
+    expression, once matched, is cached under (its words, capitalised)."""
     lows = list(map(str.lower, tokens))
     # _rejoin changes a sentence only at a clitic token or a word that starts with the word before it (pura pura,
-    # anak ku): a superset tested in C first, as almost no sentence has either
-    if not _CLITICS.isdisjoint(tokens) or any(map(str.startswith, lows[1:], lows)):
+    # anak ku): a superset tested in C first, as almost no sentence has either (a word that contains the word
+    # before it: `in` costs far less than a str.startswith call, which parses its arguments as a tuple)
+    if not _CLITICS.isdisjoint(tokens) or any(map(operator.contains, lows[1:], lows)):
         tokens = _rejoin(tokens, lex)
         lows = list(map(str.lower, tokens))
     out: list[Tok] = []
@@ -163,9 +168,12 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             if e:
                 src = " ".join(tokens[i:i + k])
                 cap = src[0].isupper() and (i > 0 or tokens[i + 1][:1].isupper())
-                t = Tok(src, e.pos, e.gloss, low=mwe, cap=cap, extra=e.extra)
-                if t.pos == "n" and (entries.get(mwe.split(" ")[0]) or _NO_ENTRY).pos == "v":
-                    t.verb = "have " + t.gloss       # a meal named by its verb: saya makan malam -> I had dinner
+                t = cache.get((src, cap))       # (an expression is cached under its words and capitalisation)
+                if t is None:
+                    t = Tok(src, e.pos, e.gloss, low=mwe, cap=cap, extra=e.extra)
+                    if t.pos == "n" and (entries.get(mwe.split(" ")[0]) or _NO_ENTRY).pos == "v":
+                        t.verb = "have " + t.gloss       # a meal named by its verb: saya makan malam -> I had dinner
+                    cache[(src, cap)] = t
                 out.append(t)
                 i += k
                 matched = True

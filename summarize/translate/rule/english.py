@@ -182,20 +182,23 @@ def be(tense: str, agr: str) -> str:
     return {"1s": "am", "2": "are", "1p": "are", "3p": "are"}.get(agr, "is")
 
 
-_CONTRACTIBLE = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would|ca|wo)n? not\b", re.I)
+# For speed both patterns let sre skip ahead cheaply: the first by a lookahead on the verbs' first letters (the
+# same matches: every verb starts with one of them), the second by starting at the literal space before am/is/are
+# and checking the pronoun behind it (the same matches: I am -> I'm, it is -> it's, we are -> we're).
+_CONTRACTIBLE = re.compile(
+    r"(?=[dDiIaAwWhHcCsS])\b(do|does|did|is|are|was|were|has|have|had|could|should|would|ca|wo)n? not\b", re.I)
 _CAN_WILL = re.compile(r"\b(can|will)(?:not| not)\b", re.I)
 
 
 _PRONOUN_BE = re.compile(
-    r"\b(I) am\b|\b([Ii]t|[Tt]here|[Tt]hat|[Hh]e|[Ss]he|[Ww]hat) is\b|\b([Yy]ou|[Ww]e|[Tt]hey) are\b")
+    r" (?:am(?<=\bI am)"
+    r"|is(?:(?<=\b[Ii]t is)|(?<=\b[Tt]here is)|(?<=\b[Tt]hat is)|(?<=\b[Hh]e is)|(?<=\b[Ss]he is)|(?<=\b[Ww]hat is))"
+    r"|are(?:(?<=\b[Yy]ou are)|(?<=\b[Ww]e are)|(?<=\b[Tt]hey are)))\b")
+_BE_CONTRACTED = {" am": "'m", " is": "'s", " are": "'re"}
 
 
 def _pronoun_be(m: re.Match) -> str:
-    if m.group(1):
-        return "I'm"
-    if m.group(2):
-        return m.group(2) + "'s"
-    return m.group(3) + "'re"
+    return _BE_CONTRACTED[m.group()]
 
 
 def contract(text: str) -> str:

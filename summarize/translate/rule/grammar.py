@@ -42,16 +42,67 @@ _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 _PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop", "adj"}
 
 
+# Bits of _marks: which of the scans before word order a token concerns.
+_M_DEGREE = 1           # merge_degrees: a degree word, or a just/only adverb
+_M_REREAD = 2           # _reread: one of its words, a classifier, or a sense-bearing adjective
+_M_CAP_NOUN = 4         # _reread: a capitalised noun (matters only after a dash)
+_M_DASH = 8
+_M_PAST = 16            # _tense: a past marker
+_M_PRON = 32            # _tense: a pronoun (a possible first-person narrative)
+
+
+def _marks(t: Tok) -> int:
+    """The _M_ bits of one token, memoised on it: most tokens are shared from the word cache, so each is
+    classified once per process instead of in three loops per sentence (Tok.clone resets the memo)."""
+    pos, low = t.pos, t.low
+    m = 0
+    if pos == "deg" or pos == "adv" and t.gloss in {"just", "only"}:
+        m |= _M_DEGREE
+    if low in _REREAD_WORDS or pos == "cls" or t.extra and pos == "adj":
+        m |= _M_REREAD
+    if t.cap and pos == "n":
+        m |= _M_CAP_NOUN
+    if t.src == "-":
+        m |= _M_DASH
+    if low in _PAST_WORDS or t.gloss in _PAST_GLOSSES or " " in low and low.rsplit(" ", 1)[-1] in _PAST_WORDS \
+            or pos == "num" and _YEAR.match(t.src):
+        m |= _M_PAST
+    if pos == "pron":
+        m |= _M_PRON
+    t.marks = m
+    return m
+
+
+def _all_marks(toks: list[Tok]) -> int:
+    marks = 0
+    for t in toks:
+        m = t.marks
+        marks |= m if m >= 0 else _marks(t)
+    return marks
+
+
 class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     """Translate one analysed sentence; methods consume tokens left to right and append English words."""
 
     def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = ""):
-        self.t = merge_degrees(toks)
+        marks = _all_marks(toks)
+        if marks & _M_DEGREE:
+            toks = merge_degrees(toks)
+            marks = _all_marks(toks)
+        self.t = toks
         self._owned: set[int] = set()   # positions of self.t holding a private copy (see own)
-        self._reread()
+        if marks & _M_REREAD or marks & _M_CAP_NOUN and marks & _M_DASH:
+            self._reread()
+            if self._owned:
+                marks = _all_marks(toks)    # (the changed tokens are new copies)
         self.out: list[str] = []
         self.demonyms = demonyms
-        self.tense, self.tense_marked = self._tense()
+        if marks & _M_PAST:
+            self.tense, self.tense_marked = "past", True
+        elif marks & _M_PRON:
+            self.tense, self.tense_marked = self._tense()
+        else:
+            self.tense, self.tense_marked = "present", False
         if not self.tense_marked and carried_tense:
             self.tense = carried_tense       # a story goes on in the tense it started in
         self.agr = "3s"
@@ -123,12 +174,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             day.pos, day.gloss = "adv", _DAY_PARTS[day.low]
 
     def _tense(self) -> tuple[str, bool]:
-        """(tense, whether the sentence itself marks it)."""
-        for t in self.t:      # every token of every sentence: the cheap tests first, the last word of an expression
-            low = t.low           # (minggu lalu) only when there is one
-            if low in _PAST_WORDS or t.gloss in _PAST_GLOSSES or " " in low and low.rsplit(" ", 1)[-1] in _PAST_WORDS \
-                    or t.pos == "num" and _YEAR.match(t.src):
-                return "past", True
+        """(tense, whether the sentence itself marks it) of a sentence without a past marker (see _marks) but with
+        a pronoun."""
         for k, t in enumerate(self.t):
             if t.pos == "pron":     # "kami datang ..." narrates a visit; other sentences describe or state
                 nxt = self.t[k + 1] if k + 1 < len(self.t) else None
@@ -169,6 +216,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         return g
 
     def emit(self, *words: str) -> None:
+        """Append words to the output, skipping empty ones and a repeated to/the/a/there."""
+        out = self.out
+        for w in words:
+            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to"))):
+                out.append(w)
+
+    def emit_words(self, words: list[str]) -> None:
+        """emit for a list already built (emit(*words) is a call the interpreter does not inline); same rule."""
         out = self.out
         for w in words:
             if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to"))):
@@ -182,20 +237,21 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     # -- main loop -----------------------------------------------------------------------------------------
     def run(self) -> list[str]:
         i = 0
-        n = len(self.t)
+        t = self.t
+        n = len(t)
         while i < n:
             start = i
-            tok = self.t[i]
+            tok = t[i]
             pos = tok.pos
             if tok.extra and pos in {"v", "adv", "adj", "part", "n"} and (
-                    i == 0 or self.t[i - 1].src in {".", "!", "?", ";"} and not self.has_subject
-                    or self.t[i - 1].src == "," and self._starts_clause(i)):
+                    i == 0 or t[i - 1].src in {".", "!", "?", ";"} and not self.has_subject
+                    or t[i - 1].src == "," and self._starts_clause(i)):
                 self.emit(tok.extra[0])           # clause-initial sense: jadi -> so, terus -> then
                 i += 1
             elif pos == "punct":
                 self.emit(tok.src)
-                nxt = self.peek(i, 1)
-                dateline = tok.src == "-" and i > 0 and self.t[i - 1].src == ")"
+                nxt = t[i + 1] if i + 1 < n else None
+                dateline = tok.src == "-" and i > 0 and t[i - 1].src == ")"
                 if dateline:
                     self.cap_at = len(self.out)     # the sentence after the dateline starts with a capital
                 if tok.src in (";", ":", "(", '"') or dateline or (
@@ -326,13 +382,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
 
     # -- small function words -------------------------------------------------------------------------------
     def preposition(self, i: int) -> int:
-        tok = self.t[i]
-        nxt = self.peek(i, 1)
+        t = self.t
+        tok = t[i]
+        nxt = t[i + 1] if i + 1 < len(t) else None
         g = tok.gloss
         if tok.extra and (nxt is None or nxt.pos in {"punct", "conj"}):
             self.emit(tok.extra[0])               # no object: sama -> the same
             return i + 1
-        prev = self.peek(i, -1)
+        prev = t[i - 1] if i > 0 else None
         if prev is not None and prev.pos == "vpass" and tok.low in {"sama", "ama", "dengan"}:
             g = "by"                              # dimakan sama kelelawar -> eaten by a bat
         if tok.low == "ke" and self.has_subject and not self.has_verb and prev is not None and prev.pos in (
@@ -382,8 +439,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         """yang-clauses. A bare adjective clause moves in front of its noun (menu yang variatif -> varied menu)
         and a passive one shrinks to the participle (makanan yang disajikan -> food served); others get
         who/that and their own subject and verb."""
-        nxt = self.peek(i, 1)
-        prev = self.peek(i, -1)
+        t = self.t
+        nxt = t[i + 1] if i + 1 < len(t) else None
+        prev = t[i - 1] if i > 0 else None
         if nxt is not None and prev is not None and prev.pos in {"n", "adj"} and self.np_at == len(self.out) - 1:
             if nxt.pos == "adj":
                 adjs, j = [self.gloss(nxt)], i + 2      # yang enak dan murah -> good and cheap ...

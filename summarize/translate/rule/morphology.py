@@ -89,7 +89,7 @@ def _strip_suffixes(word: str) -> list[tuple[str, str]]:
     """Candidate (stem, suffix) pairs; colloquial -in stands for -kan/-i (bikinin = buatkan, kasihin)."""
     out = [(word, "")]
     for suf in ("kan", "i", "an", "in"):
-        if word.endswith(suf) and len(word) - len(suf) >= 3:
+        if word[-len(suf):] == suf and len(word) - len(suf) >= 3:        # (a slice: endswith is slow to call)
             out.append((word[: -len(suf)], "kan" if suf == "in" else suf))
     return out
 
@@ -140,16 +140,19 @@ class Analyzer:
         left, _, right = word.partition("-")
         if left and left == right:
             return self._reduplication(word)     # buku-buku: not buku-bu + clitic -ku
-        for part in _PARTICLES:
-            if word.endswith(part) and len(word) > len(part) + 2:
-                inner = self.analyse(word[: -len(part)])
-                if inner:
-                    return Analysis(inner.pos, inner.gloss, inner.possessive, inner.plural, part == "kah")
-        for clitic, poss in CLITIC_POSSESSIVE.items():
-            if word.endswith(clitic) and len(word) > len(clitic) + 2:
-                inner = self.analyse(word[: -len(clitic)])
-                if inner:
-                    return Analysis(inner.pos, inner.gloss, poss, inner.plural)
+        # A word ends in at most one particle (all three letters long) and at most one clitic; slices, as
+        # str.endswith parses its arguments as a tuple and this runs for every new word.
+        part = word[-3:]
+        if part in _PARTICLES and len(word) > 5:
+            inner = self.analyse(word[:-3])
+            if inner:
+                return Analysis(inner.pos, inner.gloss, inner.possessive, inner.plural, part == "kah")
+        clitic = part if part == "nya" else word[-2:]
+        poss = CLITIC_POSSESSIVE.get(clitic)
+        if poss is not None and len(word) > len(clitic) + 2:
+            inner = self.analyse(word[: -len(clitic)])
+            if inner:
+                return Analysis(inner.pos, inner.gloss, poss, inner.plural)
         if "-" in word and not word.endswith("-nya"):
             return self._reduplication(word)
         return self._derive(word) or self._colloquial(word) or self._squeezed(word) or self._foreign(word)

@@ -36,9 +36,10 @@ def _of_name(head: Tok) -> bool:
 class NounPhrases:
     def _adverb_before_verb(self, i: int) -> bool:
         """sangat/juga/masih before a verb, marker or (predicate) adjective belongs to the verb group."""
-        if self.t[i].pos != "adv":
+        t = self.t
+        if t[i].pos != "adv":
             return False
-        nxt = self.peek(i, 1)
+        nxt = t[i + 1] if i + 1 < len(t) else None
         return nxt is not None and (nxt.pos in {"v", "vpass", "aux", "neg", "modal"} or
                                     nxt.pos == "adj" and self.has_subject and not self.has_verb)
 
@@ -62,20 +63,23 @@ class NounPhrases:
                 pre.append(tok.gloss)
                 if tok.value is None or tok.value != 1:
                     plural = plural or tok.value is None and tok.gloss not in ("one",) or (tok.value or 0) > 1
-                nxt = self.peek(i, 1)
+                nxt = t[i + 1] if i + 1 < n else None
                 if nxt and nxt.pos == "cls":
                     i += 1
-                    after = self.peek(i, 1)
+                    after = t[i + 1] if i + 1 < n else None
                     if not after or after.pos not in NP_POS:
                         pre.append(nxt.gloss)
             i += 1
         heads: list[Tok] = []
-        while i < n and (t[i].pos in NP_POS or (heads and t[i].pos == "name" and t[i].gloss in self.demonyms)):
-            if heads and t[i].graded:
+        while i < n:
+            tok = t[i]
+            if tok.pos not in NP_POS and not (heads and tok.pos == "name" and tok.gloss in self.demonyms):
+                break
+            if heads and tok.graded:
                 break                             # kota sangat cerdas: the city is very smart, not a modifier
-            heads.append(t[i])
+            heads.append(tok)
             i += 1
-            if heads[-1].poss:
+            if tok.poss:
                 break
         if not heads:
             self.np_plural = plural
@@ -86,26 +90,26 @@ class NounPhrases:
                 else:
                     self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1])
                 return i
-            self.emit(*pre)
+            self.emit_words(pre)
             if det:
                 self.emit(det)
             return i
-        predicate = self._trailing_predicate(start, i, heads)
+        head = heads[0]
+        # (only "noun ... adjective" can end in a predicate)
+        predicate = self._trailing_predicate(start, i, heads) if head.pos == "n" and len(heads) > 1 else None
         if predicate:
             heads = heads[:len(heads) - len(predicate)]
             self.clause_reset()
-        poss = ""
-        for h in heads:
-            if h.poss:
-                poss = h.poss
-        plural = plural or heads[0].plural
-        nxt = self.peek(i)
-        after = self.peek(i, 1)
-        if nxt and nxt.pos == "pron" and not poss and nxt.extra and not (    # minggu lalu saya datang
-                after is not None and (after.pos in _VERBISH or after.verb) and self._time_heads(heads)):
+        poss = heads[-1].poss or ""               # (the head loop stops after the first head with a possessive)
+        plural = plural or head.plural
+        nxt = t[i] if i < n else None
+        if nxt is None:
+            pass
+        elif nxt.pos == "pron" and not poss and nxt.extra and not (    # minggu lalu saya datang
+                i + 1 < n and (t[i + 1].pos in _VERBISH or t[i + 1].verb) and self._time_heads(heads)):
             poss = nxt.extra[0]
             i += 1
-        elif nxt and nxt.pos == "dem":
+        elif nxt.pos == "dem":
             d = nxt.gloss
             if plural:
                 d = {"this": "these", "that": "those"}.get(d, d)
@@ -114,11 +118,16 @@ class NounPhrases:
         one_of = det == "one of"
         if one_of:                                # salah satu tempat favorit saya -> one of my favorite places
             plural, det, poss = True, "one of " + (poss or "the"), ""
-        words = self._np_words(heads, plural)
+        if len(heads) == 1:                       # most noun phrases: one word, nothing to order
+            words = self.gloss(head) if head.cap else head.gloss
+            if plural and head.pos == "n":
+                words = english.plural(words)
+        else:
+            words = self._np_words(heads, plural)
         lead = poss or det
-        if not lead and not pre and heads[0].pos == "n" and not heads[0].cap:
+        if not lead and not pre and head.pos == "n" and not head.cap:
             lead = self._article(start, i, heads, plural)
-        if not lead and heads[0].gloss.endswith(" of") and not heads[0].gloss.startswith("a ") and len(heads) > 1:
+        if not lead and len(heads) > 1 and head.gloss.endswith(" of") and not head.gloss.startswith("a "):
             lead = "the"                          # a relational head is definite: the importance of ...
         elif not lead and not pre and not heads[0].cap and heads[0].pos == "n" and " of " in words:
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
@@ -128,9 +137,12 @@ class NounPhrases:
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         self.np_start = len(self.out)
         self.np_plural = plural
-        self.emit(lead, *pre, words)
-        if lead == "the" and len(heads) == 1 and _of_name(heads[0]) and nxt is not None and (
-                nxt.pos == "name" and i == start + 1):
+        if pre:
+            self.emit_words([lead, *pre, words])
+        else:
+            self.emit(lead, words)
+        if lead == "the" and len(heads) == 1 and nxt is not None and nxt.pos == "name" and i == start + 1 and (
+                _of_name(head)):
             self.emit("of")
         self.np_at = len(self.out) - 1
         if not self.has_subject:
@@ -149,17 +161,18 @@ class NounPhrases:
         after = self.t[end] if end < len(self.t) else None
         if after is not None and after.pos == "name" and len(heads) == 1 and _of_name(heads[0]):
             return "the"                          # di dekat kota Samarra -> near the city of Samarra
-        if after is not None and after.pos == "name" and after.cap or heads[0].gloss.startswith(("last ", "next ")):
+        # (slices, not startswith/endswith, on the per-phrase path: those parse their arguments as a tuple)
+        if after is not None and after.pos == "name" and after.cap or heads[0].gloss[:5] in {"last ", "next "}:
             return ""
         before = self.t[start - 1] if start > 0 else None
         if not plural and before is not None and before.pos == "dem" and self.out and self.out[-1] in {"is", "was"}:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
-        if before is not None and before.gloss.endswith(" no"):
+        if before is not None and before.gloss[-3:] == " no":
             return ""                             # tidak ada parkir -> there is no parking
         if not self.has_subject or before is not None and before.pos == "prep":
             return "the"
         if not plural and before is not None and (before.pos == "cop" or before.gloss in {"have", "become"}
-                                                  or before.gloss.startswith("there ")):
+                                                  or before.gloss[:6] == "there "):
             return "a"
         return ""
 
@@ -205,21 +218,24 @@ class NounPhrases:
         return " ".join(reversed(glosses))
 
     def name_phrase(self, i: int) -> int:
+        t = self.t
+        n = len(t)
         j = i
         words = []
-        while j < len(self.t) and self.t[j].pos in {"name", "abbr", "unk"}:
-            words.append(self.gloss(self.t[j]))
+        while j < n and t[j].pos in {"name", "abbr", "unk"}:
+            tok = t[j]
+            words.append(self.gloss(tok) if tok.cap else tok.gloss)
             j += 1
-        prev = self.peek(i, -1)
-        if words and words[0].startswith(("Ministry of", "Agency for")) and prev is not None and prev.cap and (
-                prev.pos in {"n", "name"}):
+        prev = t[i - 1] if i > 0 else None
+        if prev is not None and prev.cap and prev.pos in {"n", "name"} and words and words[0].startswith(
+                ("Ministry of", "Agency for")):
             # Sekretaris Jenderal Kementerian ... -> Secretary General of the Ministry; a unit before it: at the
             self.emit("of the" if prev.gloss.lower() in _TITLES else "at the")
-        nxt = self.peek(j)
+        nxt = t[j] if j < n else None
         if nxt is not None and nxt.pos == "dem" and nxt.low != "tersebut":
             self.emit(nxt.gloss)                      # World Smart City Expo ini -> this World Smart City Expo
             j += 1
-        self.emit(*words)
+        self.emit_words(words)
         if not self.has_subject:
             self.has_subject = True
             self.agr = "3s"
@@ -250,18 +266,20 @@ class NounPhrases:
         self.emit(subj)
         self.has_subject, self.has_verb, self.agr = True, False, agr
         j = self.verb_group(i + 1)
-        self.emit(*obj)
+        self.emit_words(obj)
         return j
 
     def pronoun(self, i: int) -> int:
         """Subject form at the start of a clause or before a verb (yang saya coba -> that I tried), else object."""
-        tok = self.t[i]
+        t = self.t
+        n = len(t)
+        tok = t[i]
         subj = tok.gloss
         poss, obj, agr = (tok.extra + (tok.gloss, tok.gloss, "3s"))[:3] if tok.extra else (
             tok.gloss, tok.gloss, _GLOSS_AGREEMENT.get(tok.gloss, "3s"))
-        nxt = self.peek(i, 1)
-        prev = self.peek(i, -1)
-        after = self.peek(i, 2)
+        nxt = t[i + 1] if i + 1 < n else None
+        prev = t[i - 1] if i > 0 else None
+        after = t[i + 2] if i + 2 < n else None
         if (self.has_subject and not self.has_verb and nxt is not None and nxt.pos == "v" and nxt.gloss in _HOPE
                 and nxt.low in _BARE_HOPE and after is not None and after.pos in {"modal", "v", "aux"}):
             # subject + kita harapkan + predicate: the hope is a parenthesis and the predicate is still to come
@@ -275,7 +293,6 @@ class NounPhrases:
                 and after.pos in _VERBISH):
             self.has_subject = False
             self.has_verb = False
-        prev = self.peek(i, -1)
         if (prev is not None and prev.pos in {"n", "dem"} and 0 <= self.np_start and self.np_at == len(self.out) - 1
                 and nxt is not None and nxt.pos == "v" and nxt.low.endswith(("kan", "i")) and len(nxt.low) >= 7
                 and not nxt.low.startswith(("me", "ber", "ter", "di"))):

@@ -29,7 +29,9 @@ _SPECIAL = _NO_SPACE_BEFORE | _NO_SPACE_AFTER | {"", '"', "-", "/", "–", "—"
 # reading is certain (money with a 3-digit group; a decimal before a magnitude word), never across a list "1, 2".
 _SPACED_THOUSANDS = re.compile(r"((?:\b[Rr]p\.?\s?)\d{1,3}(?:\.\d{3})*)\. (\d{3})(?!\d)")
 # A possessive clitic typed apart after a hyphen (Villa -nya, nasi goreng -nya) belongs to the word before it.
-_DETACHED_CLITIC = re.compile(r"(?<=[^\W\d_]) -(nya|ku|mu)\b")
+# (The pattern starts with the literal space, the letter before it checked behind, so sre searches for " -" fast:
+# most such sentences only have a dateline dash.)
+_DETACHED_CLITIC = re.compile(r" (?<=[^\W\d_] )-(nya|ku|mu)\b")
 _SPACED_DECIMAL = re.compile(r"(\d), (\d{1,3}) (?=(?:ribu|juta|miliar|triliun|persen|kg|km|meter)\b|%)", re.I)
 
 
@@ -37,7 +39,7 @@ def tokenise(text: str) -> list[str]:
     """Tokens of one sentence. The repairs run only where their patterns can match (a comma-space; "Rp"/"rp"
     with a period-space; a digit after a comma-space; a space-hyphen), which leaves most sentences to the one
     findall."""
-    if " -" in text:
+    if " -" in text and _DETACHED_CLITIC.search(text):      # (a sub with a template costs more than a search)
         text = _DETACHED_CLITIC.sub(r"\1", text)
     if ", " in text and _DIGIT_AFTER_COMMA.search(text):
         text = _SPACED_DECIMAL.sub(r"\1,\2 ", text)
@@ -54,7 +56,7 @@ def tokenise(text: str) -> list[str]:
     out: list[str] = []
     append = out.append
     for chunk in text.split():
-        if chunk.isalpha():
+        if chunk.isalpha() or len(chunk) == 1 or chunk.isdecimal():     # (one character is one token, as are digits)
             append(chunk)
         elif chunk[-1] in ",." and chunk[:-1].isalpha():
             append(chunk[:-1])

@@ -59,7 +59,8 @@ class VerbGroups:
                 "n", "name", "abbr", "unk", "num", "plm", "det", "pron", "punct") and not main.verb):
             main, modal = Tok(modal_tok.src, "v", modal_tok.extra[0]), outer_modal   # as main verb: dapat uang
             i -= 1
-        motion = main is not None and (main.low == "ke" or main.low.startswith("ke "))
+        # (slices, not startswith/endswith, on the per-verb path: those parse their arguments as a tuple)
+        motion = main is not None and (main.low == "ke" or main.low[:3] == "ke ")
         if motion and (will or perf or prog or neg or modal or ever):
             main, i = Tok("ke", "v", "be" if perf or ever else "go"), i - 1   # mau ke sana -> want to go there;
             # sudah ke Bali -> has been to Bali; ke stays as "to"
@@ -71,11 +72,11 @@ class VerbGroups:
         if kind not in {"v", "vpass", "adj", "cop", "n"}:
             aux_words = self._aux(None, will, perf, prog, neg, neg_word, modal, ever) or (
                 ["already"] if perf else ["ever"] if ever else [])     # sudah. -> already
-            self.emit(*aux_words, *advs)
+            self.emit_words(aux_words + advs)
             return i
         if kind == "n":
             words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever)
-            self.emit(*words, *advs)
+            self.emit_words(words + advs)
             return i
         i += 1
         if kind == "cop":
@@ -98,13 +99,13 @@ class VerbGroups:
                 words = advs + words
         if kind == "v":
             words += self._object_pronoun(main, i)
-        self.emit(*words)
+        self.emit_words(words)
         self.has_verb = True
         self.has_subject = True
-        nxt = self.peek(i)
-        negated = nxt is not None and nxt.pos == "neg" and self.peek(i, 1) is not None and self.peek(i, 1).pos == "v"
+        nxt = t[i] if i < n else None
+        negated = nxt is not None and nxt.pos == "neg" and i + 1 < n and t[i + 1].pos == "v"
         if negated:
-            nxt = self.peek(i, 1)
+            nxt = t[i + 1]
         if kind == "adj":
             return self.adjective_complement(main, i)
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in {"is", "become"} and not main.gloss.startswith(
@@ -142,7 +143,7 @@ class VerbGroups:
         """A clitic on a verb is its object (membelinya -> bought it; membantuku -> helps me) unless the bare verb
         modifies the noun before it; and like/try/recommend... left without any object get "it", which English
         cannot drop (anak saya suka sekali. -> my child really likes it.)."""
-        before = self.peek(self.verb_at, -1)
+        before = self.t[self.verb_at - 1] if self.verb_at > 0 else None
         if main.poss:
             if main.low.startswith("me") or before is None or before.pos != "n":
                 return [{"my": "me", "your": "you"}.get(main.poss, "it")]
@@ -171,7 +172,7 @@ class VerbGroups:
             if neg:
                 words.append(neg_word)
             return words
-        if modal.endswith(" to"):
+        if modal[-3:] == " to":
             # "want to", "need to" are verbs in English: they take tense, agreement and do-support themselves
             # (tidak mau makan -> does not want to eat), and the main verb follows in its base form.
             if modal.startswith("be "):          # be able to -> am/is/was able to
@@ -196,7 +197,7 @@ class VerbGroups:
                 head = [] if bare else [english.be(tense, agr)] + ([neg_word] if neg else [])
             return head + tail
         base = main.gloss
-        if base.startswith("there "):
+        if base[:6] == "there ":
             return self._existential(base, tense, neg, neg_word, will, modal)
         if base in {"is", "are"}:
             return [english.be(tense, agr)] + ([neg_word] if neg else [])
