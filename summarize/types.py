@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import attrgetter, itemgetter
 from typing import Optional
 
 
@@ -12,6 +14,10 @@ class Sentence:
 
     text: str
     paragraph: int
+
+
+_PARAGRAPH = attrgetter("paragraph")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 @dataclass(frozen=True)
@@ -80,14 +86,9 @@ class Report:
     @property
     def translation(self) -> str:
         """Full English text, paragraphs separated by a blank line."""
-        paras: list[list[str]] = []
-        last = None
-        for sent, tr in zip(self.sentences, self.translations):
-            if sent.paragraph != last:
-                paras.append([])
-                last = sent.paragraph
-            paras[-1].append(tr)
-        return "\n\n".join(" ".join(p) for p in paras)
+        # runs of sentences with the same paragraph, grouped in C (no Python step per sentence)
+        pairs = zip(map(_PARAGRAPH, self.sentences), self.translations)
+        return "\n\n".join([" ".join(map(_SECOND, run)) for _, run in groupby(pairs, _FIRST)])
 
     def to_dict(self) -> dict:
         return {

@@ -73,6 +73,8 @@ def greedy(scores: Sequence[float], info: features.Analysed, params: Params,
     if len(candidates) < count:   # a text of mostly boilerplate still gets a summary
         candidates += [i for i in range(n) if info.boilerplate[i]]
     bags = info.bags
+    quote_only, dependent = info.quote_only, info.dependent
+    redundancy, penalty = params.redundancy, params.dependent_penalty
     overlap = [0.0] * n          # best similarity to anything chosen so far, kept up to date per pick
     chosen: list[int] = []
     values: list[float] = []
@@ -80,11 +82,11 @@ def greedy(scores: Sequence[float], info: features.Analysed, params: Params,
     count = max(count, lookahead)
     while len(chosen) < count and candidates:
         best, best_value = -1, -math.inf
-        eligible = [i for i in candidates if not info.quote_only[i] or (i - 1) in chosen] or candidates
+        eligible = [i for i in candidates if not quote_only[i] or (i - 1) in chosen] or candidates
         for i in eligible:
-            value = scores[i] - params.redundancy * overlap[i]
-            if info.dependent[i] and (i - 1) not in chosen:
-                value -= params.dependent_penalty
+            value = scores[i] - redundancy * overlap[i]
+            if dependent[i] and (i - 1) not in chosen:
+                value -= penalty
             if value > best_value:
                 best, best_value = i, value
         chosen.append(best)
@@ -94,9 +96,20 @@ def greedy(scores: Sequence[float], info: features.Analysed, params: Params,
             break
         picked = bags[best]
         size = len(picked)
+        if not size:
+            continue
+        if best == 0:
+            # the lead: analyse already computed each sentence's similarity to it, by the same expression
+            vectors = info.vectors
+            for i in candidates:
+                if bags[i]:
+                    sim = vectors[i][features.SIM_LEAD]
+                    if sim > overlap[i]:
+                        overlap[i] = sim
+            continue
         for i in candidates:
             bag = bags[i]
-            if bag and size:
+            if bag:
                 sim = len(bag & picked) / sqrt(len(bag) * size)
                 if sim > overlap[i]:
                     overlap[i] = sim

@@ -60,6 +60,7 @@ LENGTH_NAMES = ("bias", "doc_len", "words_log", "dateline", "lead_para") + tuple
     f"pick{j}_{name}" for j in range(1, LOOKAHEAD + 1)
     for name in ("words", "value", "rel_pos", "in_lead_para", "words_so_far", "present"))
 _DATELINE = NAMES.index("dateline")
+SIM_LEAD = NAMES.index("sim_lead")
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class Analysed:
     """Per-sentence material the selector needs besides the feature vectors."""
 
     vectors: list[list[float]]
-    bags: list[frozenset]          # stemmed content words, for redundancy (MMR)
+    bags: list[set]                # stemmed content words, for redundancy (MMR)
     dependent: list[bool]          # opens with "Ia", "Namun", ...: weaker without the sentence before it
     quote_only: list[bool]         # a quotation whose speaker is named elsewhere: never alone (see choose)
     boilerplate: list[bool]
@@ -76,13 +77,25 @@ class Analysed:
 
 
 _CAPS = re.compile(r" [A-Z]")    # a capital after a space: names (the first word of a sentence is not counted)
+# The same count for ASCII text without a match object per name: one bytes.translate keeps spaces and turns
+# capitals into "A" (everything else into "x"), and bytes.count counts the (never overlapping) b" A".
+_CAPS_BYTES = bytes(65 if 65 <= c <= 90 else 32 if c == 32 else 120 for c in range(256))
+
+
+def capitals(text: str) -> int:
+    """len(_CAPS.findall(text))"""
+    if text.isascii():
+        return text.encode().translate(_CAPS_BYTES).count(b" A")
+    return len(_CAPS.findall(text))
 
 
 @lru_cache(maxsize=1)
-def cues() -> tuple[frozenset, frozenset, re.Pattern, re.Pattern]:
+def cues() -> tuple[frozenset, frozenset, re.Pattern, re.Pattern, int]:
     """Attribution words, first-person pronouns and a matcher for dependent openers, from
-    summarize/data/summary-cues-id.txt (lexical data lives in data files, not in code); last, the same matcher
-    for lowercased ASCII text: without re.I, sre skips most alternatives by their first letter (twice as fast)."""
+    summarize/data/summary-cues-id.txt (lexical data lives in data files, not in code); then the same matcher
+    for lowercased ASCII text: without re.I, sre skips most alternatives by their first letter (twice as fast);
+    last, how many leading characters that matcher can look at (a quote, the longest opener, the character its
+    \\b reads), so only those need lowercasing."""
     text = resources.files("summarize").joinpath("data/summary-cues-id.txt").read_text(encoding="utf-8")
     sections: dict[str, list[str]] = {}
     current = ""
@@ -97,8 +110,8 @@ def cues() -> tuple[frozenset, frozenset, re.Pattern, re.Pattern]:
     lower = pattern
     if all(map(str.isascii, openers)):   # re.I lets some non-ASCII letters match ASCII ones ("\u212a" ~ "k")
         lower = re.compile(r"^[\"'\u201c]?(?:" + "|".join(re.escape(w.lower()) for w in openers) + r")\b")
-    return frozenset(sections["attribution"]), frozenset(sections["first-person"]), pattern, lower
-_EMPTY = frozenset([""])
+    span = 1 + max(map(len, openers)) + 1
+    return frozenset(sections["attribution"]), frozenset(sections["first-person"]), pattern, lower, span
 _CONTENT: dict[str, str] = {}   # lowercase word -> stem, or "" for a stopword/short word/number (per process)
 
 
@@ -121,18 +134,17 @@ def analyse(doc: Document, stopwords: frozenset[str] | None = None) -> Analysed:
     n = len(sents)
     if not n:
         return Analysed([], [], [], [], [], [], 0)
-    attribution, first_person, dependent_start, dependent_lower = cues()
+    attribution, first_person, dependent_start, dependent_lower, opener_span = cues()
     lookup = _CONTENT.get
     words_of: list[list[str]] = []
-    bags: list[frozenset] = []
+    bags: list[set] = []
     for s in sents:
         words = tokens(s.text)
         words_of.append(words)
-        bag = frozenset(map(lookup, words))
+        bag = set(map(lookup, words))
         if None in bag:         # a word not seen before in this process: fill in only the missing ones
-            bag = frozenset([_content(w, stopwords) if c is None else c for w, c in zip(words, map(lookup, words))])
-        if "" in bag:
-            bag = bag - _EMPTY
+            bag = set([_content(w, stopwords) if c is None else c for w, c in zip(words, map(lookup, words))])
+        bag.discard("")         # in place: a frozenset difference would copy the set
         bags.append(bag)
     df = Counter(chain.from_iterable(bags))     # one C-level count instead of an update per sentence
     lead = bags[0]
@@ -151,8 +163,12 @@ def analyse(doc: Document, stopwords: frozenset[str] | None = None) -> Analysed:
     n_lead, n_para = len(lead) or 1, len(lead_para) or 1
     vectors, dependent, boiler, quote_only = [], [], [], []
     in_para = before = 0
+    last_para = None
+    log, isdigit = math.log, str.isdigit
     for i, (s, words, bag) in enumerate(zip(sents, words_of, bags)):
-        starts = i == 0 or sents[i - 1].paragraph != s.paragraph
+        para = s.paragraph
+        starts = para != last_para      # the first sentence, or the previous one is in another paragraph
+        last_para = para
         in_para = 0 if starts else in_para + 1
         text = s.text
         nw = lens[i] or 1
@@ -160,27 +176,27 @@ def analyse(doc: Document, stopwords: frozenset[str] | None = None) -> Analysed:
         quote = '"' in text or "\u201c" in text or "\u201d" in text or "''" in text
         attrib = not attribution.isdisjoint(words)
         first = text[:1]
-        dep = bool(dependent_lower.match(text.lower()) if text.isascii() else dependent_start.match(text))
+        dep = bool(dependent_lower.match(text[:opener_span].lower()) if text.isascii()
+                   else dependent_start.match(text))
         bp = nw < 3 or is_boilerplate(text)
         quote_only.append(quote and not attrib and first in "\"\u201c\u201d'")
         dependent.append(dep)
         boiler.append(bp)
         sim_lead = 1.0 if i == 0 else len(bag & lead) / sqrt(nb * n_lead)
-        len_log = math.log(1 + nw)
+        len_log = log(1 + nw)
         inv = 1.0 / (1 + i)
-        para = s.paragraph
         vectors.append([
             1.0, (i == 0), (i == 1), (i == 4), inv, i / (n - 1) if n > 1 else 0.0,
-            (para == 0), (para == 1), (para == 2), starts, min(in_para, 3) / 3.0,
+            (para == 0), (para == 1), (para == 2), starts, (in_para if in_para < 3 else 3) / 3.0,
             len_log, nw > 35,
             cent[i], cent[i] / top, sim_lead, len(bag & lead_para) / sqrt(nb * n_para),
-            len(bag) / nw, len(_CAPS.findall(text)) / nw, sum(map(str.isdigit, words)) / nw,
+            len(bag) / nw, capitals(text) / nw, sum(map(isdigit, words)) / nw,
             quote, (first in "\"\u201c'"), attrib, dep, bp,
             wire * (i == 0), text.endswith("?"), doc_len,
             wire * (i == 1), wire * (i == 2), wire * (i == 3), wire * inv,
             doc_len * inv, blog * inv,
             sim_lead * (i == 1), sim_lead * (i == 2), sim_lead * (i == 3), len_log * (i == 2), nw / mean_len,
-            math.log(1 + before), before < 120,
+            log(1 + before), before < 120,
         ])
         before += nw
     lead_count = sum(1 for s in sents if s.paragraph == first_para)

@@ -38,7 +38,9 @@ def _replace_special_or_control(match: re.Match) -> str:
     return _TRANSLATE.get(ord(match.group())) or ""
 
 
-_SPACES = re.compile(r"[ ]{2,}")
+# Two or more spaces, written with a literal two-space prefix so that sre jumps between candidates (for "[ ]{2,}"
+# it tries every position): 2x faster on the texts whose no-break spaces became spaces.
+_SPACES = re.compile(r"  +")
 _TRAILING = re.compile(r"[ ]+\n|\n[ ]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 

@@ -1,0 +1,62 @@
+"""Fast paths in text handling and the summariser give what the plain definitions give (random strings built
+from the characters that matter to each)."""
+
+import random
+import re
+
+from summarize.summarizers import boilerplate, features
+from summarize.text import langid, normalise
+
+ALPHABET = [" ", " ", "  ", "\n", "-", "\u2013", "\u2014", ":", "(", ")", "[", "]", ".", ",", '"', "'",
+            "Jakarta", "CNN", "Indonesia", "Foto", "foto", "kamu", "bisa", "menjadi", "member", "KAMU", "\u212aamu",
+            "Baca", "juga", "rsa/rsa", "ANTARA", "News", "the", "and", "is", "of", "yang", "dan", "di", "Ia",
+            "Namun", "namun", "x", "A", "1", "\u00e9", "\u201c"]
+
+
+def _texts(n=3000, seed=7):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(ALPHABET) + rng.choice(["", " "]) for _ in range(rng.randint(0, 14)))
+
+
+def test_boilerplate_prefilters_match_the_full_patterns():
+    for text in _texts():
+        full = bool(boilerplate._BOILERPLATE.match(text) or "(" in text[:81] and boilerplate._CAPTION.match(text))
+        assert boilerplate.is_boilerplate(text) is full, text
+        assert boilerplate.dateline(text) == _plain_dateline(text), text
+
+
+def _plain_dateline(text):
+    """boilerplate.dateline without its no-dash shortcut."""
+    m = boilerplate._DATELINE.match(text)
+    if not m:
+        return 0
+    prefix = m.group("prefix")
+    words = prefix.replace("(", " ").replace(")", " ").replace(",", " ").split()
+    if len(prefix) > 60:
+        return 0
+    looks_like = (boilerplate._SOURCE_HINT.search(prefix) or prefix.isupper()
+                  or len(words) > 1 and ("," in prefix or "(" in prefix))
+    return m.end() if looks_like else 0
+
+
+def test_capitals_count_matches_findall():
+    for text in _texts():
+        assert features.capitals(text) == len(features._CAPS.findall(text)), text
+
+
+def test_spaces_pattern_matches_the_plain_one():
+    plain = re.compile(r"[ ]{2,}")
+    for text in _texts():
+        assert normalise._SPACES.sub(" ", text) == plain.sub(" ", text)
+
+
+def test_detect_counts_like_two_separate_counts():
+    id_words, en_words = langid._bytes_list("stopwords-id.txt"), langid._bytes_list("stopwords-en.txt")
+    for text in _texts():
+        head = text[:3000]
+        if not head.isascii():
+            head = head.lower()
+        words = head.encode("ascii", "replace").translate(langid._LETTERS).split()
+        ids, ens = sum(map(id_words.__contains__, words)), sum(map(en_words.__contains__, words))
+        assert langid.detect(text) == ("en" if ens > 1.5 * ids and ens >= 2 else "id"), text
