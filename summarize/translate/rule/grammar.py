@@ -217,13 +217,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
 
     def emit(self, *words: str) -> None:
         """Append words to the output, skipping empty ones and a repeated to/the/a/there."""
-        out = self.out
-        for w in words:
-            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to"))):
-                out.append(w)
+        self.emit_words(words)
 
-    def emit_words(self, words: list[str]) -> None:
-        """emit for a list already built (emit(*words) is a call the interpreter does not inline); same rule."""
+    def emit_words(self, words: list[str] | tuple[str, ...]) -> None:
+        """emit for a list already built (emit(*words) is a call the interpreter does not inline)."""
         out = self.out
         for w in words:
             if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to"))):

@@ -129,7 +129,7 @@ class NounPhrases:
             lead = self._article(start, i, heads, plural)
         if not lead and len(heads) > 1 and head.gloss.endswith(" of") and not head.gloss.startswith("a "):
             lead = "the"                          # a relational head is definite: the importance of ...
-        elif not lead and not pre and not heads[0].cap and heads[0].pos == "n" and " of " in words:
+        elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words:
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
         if lead == "a" and words and words[0][:1].lower() in "aeiou":
             lead = "an"
@@ -199,9 +199,7 @@ class NounPhrases:
         return heads[-1].gloss.split(" ")[-1] in _TIME_NOUNS or heads[0].gloss.startswith(("last ", "next "))
 
     def _np_words(self, heads: list[Tok], plural: bool) -> str:
-        if len(heads) == 1:               # most noun phrases: one word, nothing to order
-            g = self.gloss(heads[0])
-            return english.plural(g) if plural and heads[0].pos == "n" else g
+        """The English of two or more heads in English order (noun_phrase writes a one-word phrase itself)."""
         glosses = []
         for k, h in enumerate(heads):
             g = self.gloss(h)
