@@ -42,9 +42,13 @@ def test_spaces_pattern_matches_the_plain_one():
 def test_detect_counts_like_two_separate_counts():
     id_words, en_words = langid._bytes_list("stopwords-id.txt"), langid._bytes_list("stopwords-en.txt")
     for text in _texts():
-        head = text[:3000]
-        if not head.isascii():
-            head = head.lower()
-        words = head.encode("ascii", "replace").translate(langid._LETTERS).split()
+        words = langid.folded(text[:3000]).split()
         ids, ens = sum(map(id_words.__contains__, words)), sum(map(en_words.__contains__, words))
         assert langid.detect(text) == ("en" if ens > 1.5 * ids and ens >= 2 else "id"), text
+
+
+def test_folded_words_are_the_regex_runs_of_the_lowercased_text():
+    for text in _texts():
+        low = text.lower()
+        assert langid.folded(text).split() == [w.encode() for w in re.findall("[a-z]+", low)], text
+        assert features.tokens(text) == re.findall("[a-z0-9]+", low), text

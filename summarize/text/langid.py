@@ -7,14 +7,23 @@ lingua loads hundreds of MB of models and would break the fast start).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 
-_WORD = re.compile(r"[a-z]+")
-# The same words as bytes, about twice as fast as findall: non-ASCII characters become "?" and then, with all
-# other non-letters, a space (one bytes.translate, which also lowercases), and split() cuts the runs.
+# Lowercase word runs without a regex (about twice as fast as findall, which builds a match per word): non-ASCII
+# characters become "?" and then, with every other character outside the run, a space (one bytes.translate,
+# which also lowercases); split() cuts the runs.
 _LETTERS = bytes((c | 0x20) if chr(c).isalpha() else 32 for c in range(128)) + b" " * 128
+_LETTERS_DIGITS = bytes((c | 0x20) if chr(c).isalpha() else c if chr(c).isdigit() else 32 for c in range(128)) \
+    + b" " * 128
+
+
+def folded(text: str, digits: bool = False) -> bytes:
+    """`text` as ASCII bytes whose only non-space characters are its `[a-z]` runs (`[a-z0-9]` with `digits`)
+    after lowercasing: `.split()` gives what `re.findall("[a-z]+", text.lower())` gives, as bytes."""
+    if not text.isascii():
+        text = text.lower()     # as the regex would see it ("\u212a".lower() is "k")
+    return text.encode("ascii", "replace").translate(_LETTERS_DIGITS if digits else _LETTERS)
 
 
 @lru_cache(maxsize=None)
@@ -30,10 +39,7 @@ def word_list(name: str) -> frozenset[str]:
 
 def detect(text: str, *, sample: int = 3000) -> str:
     """Return "id" or "en" for `text` (Indonesian when in doubt: it is the tool's input language)."""
-    head = text[:sample]
-    if not head.isascii():
-        head = head.lower()     # as the regex would see it ("\u212a".lower() is "k")
-    words = head.encode("ascii", "replace").translate(_LETTERS).split()
+    words = folded(text[:sample]).split()
     id_words, en_words, either, disjoint = _stopwords()
     hits = list(filter(either.__contains__, words))     # one look-up per word; only hits need a second
     ens = sum(map(en_words.__contains__, hits))
