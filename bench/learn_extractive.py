@@ -87,10 +87,7 @@ def _labels(article: dict, doc) -> list[float]:
 
 def fit(X: np.ndarray, y: np.ndarray) -> np.ndarray:
     """L2 logistic regression with soft targets (Newton), returned as weights on the raw features."""
-    mu = X[:, 1:].mean(0)
-    sd = X[:, 1:].std(0)
-    sd[sd == 0] = 1.0
-    Z = np.hstack([np.ones((len(X), 1)), (X[:, 1:] - mu) / sd])
+    Z, mu, sd = _standardise(X)
     w = np.zeros(Z.shape[1])
     reg = np.full(Z.shape[1], L2)
     reg[0] = 0.0
@@ -102,21 +99,28 @@ def fit(X: np.ndarray, y: np.ndarray) -> np.ndarray:
         w -= step
         if np.abs(step).max() < 1e-7:
             break
-    raw = np.empty_like(w)
-    raw[1:] = w[1:] / sd
-    raw[0] = w[0] - (w[1:] * mu / sd).sum()
-    return raw
+    return _raw_weights(w, mu, sd)
 
 
 def ridge(X: np.ndarray, y: np.ndarray) -> np.ndarray:
     """Ridge regression (intercept unpenalised) on standardised features, returned as raw-feature weights."""
-    mu = X[:, 1:].mean(0)
-    sd = X[:, 1:].std(0)
-    sd[sd == 0] = 1.0
-    Z = np.hstack([np.ones((len(X), 1)), (X[:, 1:] - mu) / sd])
+    Z, mu, sd = _standardise(X)
     reg = RIDGE * np.eye(Z.shape[1])
     reg[0, 0] = 0.0
     w = np.linalg.solve(Z.T @ Z + reg, Z.T @ y)
+    return _raw_weights(w, mu, sd)
+
+
+def _standardise(X: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """X (first column the bias) with every other column scaled to mean 0 and sd 1, and the means and sds."""
+    mu = X[:, 1:].mean(0)
+    sd = X[:, 1:].std(0)
+    sd[sd == 0] = 1.0
+    return np.hstack([np.ones((len(X), 1)), (X[:, 1:] - mu) / sd]), mu, sd
+
+
+def _raw_weights(w: np.ndarray, mu: np.ndarray, sd: np.ndarray) -> np.ndarray:
+    """Weights learned on _standardise(X), rewritten as weights on X itself."""
     raw = np.empty_like(w)
     raw[1:] = w[1:] / sd
     raw[0] = w[0] - (w[1:] * mu / sd).sum()
