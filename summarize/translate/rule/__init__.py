@@ -15,7 +15,7 @@ from . import lexicon as _lexicon
 from .analyse import analyse
 from .grammar import Sentence
 from .morphology import Analyzer
-from .tokens import detokenise, tokenise
+from .tokens import detokenise, quote_roles, tokenise
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +61,8 @@ class RuleTranslator:
         toks = analyse(tokenise(sentence), self.lexicon, self.analyzer, self._word_cache)
         grammar = Sentence(toks, self.demonyms, carried)
         words = grammar.run()
-        text = english.contract(detokenise(words))
+        quotes = quote_roles(sentence) if '"' in sentence or "'" in sentence else None
+        text = english.contract(detokenise(words, quotes))
         if not text.strip() and any(ch.isalnum() for ch in sentence):
             text = sentence.strip()       # only particles that vanish in English (apakah, deh): keep the source
         if text and text[0].islower():

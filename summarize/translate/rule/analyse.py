@@ -7,12 +7,13 @@ import re
 
 from . import numbers
 from .lexicon import Entry, Lexicon
-from .morphology import Analyzer
+from .morphology import Analyzer, squeeze
 
 _NUMERIC = re.compile(r"^(?:Rp\.?\s?|US\$|\$|€|£)?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
 _DAYS = {"minggu": "Sunday"}            # capitalised it is the day; in lower case (2 minggu) it is "week"
 _CLITICS = {"nya", "ku", "mu"}
+_OPENING_QUOTES = {'"', "\u201c"}     # (not "'": single quotes mostly mark titles, 'Surat Kecil untuk Tuhan')
 _NO_ENTRY = Entry("", "")
 
 
@@ -90,8 +91,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
     the same Tok at several positions and in other sentences, so callers must not change them in place.
 
     Two kinds of cache key: a word that starts no multi-word expression (and is not "di"), seen after the first
-    position, is cached under its plain string, looked up before anything else; every other cached word under
-    (token, first, a "(" or "," follows the first word). Most tokens take the plain-string path. A multi-word
+    word (the sentence's first token, or the word after an opening quote), is cached under its plain string,
+    looked up before anything else; every other cached word under (token, first, a "(" or "," follows the first
+    word). Most tokens take the plain-string path. A multi-word
     expression, once matched, is cached under (its words, capitalised)."""
     lows = list(map(str.lower, tokens))
     # _rejoin changes a sentence only at a clitic token or a word that starts with the word before it (pura pura,
@@ -110,10 +112,12 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
         cache = {}
     get = cache.get
     n = len(tokens)
+    # the word after an opening quote starts the sentence too ("Harga beras naik": not the name "Rice Price")
+    start = 1 if n > 1 and tokens[0] in _OPENING_QUOTES else 0
     i = 0
     while i < n:
         tok = tokens[i]
-        if i:
+        if i > start:
             cached = get(tok)
             if cached is not None:
                 append(cached)
@@ -129,7 +133,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                     i += 1
                     continue
         low = lows[i]
-        first = i == 0
+        first = i == start
         key = (tok, first, first and i + 1 < n and tokens[i + 1] in {"(", ","})
         plain = low not in spans and low != "di"
         if plain and first:
@@ -167,7 +171,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             e = entries.get(mwe)
             if e:
                 src = " ".join(tokens[i:i + k])
-                cap = src[0].isupper() and (i > 0 or tokens[i + 1][:1].isupper())
+                cap = src[0].isupper() and (i > start or tokens[i + 1][:1].isupper())
                 t = cache.get((src, cap))       # (an expression is cached under its words and capitalisation)
                 if t is None:
                     t = Tok(src, e.pos, e.gloss, low=mwe, cap=cap, extra=e.extra)
@@ -194,7 +198,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             else:      # the writer spells known names in lower case (bandung), so this is likely one too
                 t = Tok(tok, "name", tok[0].upper() + tok[1:], low=low, cap=True)
         else:
-            cache[tok if plain and i else key] = t
+            cache[tok if plain and i > start else key] = t
         out.append(t)
         i += 1
     return out
@@ -204,6 +208,9 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
     """One word that starts no multi-word expression; None for an unknown lower-case word."""
     cap = tok[0].isupper()
     e = lex.entries.get(low)
+    if e is None and len(low) > 3:
+        e = lex.entries.get(squeeze(low))   # enakkk, bangettt: the entry itself, with its extra columns (a degree
+                                            # word's side), not just the morphology's reading of it
     if cap and low in _DAYS and (not first or paren_next):             # Minggu = Sunday
         return Tok(tok, "name", _DAYS[low], cap=True)
     if tok.isupper() and len(tok) > 1 and (e is None or e.pos not in {"abbr", "name"}):
@@ -213,7 +220,7 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
     elif e:
         left, _, right = low.partition("-")
         t = Tok(tok, e.pos, e.gloss, low=low, cap=cap and not first, extra=e.extra,
-                plural=e.pos == "n" and left == right)       # anak-anak: plural agreement
+                plural=e.pos == "n" and bool(right) and right.startswith(left))    # anak-anak, sayur-sayuran: plural
     else:
         a = morph.analyse(low) if not cap or first or _all_lower_known(low, morph) else None
         if a:

@@ -106,6 +106,13 @@ def _colloquial_roots(word: str) -> list[str]:
     return []
 
 
+def squeeze(word: str) -> str:
+    """The word with every run of three or more equal letters cut to one (enakkkk -> enak); usually unchanged."""
+    if _REPEATS.search(word) is None:       # most words: a search is far cheaper than sub with a template
+        return word
+    return _REPEATS.sub(r"\1", word)
+
+
 class Analyzer:
     """Morphological analysis against one lexicon, with a per-word cache."""
 
@@ -181,9 +188,7 @@ class Analyzer:
 
     def _squeezed(self, word: str) -> Analysis | None:
         """Letters repeated for emphasis (enakkkk, bangettt): try the word with each run cut to one letter."""
-        if _REPEATS.search(word) is None:      # most words: a search is far cheaper than sub with a template
-            return None
-        squeezed = _REPEATS.sub(r"\1", word)
+        squeezed = squeeze(word)
         return self.analyse(squeezed) if squeezed != word else None
 
     def _reduplication(self, word: str) -> Analysis | None:

@@ -22,7 +22,7 @@ _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "'s
 _NO_SPACE_AFTER = {"(", "[", "{"}
 # Tokens with a spacing rule of their own; every other token is a word: a space before it (unless glued to the
 # previous token) and none glued after it — the fast path of detokenise, which sees every output word.
-_SPECIAL = _NO_SPACE_BEFORE | _NO_SPACE_AFTER | {"", '"', "-", "/", "–", "—"}
+_SPECIAL = _NO_SPACE_BEFORE | _NO_SPACE_AFTER | {"", '"', "'", "-", "/", "–", "—"}
 
 
 # Informal typing puts a space after a number's separator: "rp 500. 000", "44, 9 miliar". Joined only where the
@@ -32,17 +32,23 @@ _SPACED_THOUSANDS = re.compile(r"((?:\b[Rr]p\.?\s?)\d{1,3}(?:\.\d{3})*)\. (\d{3}
 # (The pattern starts with the literal space, the letter before it checked behind, so sre searches for " -" fast:
 # most such sentences only have a dateline dash.)
 _DETACHED_CLITIC = re.compile(r" (?<=[^\W\d_] )-(nya|ku|mu)\b")
+# Informal writing marks reduplication with a 2 (anak2 = anak-anak, kue2nya = kue-kuenya, sayur2an = sayur-sayuran):
+# a word of three or more letters, not all capitals and not capitalised inside the sentence (PS2, S2 and model names
+# such as Note2 stay), with the 2 and at most a suffix after it.
+_REDUPLICATED_2 = re.compile(r"\b([^\W\d_]{3,})2([^\W\d_]*)\b")
 _SPACED_DECIMAL = re.compile(r"(\d), (\d{1,3}) (?=(?:ribu|juta|miliar|triliun|persen|kg|km|meter)\b|%)", re.I)
 
 
 def tokenise(text: str) -> list[str]:
     """Tokens of one sentence. The repairs run only where their patterns can match (a comma-space; "Rp"/"rp"
-    with a period-space; a digit after a comma-space; a space-hyphen), which leaves most sentences to the one
-    findall."""
+    with a period-space; a digit after a comma-space; a space-hyphen; a 2), which leaves most sentences to the
+    one findall."""
     if " -" in text and _DETACHED_CLITIC.search(text):      # (a sub with a template costs more than a search)
         text = _DETACHED_CLITIC.sub(r"\1", text)
     if ", " in text and _DIGIT_AFTER_COMMA.search(text):
         text = _SPACED_DECIMAL.sub(r"\1,\2 ", text)
+    if "2" in text and _REDUPLICATED_2.search(text):
+        text = _REDUPLICATED_2.sub(_reduplicate, text)
     if ". " in text and ("Rp" in text or "rp" in text):
         while True:
             joined = _SPACED_THOUSANDS.sub(r"\1.\2", text)
@@ -66,12 +72,86 @@ def tokenise(text: str) -> list[str]:
     return out
 
 
-def detokenise(tokens: list[str]) -> str:
-    """Join tokens with English spacing; straight double quotes alternate between opening and closing."""
+def _reduplicate(m: re.Match) -> str:
+    word = m.group(1)
+    if word.isupper() or word[0].isupper() and m.start() > 0 and m.string[m.start() - 1] not in "\"'(":
+        return m.group(0)           # PS2; a capitalised word inside the sentence is a name (Redmi Note2)
+    return f"{word}-{word.lower()}{m.group(2)}"
+
+
+_CLOSING_BEFORE = {",", ".", "!", "?", "..."}
+
+
+QUOTES = ('"', "'")
+
+
+def quote_roles(text: str) -> dict[str, list[bool | None]]:
+    """For each quote mark of a source sentence (straight double and single quotes that stand apart from a word;
+    the apostrophe inside Jum'at is part of its word), in order: True if it opens a quotation (a space or the
+    start before it, a character after it: `kata dia, "Kami`), False if it closes one (glued to what comes
+    before, a space, the end or punctuation after it: `pergi," katanya`); where the spacing does not say (a space
+    on both sides, as in text joined from tokens: `jendela, " kata`), a capital letter next opens and a
+    lower-case one closes; None where neither tells.
+    The quotes pass through the grammar in order, so detokenise can give each English quote its source role."""
+    found: dict[str, list[bool | None]] = {}
+    for mark in QUOTES:
+        k = text.find(mark)
+        if k < 0:
+            continue
+        roles = found[mark] = []
+        while k >= 0:
+            before = text[k - 1] if k else " "
+            after = text[k + 1] if k + 1 < len(text) else " "
+            if not (mark == "'" and before.isalnum() and after.isalnum()):     # (an apostrophe: no token)
+                open_left = before.isspace() or before in "(["
+                open_right = after.isspace() or after in ",.;:!?)]"
+                if open_left != open_right:
+                    roles.append(open_left)
+                else:       # spaced on both sides (text detokenised from tokens) or on neither: a capital after
+                    nxt = text[k + 1:k + 3].strip()[:1]     # it starts a quotation, a lower-case word (kata,
+                    roles.append(True if nxt.isupper() else False if nxt.islower() else None)     # ujar) follows one
+            k = text.find(mark, k + 1)
+    return found
+
+
+def _quote_roles(tokens: list[str], mark: str) -> list[bool]:
+    """The roles of the `mark` quotes in `tokens` without the source's spacing (see quote_roles).
+
+    Quotes pair up from the left. With an odd number, one is unmatched: the sentence began inside a quotation
+    that an earlier sentence opened (Kami akan pergi," katanya -> the first quote closes) or the quotation goes on
+    into the next sentence ("Kami sudah makan. -> the last one opens). The first quote closes when punctuation
+    stands before it, or when the last quote ends the sentence; otherwise the last one is the unmatched opener."""
+    at = [k for k, tok in enumerate(tokens) if tok == mark]
+    closing_first = False
+    if len(at) % 2 and at[0] > 0:
+        before = next((tok for tok in reversed(tokens[:at[0]]) if tok), "")
+        closing_first = before in _CLOSING_BEFORE or all(not tok or tok in _CLOSING_BEFORE for tok in tokens[at[-1] + 1:])
+    # with the first one closing, the odd-numbered quotes (2nd, 4th, ...) open; otherwise the even-numbered ones
+    return [n % 2 == closing_first for n in range(len(at))]
+
+
+def _roles(tokens: list[str], mark: str, source: list[bool | None] | None):
+    """An iterator over the opening (True) / closing role of each `mark` quote in `tokens`: the source's role
+    where it has one per quote and the spacing told, else the guess from the tokens; None for single quotes
+    that do not pair up (they are spaced like words, as they were before quotes had roles)."""
+    guessed = _quote_roles(tokens, mark)
+    if source is not None and len(source) == len(guessed):
+        if mark == "'" and len(guessed) % 2 and None in source:
+            return None             # an odd count of single quotes the spacing does not explain: an apostrophe
+        guessed = [g if r is None else r for r, g in zip(source, guessed)]      # typed apart (Let ' s) is likely
+    elif mark == "'" and len(guessed) % 2:
+        return None
+    return iter(guessed)
+
+
+def detokenise(tokens: list[str], roles: dict[str, list[bool | None]] | None = None) -> str:
+    """Join tokens with English spacing. A quote mark opens or closes as `roles` (quote_roles of the source)
+    says, else as _quote_roles works out from the tokens."""
     out: list[str] = []
     append = out.append
-    quote_open = False
     glue_next = True
+    quotes = {mark: _roles(tokens, mark, roles.get(mark) if roles else None) for mark in QUOTES if mark in tokens}
+    quotes = {mark: found for mark, found in quotes.items() if found is not None}     # (else spaced like a word)
     for tok in tokens:
         if tok not in _SPECIAL:
             if not glue_next:
@@ -81,16 +161,15 @@ def detokenise(tokens: list[str]) -> str:
             continue
         if not tok:
             continue
-        if tok == '"':
-            if quote_open or (out and out[-1] in {",", ".", "!", "?", "..."}):
-                out.append(tok)
-                glue_next = False
-            else:
+        if tok in quotes:
+            if next(quotes[tok]):               # opening: a space before it, none after
                 if not glue_next:
                     out.append(" ")
                 out.append(tok)
                 glue_next = True
-            quote_open = not quote_open and out[-2:-1] != [","] and len(out) > 1 and out[-2] not in {".", "!", "?"}
+            else:                               # closing: glued to what it closes
+                out.append(tok)
+                glue_next = False
             continue
         spaced_dash = tok == "-" and out and out[-1] == ")"     # Tikrit (ANTARA News) - ...: a dash, not a hyphen
         if not glue_next and tok not in _NO_SPACE_BEFORE and tok not in {"-", "/"} or tok in {"–", "—"} or spaced_dash:

@@ -1,0 +1,95 @@
+"""Quote marks, the word after an opening quote, and informal spellings (anak2, enakkk) in the rule engine."""
+
+import pytest
+
+from summarize.translate.rule import RuleTranslator
+from summarize.translate.rule.tokens import detokenise, quote_roles, tokenise
+
+_TR = RuleTranslator()
+
+
+def tr(text: str) -> str:
+    return _TR.translate_one(text)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # an opening quote after a comma: a space before it, none after
+    ('Bayu mengatakan, "Target kami tercapai," jelas Bayu.', 'said, "'),
+    # a closing quote glued to the comma before it, the speech verb after a space
+    ('Kami akan pergi," katanya.', 'go," he said.'),
+    # a quotation that goes on into the next sentence
+    ('"Kami sudah makan.', '"We have eaten.'),
+    # a title in quotes inside the sentence, then a closing quote of a quotation begun earlier
+    ('Jika dia termasuk "justice collaborator" di KPK maka KPK memberi rekomendasi," kata Ma\'mun.',
+     '"the justice collaborator" in KPK'),
+    # single quotes around a title, with an apostrophe inside a word left alone
+    ("'Ayah' adalah film lama.", "'Father' is"),
+    ("Film 'Surat Kecil untuk Tuhan' tayang hari Jum'at.", "'Small Letter for God'"),
+    # text joined from tokens (IndoSum) spaces both sides of a quote: a lower-case word after it closes ...
+    ('Dia melempar granat melalui jendela , " kata Raied Khalid.', 'window," said Raied'),
+    # ... and a capital after it opens
+    ('Dia melanjutkan , " Kejenuhan itu nyata .', ', "'),
+])
+def test_quotes_open_and_close(source, expected):
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    # the word after an opening quote starts the sentence: a common noun, not a name in title case
+    ('"Harga beras naik lagi," ujar dia.', '"The rice price', "Rice Price"),
+    ('"Anak-anak senang," katanya.', '"The children', "Childrens"),
+    ('"Minggu depan kami datang," katanya.', '"Next week', "Next Week"),
+])
+def test_word_after_an_opening_quote_starts_the_sentence(source, expected, wrong):
+    out = tr(source)
+    assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("text, roles", [
+    ('kata dia, "Kami pergi," katanya.', {'"': [True, False]}),
+    ('"Kami', {'"': [True]}),
+    ('pergi."', {'"': [False]}),
+    ("Jum'at 'Ayah'", {"'": [True, False]}),          # the apostrophe of Jum'at is no quote
+    ('a " b', {'"': [False]}),                        # spaced both sides, lower case after: closes
+    ('a " B', {'"': [True]}),                         # ... a capital after: opens
+    ('a " 5', {'"': [None]}),                         # ... neither: left to the guess from the tokens
+    ("tanpa tanda kutip", {}),
+])
+def test_quote_roles_from_the_source_spacing(text, roles):
+    assert quote_roles(text) == roles
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    (['"', "Happy", "children", '"'], '"Happy children"'),
+    (["He", "said", ",", '"', "Happy", '"', "."], 'He said, "Happy".'),
+    (['"', "Happy", '"', ",", "he", "said", "."], '"Happy", he said.'),
+    (["We", "go", ",", '"', "he", "said", "."], 'We go," he said.'),     # odd count after punctuation: closes
+    (["Let", "'", "s", "go"], "Let ' s go"),        # an odd count of single quotes: spaced like words, as before
+])
+def test_detokenise_guesses_quote_roles_from_the_tokens(tokens, expected):
+    assert detokenise(tokens) == expected
+
+
+@pytest.mark.parametrize("source, tokens", [
+    ("anak2 senang", ["anak-anak", "senang"]),
+    ("Kue2nya enak", ["Kue-kuenya", "enak"]),
+    ("sayur2an segar", ["sayur-sayuran", "segar"]),
+    ("Harganya mahal2", ["Harganya", "mahal-mahal"]),
+    # not reduplication: short or all-capital words, capitalised names inside the sentence, numbers
+    ("Lulusan S2 dan PS2", ["Lulusan", "S", "2", "dan", "PS", "2"]),
+    ("Redmi Note2 bagus", ["Redmi", "Note", "2", "bagus"]),
+    ("Tahun 2022 ada 2 kali", ["Tahun", "2022", "ada", "2", "kali"]),
+])
+def test_a_2_after_a_word_marks_reduplication(source, tokens):
+    assert tokenise(source) == tokens
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Anak2 senang bermain", "children"),
+    ("Sayur2an segar", "The vegetables are fresh"),           # X-Xan nouns are plural: agreement
+    ("Buah-buahan mahal", "The fruits are expensive"),
+    ("Makanannya enakkk bangettt!", "The food is really delicious!"),     # elongated degree word keeps its side
+    ("Makanannya enak bangett!", "The food is really delicious!"),
+])
+def test_informal_spellings_translate_like_the_plain_word(source, expected):
+    assert expected in tr(source)
