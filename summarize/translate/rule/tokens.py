@@ -47,8 +47,6 @@ def tokenise(text: str) -> list[str]:
         text = _DETACHED_CLITIC.sub(r"\1", text)
     if ", " in text and _DIGIT_AFTER_COMMA.search(text):
         text = _SPACED_DECIMAL.sub(r"\1,\2 ", text)
-    if "2" in text and _REDUPLICATED_2.search(text):
-        text = _REDUPLICATED_2.sub(_reduplicate, text)
     if ". " in text and ("Rp" in text or "rp" in text):
         while True:
             joined = _SPACED_THOUSANDS.sub(r"\1.\2", text)
@@ -56,7 +54,7 @@ def tokenise(text: str) -> list[str]:
                 break
             text = joined
     if "Rp" in text:            # only money (Rp 5.000) makes a token across a space: the whole-sentence pattern
-        return _TOKEN.findall(text)
+        return _TOKEN.findall(_reduplicated(text, True) if "2" in text else text)
     # Otherwise no token spans whitespace, and most space-separated chunks are a plain word, or a word and a comma
     # or period: those skip the regex (same tokens, checked against the pattern on random strings).
     out: list[str] = []
@@ -68,21 +66,29 @@ def tokenise(text: str) -> list[str]:
             append(chunk[:-1])
             append(chunk[-1])
         else:
+            if "2" in chunk:
+                chunk = _reduplicated(chunk, not out)
             out += _TOKEN.findall(chunk)
     return out
 
 
-def _reduplicate(m: re.Match) -> str:
-    word = m.group(1)
-    if word.isupper() or word[0].isupper() and m.start() > 0 and m.string[m.start() - 1] not in "\"'(":
-        return m.group(0)           # PS2; a capitalised word inside the sentence is a name (Redmi Note2)
-    return f"{word}-{word.lower()}{m.group(2)}"
+def _reduplicated(text: str, sentence_start: bool) -> str:
+    """`text` with word+2 written out as word-word (see _REDUPLICATED_2); `text` is the sentence or one of its
+    space-separated chunks, `sentence_start` whether it begins the sentence."""
+    def write_out(m: re.Match) -> str:
+        word, at = m.group(1), m.start()
+        if word.isupper() or word[0].isupper() and not (at == 0 and sentence_start or at > 0 and text[at - 1] in
+                                                        "\"'("):
+            return m.group(0)       # PS2; a capitalised word inside the sentence is a name (Redmi Note2)
+        return f"{word}-{word.lower()}{m.group(2)}"
+    return _REDUPLICATED_2.sub(write_out, text) if _REDUPLICATED_2.search(text) else text
 
 
 _CLOSING_BEFORE = {",", ".", "!", "?", "..."}
 
 
 QUOTES = ('"', "'")
+_NO_QUOTES: dict = {}
 
 
 def quote_roles(text: str) -> dict[str, list[bool | None]]:
@@ -134,6 +140,8 @@ def _roles(tokens: list[str], mark: str, source: list[bool | None] | None):
     """An iterator over the opening (True) / closing role of each `mark` quote in `tokens`: the source's role
     where it has one per quote and the spacing told, else the guess from the tokens; None for single quotes
     that do not pair up (they are spaced like words, as they were before quotes had roles)."""
+    if source is not None and None not in source and len(source) == tokens.count(mark):
+        return iter(source)         # (the usual case: no guess needed)
     guessed = _quote_roles(tokens, mark)
     if source is not None and len(source) == len(guessed):
         if mark == "'" and len(guessed) % 2 and None in source:
@@ -150,8 +158,10 @@ def detokenise(tokens: list[str], roles: dict[str, list[bool | None]] | None = N
     out: list[str] = []
     append = out.append
     glue_next = True
-    quotes = {mark: _roles(tokens, mark, roles.get(mark) if roles else None) for mark in QUOTES if mark in tokens}
-    quotes = {mark: found for mark, found in quotes.items() if found is not None}     # (else spaced like a word)
+    quotes = _NO_QUOTES
+    if '"' in tokens or "'" in tokens:
+        quotes = {mark: _roles(tokens, mark, roles.get(mark) if roles else None) for mark in QUOTES if mark in tokens}
+        quotes = {mark: found for mark, found in quotes.items() if found is not None}     # (else spaced like a word)
     for tok in tokens:
         if tok not in _SPECIAL:
             if not glue_next:
