@@ -93,3 +93,26 @@ def test_a_2_after_a_word_marks_reduplication(source, tokens):
 ])
 def test_informal_spellings_translate_like_the_plain_word(source, expected):
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the reporting clause after a closing quote: the verb's reporting sense, a pronoun as its subject
+    ('"Target tercapai," jelas Bayu.', '," explained Bayu.'),             # jelas is otherwise "clear"
+    ('"Itu penting," tegas Jokowi.', '," stressed Jokowi.'),               # tegas: "firm"
+    ('"Terima kasih," tutup dia.', '," he concluded.'),                    # tutup: "close"
+    ('"Kami pergi," ujar dia kepada wartawan.', '," he said to'),         # not "said him"
+    ('"Kami siap!" tambah mereka.', '!" they added.'),
+    ('"Kami siap," demikian kata Bayu.', '," said Bayu.'),                # demikian before the verb vanishes
+    ('"Sudah," tulis pengguna Twitter lain.', 'wrote'),
+])
+def test_reporting_clause_after_a_closing_quote(source, expected):
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, wrong", [
+    ("Dia jelas salah.", "explained"),                   # no quote before it: jelas keeps its own sense
+    ('"Sudah," tulis pengguna Twitter lain.', " was "),  # the reporting verb is the clause's verb: no copula
+    ('Suku bunga naik," demikian dikutip Reuters.', "said"),     # demikian before a passive is not a report
+])
+def test_reporting_clause_only_after_a_closing_quote(source, wrong):
+    assert wrong not in tr(source)

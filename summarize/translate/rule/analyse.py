@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import operator
 import re
+from functools import lru_cache
+from importlib import resources
 
 from . import numbers
 from .lexicon import Entry, Lexicon
@@ -13,6 +15,7 @@ _NUMERIC = re.compile(r"^(?:Rp\.?\s?|US\$|\$|€|£)?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
 _DAYS = {"minggu": "Sunday"}            # capitalised it is the day; in lower case (2 minggu) it is "week"
 _CLITICS = {"nya", "ku", "mu"}
+_BEFORE_CLOSING = {",", ".", "!", "?"}     # a quote after one of these closes a quotation (and a report follows)
 _OPENING_QUOTES = {'"', "\u201c"}     # (not "'": single quotes mostly mark titles, 'Surat Kecil untuk Tuhan')
 _NO_ENTRY = Entry("", "")
 
@@ -201,6 +204,58 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             cache[tok if plain and i > start else key] = t
         out.append(t)
         i += 1
+    if '"' in tokens and _reports(tokens, lows):
+        return _reporting_clauses(out)
+    return out
+
+
+def _reports(tokens: list[str], lows: list[str]) -> bool:
+    """Whether a reporting verb follows a closing quote (see _reporting_clauses): the quotes found in C, as
+    a sentence has few."""
+    verbs = reporting_verbs()
+    j = tokens.index('"')
+    while True:
+        if 0 < j < len(tokens) - 1 and tokens[j - 1] in _BEFORE_CLOSING and lows[j + 1] in verbs:
+            return True
+        try:
+            j = tokens.index('"', j + 1)
+        except ValueError:
+            return False
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, str]:
+    """data/reporting-verbs.tsv: a reporting verb after a closing quote -> its English."""
+    text = resources.files(__package__).joinpath("data/reporting-verbs.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {r[0]: r[1] for r in rows if len(r) >= 2}
+
+
+_SUBJECTS = {"dia": "he", "ia": "he", "beliau": "he", "dirinya": "he", "mereka": "they", "kami": "we", "kita": "we",
+             "saya": "I", "aku": "I"}
+
+
+def _reporting_clauses(out: list[Tok]) -> list[Tok]:
+    """The clause after a closing quote reports it: `...," jelas Bayu` -> `...," explained Bayu` (jelas is
+    otherwise "clear"), `...," ujar dia` -> `...," he said` (not "said him"). The new tokens are "vrep": a
+    reporting verb, already inflected, that the grammar writes as it is and counts as the clause's verb. Changes
+    `out` (this sentence's own list) and never a token in it; runs only for sentences with a quote."""
+    verbs = reporting_verbs()
+    at = [k for k in range(2, len(out)) if out[k - 1].src == '"' and out[k - 2].src in _BEFORE_CLOSING
+          and out[k].pos != "phr" and out[k].low in verbs]
+    for k in reversed(at):                  # (from the end: a merge shortens the list after k only)
+        verb = out[k]
+        english = verbs[verb.low]
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if verb.low == "demikian" and not (nxt is not None and (nxt.pos in {"name", "abbr", "unk", "pron"}
+                                                              or nxt.low in verbs)):
+            continue                        # demikian dikutip Reuters: "so", before a verb that is not reporting
+        if nxt is not None and nxt.low in verbs and nxt.pos != "phr":
+            english = ""                    # demikian kata X: the verb after it reports
+        elif nxt is not None and nxt.pos == "pron" and nxt.low in _SUBJECTS:
+            out[k:k + 2] = [Tok(f"{verb.src} {nxt.src}", "vrep", f"{_SUBJECTS[nxt.low]} {english}", low=verb.low)]
+            continue
+        out[k] = Tok(verb.src, "vrep", english, low=verb.low)
     return out
 
 

@@ -353,6 +353,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 i += 1
             elif pos == "adj":
                 i = self.adjective(i)
+            elif pos == "vrep":                 # ...," jelas Bayu -> explained Bayu (analyse._reporting_clauses)
+                self.emit(tok.gloss)
+                self.has_subject = self.has_verb = True
+                i += 1
             else:
                 self.emit(self.gloss(tok))
                 i += 1
