@@ -116,3 +116,25 @@ def test_reporting_clause_after_a_closing_quote(source, expected):
 ])
 def test_reporting_clause_only_after_a_closing_quote(source, wrong):
     assert wrong not in tr(source)
+
+
+@pytest.mark.parametrize("source, token", [
+    ("Hal itu dikatakan kepada Merdeka.com, Senin.", "Merdeka.com"),         # a site name stays one token
+    ("Seperti dilansir DailySocial.id hari ini.", "DailySocial.id"),
+    ("JUARA.NET, MISANO - Pebalap menang.", "JUARA.NET"),
+    ("Dikutip dari viva.co.id kemarin.", "viva.co.id"),
+    ("Info di www.maubelajarapa.com/smw2017.", "www.maubelajarapa.com/smw2017"),
+    ("Lihat https://socialmediaweek.org/jakarta/ untuk jadwal.", "https://socialmediaweek.org/jakarta/"),
+])
+def test_web_addresses_are_one_token_kept_as_written(source, token):
+    assert token in tokenise(source)
+    assert token in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Rute Malang-Jakarta ramai.", "Malang-Jakarta"),       # names joined by a hyphen: nothing dropped
+    ("Kereta Jakarta-Bandung penuh.", "Jakarta-Bandung"),
+    ("UU No. 35/2014 berlaku.", "No. 35/2014"),             # not "No.."
+])
+def test_names_and_abbreviations_kept_whole(source, expected):
+    assert expected in tr(source)

@@ -61,8 +61,8 @@ class RuleTranslator:
         toks = analyse(tokenise(sentence), self.lexicon, self.analyzer, self._word_cache)
         grammar = Sentence(toks, self.demonyms, carried)
         words = grammar.run()
-        quotes = quote_roles(sentence) if '"' in sentence or "'" in sentence else None
-        text = english.contract(detokenise(words, quotes))
+        roles = quote_roles(sentence) if '"' in sentence or "'" in sentence else None
+        text = english.contract(detokenise(words, roles))
         if not text.strip() and any(ch.isalnum() for ch in sentence):
             text = sentence.strip()       # only particles that vanish in English (apakah, deh): keep the source
         if text and text[0].islower():

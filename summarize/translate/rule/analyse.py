@@ -270,6 +270,8 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
         return Tok(tok, "name", _DAYS[low], cap=True)
     if tok.isupper() and len(tok) > 1 and (e is None or e.pos not in {"abbr", "name"}):
         return Tok(tok, "name", tok, cap=True)        # acronym the lexicon does not know: keep
+    if e is None and cap and "-" in tok and tok.istitle() and not first and len(set(low.split("-"))) > 1:
+        return Tok(tok, "name", tok, low=low, cap=True)   # Malang-Jakarta, Jawa-Bali: names joined, kept as written
     if e and e.pos == "n" and low.endswith("nya") and e.gloss.startswith("the "):
         t = Tok(tok, "n", e.gloss[4:], low=low, poss="the", cap=cap and not first)   # tempatnya
     elif e:

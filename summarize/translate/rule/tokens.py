@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 
-# Money and numbers first (Rp229,68 / 2.200.112 / 14.30 / 8/9/2024 / 2-6), then words (with inner hyphens and
+# Web addresses first, one token kept as written (https://..., www...., Merdeka.com, DailySocial.id, viva.co.id); then
+# money and numbers (Rp229,68 / 2.200.112 / 14.30 / 8/9/2024 / 2-6), then words (with inner hyphens and
 # apostrophes: kota-kota, Jum'at), then ellipses and single punctuation characters.
 # For speed the pattern skips the spaces before a token itself (\s*, the token is the group) and tries plain
 # words first, except where the money branch would match (Rp5.000, US$3); the tokens are the same as with the
 # order above, since no branch matches at a space and only Rp/US$ let the money branch start with a letter.
 _TOKEN = re.compile(
-    r"\s*((?!Rp\.?\s?\d|US\$)[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
+    r"\s*((?i:https?://|www\.)[^\s\"'<>()]*[^\s\"'<>().,;:!?]"
+    r"|(?:[^\W_]+[-.])*[^\W_]+\.(?i:com|net|org|co\.id|go\.id|ac\.id|or\.id|web\.id|id|tv|info|io|news)\b"
+    r"|(?!Rp\.?\s?\d|US\$)[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
     r"|(?:Rp\.?\s?|US\$|\$|€|£)?\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,/]\d+)*)?%?"
     r"|[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
     r"|\.\.\.|[^\w\s]|_+|\d+)",
