@@ -138,3 +138,12 @@ def test_web_addresses_are_one_token_kept_as_written(source, token):
 ])
 def test_names_and_abbreviations_kept_whole(source, expected):
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Mereka bertemu di hotel yang sama.", "the same hotel", "the the"),        # the modifier brings its article
+    ("Dia meninggal Senin (18/12) sore.", "Monday (18/12) afternoon", ") the"),  # part of the day after a date
+])
+def test_no_extra_article(source, expected, wrong):
+    out = tr(source)
+    assert expected in out and wrong not in out

@@ -11,6 +11,7 @@ from . import english
 from .analyse import Tok
 
 NP_POS = {"n", "adj"}
+_DAY_PARTS = {"pagi", "siang", "sore", "malam", "petang", "dini hari", "subuh"}
 _VERBISH = {"v", "aux", "neg", "modal"}
 _GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p", "all": "3p"}  # pron rows
 _TITLES = {"director general", "secretary general", "inspector general", "director", "head", "spokesperson",
@@ -158,6 +159,10 @@ class NounPhrases:
         singular noun introduced by ada/adalah is indefinite (ada masalah -> there is a problem). No article before
         a title followed by a name (Menteri Keuangan Sri Mulyani) or on last/next time phrases. "have" also
         introduces (punya mobil -> have a car)."""
+        if len(heads) > 1 and heads[-1].gloss[:4] == "the ":
+            return ""                             # hotel yang sama -> the same hotel (the modifier has it)
+        if start > 0 and self.t[start - 1].src == ")" and heads[0].low in _DAY_PARTS:
+            return ""                             # Senin (10/7) malam -> Monday (10/7) night
         after = self.t[end] if end < len(self.t) else None
         if after is not None and after.pos == "name" and len(heads) == 1 and _of_name(heads[0]):
             return "the"                          # di dekat kota Samarra -> near the city of Samarra
