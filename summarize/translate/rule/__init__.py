@@ -15,7 +15,7 @@ from . import lexicon as _lexicon
 from .analyse import analyse
 from .grammar import Sentence
 from .morphology import Analyzer
-from .tokens import detokenise, quote_roles, tokenise
+from .tokens import NO_QUOTES, detokenise, quote_roles, tokenise
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +61,7 @@ class RuleTranslator:
         toks = analyse(tokenise(sentence), self.lexicon, self.analyzer, self._word_cache)
         grammar = Sentence(toks, self.demonyms, carried)
         words = grammar.run()
-        roles = quote_roles(sentence) if '"' in sentence or "'" in sentence else None
+        roles = quote_roles(sentence) if '"' in sentence or "'" in sentence else NO_QUOTES
         text = english.contract(detokenise(words, roles))
         if not text.strip() and any(ch.isalnum() for ch in sentence):
             text = sentence.strip()       # only particles that vanish in English (apakah, deh): keep the source

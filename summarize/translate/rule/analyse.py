@@ -9,7 +9,7 @@ from importlib import resources
 
 from . import numbers
 from .lexicon import Entry, Lexicon
-from .morphology import Analyzer, squeeze
+from .morphology import Analyzer
 
 _NUMERIC = re.compile(r"^(?:Rp\.?\s?|US\$|\$|€|£)?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
@@ -263,9 +263,6 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
     """One word that starts no multi-word expression; None for an unknown lower-case word."""
     cap = tok[0].isupper()
     e = lex.entries.get(low)
-    if e is None and len(low) > 3:
-        e = lex.entries.get(squeeze(low))   # enakkk, bangettt: the entry itself, with its extra columns (a degree
-                                            # word's side), not just the morphology's reading of it
     if cap and low in _DAYS and (not first or paren_next):             # Minggu = Sunday
         return Tok(tok, "name", _DAYS[low], cap=True)
     if tok.isupper() and len(tok) > 1 and (e is None or e.pos not in {"abbr", "name"}):
@@ -282,7 +279,7 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
         a = morph.analyse(low) if not cap or first or _all_lower_known(low, morph) else None
         if a:
             t = Tok(tok, a.pos, a.gloss, low=low, poss=a.possessive, plural=a.plural, cap=cap and not first,
-                    question=a.question)
+                    question=a.question, extra=a.extra)
         elif cap:
             return Tok(tok, "name", tok, low=low, cap=cap)
         else:

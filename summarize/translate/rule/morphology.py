@@ -31,6 +31,7 @@ class Analysis:
     possessive: str | None = None   # English possessive from a clitic: "my", "your", "the"
     plural: bool = False
     question: bool = False           # -kah
+    extra: tuple[str, ...] = ()      # the lexicon entry's extra columns, for a word that is one (see _squeezed)
 
 
 def nasalise(root: str) -> list[str]:
@@ -138,7 +139,7 @@ class Analyzer:
 
     def _entry(self, word: str) -> Analysis | None:
         e = self.lex.get(word)
-        return Analysis(e.pos, e.gloss) if e else None
+        return Analysis(e.pos, e.gloss, extra=e.extra) if e else None
 
     def _analyse(self, word: str) -> Analysis | None:
         direct = self._entry(word)
@@ -187,7 +188,8 @@ class Analyzer:
         return None
 
     def _squeezed(self, word: str) -> Analysis | None:
-        """Letters repeated for emphasis (enakkkk, bangettt): try the word with each run cut to one letter."""
+        """Letters repeated for emphasis (enakkkk, bangettt): try the word with each run cut to one letter (a
+        lexicon word keeps its extra columns: bangettt is a degree word after its adjective, like banget)."""
         squeezed = squeeze(word)
         return self.analyse(squeezed) if squeezed != word else None
 

@@ -10,15 +10,16 @@ import re
 # For speed the pattern skips the spaces before a token itself (\s*, the token is the group) and tries plain
 # words first, except where the money branch would match (Rp5.000, US$3); the tokens are the same as with the
 # order above, since no branch matches at a space and only Rp/US$ let the money branch start with a letter.
-_TOKEN = re.compile(
-    r"\s*((?i:https?://|www\.)[^\s\"'<>()]*[^\s\"'<>().,;:!?]"
-    r"|(?:[^\W_]+[-.])*[^\W_]+\.(?i:com|net|org|co\.id|go\.id|ac\.id|or\.id|web\.id|id|tv|info|io|news)\b"
-    r"|(?!Rp\.?\s?\d|US\$)[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
-    r"|(?:Rp\.?\s?|US\$|\$|€|£)?\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,/]\d+)*)?%?"
-    r"|[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
-    r"|\.\.\.|[^\w\s]|_+|\d+)",
-    re.UNICODE,
-)
+_WEB = (r"(?i:https?://|www\.)[^\s\"'<>()]*[^\s\"'<>().,;:!?]"
+        r"|(?:[^\W_]+[-.])*[^\W_]+\.(?i:com|net|org|co\.id|go\.id|ac\.id|or\.id|web\.id|id|tv|info|io|news)\b")
+_REST = (r"(?!Rp\.?\s?\d|US\$)[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
+         r"|(?:Rp\.?\s?|US\$|\$|€|£)?\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,/]\d+)*)?%?"
+         r"|[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
+         r"|\.\.\.|[^\w\s]|_+|\d+")
+_TOKEN = re.compile(r"\s*(" + _WEB + "|" + _REST + ")", re.UNICODE)
+# The same without the web-address branches, for text that cannot hold an address (no "." and no "://"): each
+# findall then skips trying them at every position.
+_TOKEN_NO_WEB = re.compile(r"\s*(" + _REST + ")", re.UNICODE)
 _DIGIT_AFTER_COMMA = re.compile(r", \d")     # a cheap superset of _SPACED_DECIMAL (literal prefix: fast search)
 
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "'s"}
@@ -57,7 +58,7 @@ def tokenise(text: str) -> list[str]:
                 break
             text = joined
     if "Rp" in text:            # only money (Rp 5.000) makes a token across a space: the whole-sentence pattern
-        return _TOKEN.findall(_reduplicated(text, True) if "2" in text else text)
+        return _pattern(text).findall(_reduplicated(text, True) if "2" in text else text)
     # Otherwise no token spans whitespace, and most space-separated chunks are a plain word, or a word and a comma
     # or period: those skip the regex (same tokens, checked against the pattern on random strings).
     out: list[str] = []
@@ -71,8 +72,13 @@ def tokenise(text: str) -> list[str]:
         else:
             if "2" in chunk:
                 chunk = _reduplicated(chunk, not out)
-            out += _TOKEN.findall(chunk)
+            out += _pattern(chunk).findall(chunk)
     return out
+
+
+def _pattern(text: str) -> re.Pattern:
+    """_TOKEN, or the same pattern without its web-address branches where `text` cannot hold an address."""
+    return _TOKEN if "." in text or "://" in text else _TOKEN_NO_WEB
 
 
 def _reduplicated(text: str, sentence_start: bool) -> str:
@@ -92,6 +98,7 @@ _CLOSING_BEFORE = {",", ".", "!", "?", "..."}
 
 QUOTES = ('"', "'")
 _NO_QUOTES: dict = {}
+NO_QUOTES: dict = {}        # detokenise's roles for a source sentence without quote marks (no token scan needed)
 
 
 def quote_roles(text: str) -> dict[str, list[bool | None]]:
@@ -162,7 +169,7 @@ def detokenise(tokens: list[str], roles: dict[str, list[bool | None]] | None = N
     append = out.append
     glue_next = True
     quotes = _NO_QUOTES
-    if '"' in tokens or "'" in tokens:
+    if roles is not NO_QUOTES and ('"' in tokens or "'" in tokens):
         quotes = {mark: _roles(tokens, mark, roles.get(mark) if roles else None) for mark in QUOTES if mark in tokens}
         quotes = {mark: found for mark, found in quotes.items() if found is not None}     # (else spaced like a word)
     for tok in tokens:
