@@ -41,6 +41,14 @@ def tr(text: str) -> str:
     # a first-person narrative stays past through adverbs, present with progressive/future words
     ("Kami juga pesan nasi goreng", "ordered"),
     ("Aku lagi nyari rumah", "I'm looking for"),
+    # a brand or place in lower case or capitals after a common noun goes in front of it
+    ("Saya bayar dengan kartu kredit bni", "with the BNI credit card"),
+    ("Pelayanan bus DAMRI sangat baik", "The DAMRI bus service is very good"),
+    ("Saya ke cabang bca", "the BCA branch"),
+    ("Kami pesan lewat aplikasi gojek", "the Gojek application"),
+    # ... but not after a title or kinship noun before a person, a time noun or a noun that takes "of"
+    ("Presiden Joko Widodo datang", "President Joko Widodo"),
+    ("Mereka tinggal di dekat kota Samarra", "near the city of Samarra"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)

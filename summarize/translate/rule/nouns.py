@@ -16,6 +16,10 @@ _GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p
 _TITLES = {"director general", "secretary general", "inspector general", "director", "head", "spokesperson",
            "minister", "deputy minister", "secretary", "chairman", "head of bureau"}
 _PLACE_KINDS = {"city", "town", "village", "province", "island", "district", "regency"}
+_PERSON_NOUNS = {"Mr", "Ms", "Mrs", "Miss", "father", "mother", "brother", "sister", "older brother",
+                 "older sister", "younger brother", "younger sister", "uncle", "aunt", "grandmother", "grandfather",
+                 "president", "governor", "mayor", "regent", "vice president", "king", "queen", "prince", "coach",
+                 "friend", "child", "son", "daughter", "husband", "wife", "doctor", "professor", "teacher", "chef"}
 _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
@@ -103,6 +107,11 @@ class NounPhrases:
         poss = heads[-1].poss or ""               # (the head loop stops after the first head with a possessive)
         plural = plural or head.plural
         nxt = t[i] if i < n else None
+        brand = ""
+        if nxt is not None and nxt.pos in {"name", "abbr"} and not poss and not predicate and head.pos == "n" and (
+                nxt.src.islower() or nxt.src.isupper() and len(nxt.src) > 1):
+            brand, i = self._name_modifier(heads, i)
+            nxt = t[i] if i < n else None
         if nxt is None:
             pass
         elif nxt.pos == "pron" and not poss and nxt.extra and not (    # minggu lalu saya datang
@@ -124,6 +133,8 @@ class NounPhrases:
                 words = english.plural(words)
         else:
             words = self._np_words(heads, plural)
+        if brand:
+            words = brand + " " + words
         lead = poss or det
         if not lead and not pre and head.pos == "n" and not head.cap:
             lead = self._article(start, i, heads, plural)
@@ -152,6 +163,17 @@ class NounPhrases:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
         return i
+
+    def _name_modifier(self, heads: list[Tok], i: int) -> tuple[str, int]:
+        """A brand or place written in lower case or capitals after a common noun names which one it is, and English
+        puts it in front (kartu kredit bni -> the BNI credit card, pelayanan bus DAMRI -> the DAMRI bus service,
+        cabang bca -> the BCA branch). Returns the name and the position after it, or ("", i) to leave it
+        (titles and kinships before a person: Presiden Joko Widodo, pak budi; time nouns: bulan mei; place kinds
+        and action nouns that take "of": kota Samarra, penyelenggaraan WSCE)."""
+        head = heads[0]
+        if head.gloss in _PERSON_NOUNS or head.gloss.lower() in _TITLES or head.gloss in _TIME_NOUNS or _of_name(head):
+            return "", i
+        return self.t[i].gloss, i + 1
 
     def _article(self, start: int, end: int, heads: list[Tok], plural: bool) -> str:
         """Indonesian has no articles. A bare subject or prepositional object is usually definite ("the"); a
