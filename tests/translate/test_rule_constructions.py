@@ -49,6 +49,9 @@ def tr(text: str) -> str:
     # ... but not after a title or kinship noun before a person, a time noun or a noun that takes "of"
     ("Presiden Joko Widodo datang", "President Joko Widodo"),
     ("Mereka tinggal di dekat kota Samarra", "near the city of Samarra"),
+    # a sentence that is only an adjective predicate gets "it" and a copula
+    ("Mengecewakan!", "It's disappointing!"),
+    ("Enak banget.", "It's really delicious."),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
@@ -65,7 +68,7 @@ def test_dash_after_parenthesis_keeps_spaces(tokens, expected):
 @pytest.mark.parametrize("source, expected", [
     ("Perut adem setelah makan sambal", "after eating sambal"),     # after/before/while + bare verb -> -ing
     ("Saya pergi sambil mendengarkan musik", "while listening"),
-    ("Tidak enak sekali", "Not good at all"),                        # negated adjective + sekali/banget
+    ("Tidak enak sekali", "not good at all"),                        # negated adjective + sekali/banget
 ])
 def test_gerunds_and_negated_degrees(source, expected):
     assert expected in tr(source)

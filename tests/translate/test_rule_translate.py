@@ -88,7 +88,7 @@ def test_spaced_informal_numbers(source, expected):
     ("Saya tidak bisa datang", "I can't come"),
     ("Aku lagi nyari rumah", "I'm looking for"),
     ("Kamu ngerti", "You understand"),
-    ("enakkkk bgt", "Really delicious"),
+    ("enakkkk bgt", "really delicious"),
     ("harganya lebih murah", "cheaper"),
     ("Pelaksana Harian Direktur Jenderal Pajak", "Acting Tax Director General"),
     ("Kebijakan ini kami sampaikan kepada warga", "We conveyed this policy"),

@@ -263,7 +263,8 @@ class NounPhrases:
 
     def adjective(self, i: int) -> int:
         """An adjective before its subject is a fronted predicate (enak makanannya, murah harganya): English
-        names the subject first and adds a copula (the food is delicious)."""
+        names the subject first and adds a copula (the food is delicious). A sentence that is only an adjective
+        predicate has lost its subject, which English says: Mengecewakan! -> It's disappointing!"""
         tok = self.t[i]
         nxt = self.peek(i, 1)
         if nxt is not None and nxt.pos == "pron" and nxt.extra:
@@ -273,6 +274,11 @@ class NounPhrases:
             self.emit(english.be(self.tense, self.agr), self.gloss(tok))
             self.has_verb = self.statement = True
             return j
+        prev = self.t[i - 1] if i > 0 else None
+        if not self.has_subject and (prev is None or prev.src in {".", "!", "?"}) and (
+                nxt is None or nxt.pos in {"punct", "part", "conj"}):
+            self.emit("it", english.be(self.tense, "3s"))
+            self.has_subject = self.has_verb = True
         self.emit(self.gloss(tok))
         return self.adjective_complement(tok, i + 1)
 
