@@ -49,6 +49,9 @@ def tr(text: str) -> str:
     # ... but not after a title or kinship noun before a person, a time noun or a noun that takes "of"
     ("Presiden Joko Widodo datang", "President Joko Widodo"),
     ("Mereka tinggal di dekat kota Samarra", "near the city of Samarra"),
+    # a pronoun subject inside a yang-clause: the head noun is its object, and the main predicate follows
+    ("Makanan yang kami pesan enak", "The food that we ordered was delicious"),
+    ("Yang saya suka adalah tempatnya", "What I like is the place"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -113,6 +113,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.np_plural = False          # ... and whether it was plural
         self.cap_at = -1                # index in self.out of a word that starts a sentence mid-line
         self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
+        self.gap = False                # inside a relative clause whose object is the relativised noun
 
     def _reread(self) -> None:
         """Word classes that only the neighbours decide, fixed before word order is built:
@@ -470,11 +471,29 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         return self._relative_clause(i + 1)
 
     def _relative_clause(self, j: int) -> int:
+        """The clause after who/that/what. Its subject is the relativised noun, unless a pronoun stands before the
+        verb (makanan yang kami pesan -> the food that we ordered): then the noun is the verb's object, and the
+        main clause goes on afterwards with its own subject and agreement (... yang kami pesan enak -> ... is
+        delicious; yang saya suka adalah ... -> what I like is ...)."""
         nxt = self.peek(j)
         saved_s, saved_v, saved_a = self.has_subject, self.has_verb, self.agr
         self.has_subject, self.has_verb = True, False
         self.agr = "3p" if self.np_plural else "3s"      # the relativised noun is the clause's subject
         if nxt and nxt.pos in {"adj", "v", "vpass", "aux", "neg", "modal", "adv"}:
             j = self.verb_group(j)
+        elif nxt and nxt.pos == "pron" and nxt.extra and j + 1 < len(self.t) and (
+                self.t[j + 1].pos in {"v", "aux", "neg", "modal"} or self.t[j + 1].verb):
+            self.emit(nxt.gloss)
+            self.agr = nxt.extra[2] if len(nxt.extra) >= 3 else "3s"
+            if self.t[j + 1].pos == "n":
+                verb = self.own(j + 1)
+                verb.pos, verb.gloss = "v", verb.verb    # yang kami pesan -> that we ordered
+            self.gap = True                             # (the object is the relativised noun: no "it")
+            j = self.verb_group(j + 1)
+            self.gap = False
+            if saved_s:
+                saved_v = False                         # the head noun's own predicate is still to come
+            else:
+                saved_s, saved_a = True, "3s"           # headless: what I like is ...
         self.has_subject, self.has_verb, self.agr = saved_s, saved_v, saved_a
         return j

@@ -151,7 +151,7 @@ class VerbGroups:
         j = i
         while j < len(self.t) and self.t[j].pos == "part":
             j += 1
-        if main.gloss in _NEEDS_OBJECT and (j >= len(self.t) or self.t[j].pos == "conj"
+        if main.gloss in _NEEDS_OBJECT and not self.gap and (j >= len(self.t) or self.t[j].pos == "conj"
                                            or self.t[j].src in {".", ",", "!", "?", ";"}):
             return ["it"]
         return []
