@@ -52,6 +52,9 @@ def tr(text: str) -> str:
     # a pronoun subject inside a yang-clause: the head noun is its object, and the main predicate follows
     ("Makanan yang kami pesan enak", "The food that we ordered was delicious"),
     ("Yang saya suka adalah tempatnya", "What I like is the place"),
+    # yang after a name is "who", but "that" when the name went in front of a common noun
+    ("Saya bertemu Budi yang bekerja di sana", "Budi who worked"),
+    ("Restoran bali yang memiliki taman", "The Balinese restaurant that has"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

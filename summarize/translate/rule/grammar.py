@@ -465,8 +465,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit("those who")                # buat yang ingin ... -> for those who want ...
             self.np_plural = True
             return self._relative_clause(i + 1)
-        who = prev is not None and (prev.pos in {"name", "pron"} or prev.pos == "punct" and self.peek(i, -2)
-                                    is not None and self.peek(i, -2).pos == "name")
+        who = prev is not None and (prev.pos == "pron" or prev.pos == "name" and self.out and self.out[-1][
+            -len(prev.gloss):] == prev.gloss or prev.pos == "punct" and self.peek(i, -2) is not None and self.peek(
+            i, -2).pos == "name")      # (not when the name went in front of a noun: the Balinese restaurant that)
         self.emit("who" if who else "that")
         return self._relative_clause(i + 1)
 
