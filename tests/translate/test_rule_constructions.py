@@ -55,6 +55,9 @@ def tr(text: str) -> str:
     # yang after a name is "who", but "that" when the name went in front of a common noun
     ("Saya bertemu Budi yang bekerja di sana", "Budi who worked"),
     ("Restoran bali yang memiliki taman", "The Balinese restaurant that has"),
+    # di sini after the subject noun belongs to it: the copula comes after
+    ("Makanan di sini enak", "The food here is delicious"),
+    ("Harga di sini juga murah", "The price here is also cheap"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

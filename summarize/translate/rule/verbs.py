@@ -15,6 +15,7 @@ _PAST_MODALS = {"can": "could", "cannot": "could not", "may": "might"}
 _GERUND_AFTER = {"succeed": "in", "finish": "", "enjoy": "", "stop": "", "keep": "", "avoid": "", "mind": "",
                  "consider": "", "be busy": ""}
 _WEARY = {"bored", "tired", "sick", "fed up"}
+_PLACE_ADVERBS = {"here"}       # after the subject noun it belongs to it, before the copula (not "there": there is)
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
 
 
@@ -30,6 +31,10 @@ class VerbGroups:
         modal_tok: Tok | None = None
         advs: list[str] = []
         neg_word = "not"
+        if t[i].pos == "adv" and t[i].gloss in _PLACE_ADVERBS and self.np_at == len(self.out) - 1 and (
+                self.has_subject and not self.has_verb):
+            self.emit(t[i].gloss)                   # makanan di sini enak -> the food here is delicious
+            i += 1
         while i < n and (t[i].pos in {"aux", "neg", "modal"} or t[i].pos == "adv" and i + 1 < n and t[i + 1].pos in (
                 "aux", "neg", "modal", "v", "vpass", "adj", "adv")):
             tok = t[i]
