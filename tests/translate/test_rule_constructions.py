@@ -58,9 +58,13 @@ def tr(text: str) -> str:
     # di sini after the subject noun belongs to it: the copula comes after
     ("Makanan di sini enak", "The food here is delicious"),
     ("Harga di sini juga murah", "The price here is also cheap"),
+    # a degree word ending the clause after its subject noun is the predicate
+    ("Rasanya lumayan.", "The taste is pretty good."),
+    ("Pelayanannya kurang.", "The service is lacking."),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),
+    ("Positif: harga murah", "Positive:"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)

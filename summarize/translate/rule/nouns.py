@@ -276,7 +276,7 @@ class NounPhrases:
             return j
         prev = self.t[i - 1] if i > 0 else None
         if not self.has_subject and (prev is None or prev.src in {".", "!", "?"}) and (
-                nxt is None or nxt.pos in {"punct", "part", "conj"}):
+                nxt is None or nxt.pos in {"punct", "part", "conj"} and nxt.src not in {":", "(", "-"}):
             self.emit("it", english.be(self.tense, "3s"))
             self.has_subject = self.has_verb = True
         self.emit(self.gloss(tok))
