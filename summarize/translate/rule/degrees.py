@@ -95,7 +95,8 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
             if alone in _PREDICATE_ALONE and side == "before" and out and out[-1].pos == "n" and (
                     nxt is None or nxt.pos in _CLAUSE_BREAK):
                 out.append(Tok(tok.src, "adj", _PREDICATE_ALONE[alone], low=tok.low, cap=tok.cap))
-                i += 1                            # rasanya lumayan. -> the taste is decent
+                out[-1].graded = True             # (a predicate, never a modifier of the noun before it)
+                i += 1                            # rasanya lumayan. -> the taste is pretty good
                 continue
             if alone == "very" and nxt is not None and nxt.pos == "v":
                 alone = "really"                  # sangat menikmati -> really enjoy (not "very enjoy")
