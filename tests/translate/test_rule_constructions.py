@@ -61,6 +61,9 @@ def tr(text: str) -> str:
     # a degree word ending the clause after its subject noun is the predicate
     ("Rasanya lumayan.", "The taste is pretty good."),
     ("Pelayanannya kurang.", "The service is lacking."),
+    # a meal takes no article
+    ("Saya datang untuk makan malam bersama keluarga", "for dinner"),
+    ("Makan siang di sini enak", "Lunch here is"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

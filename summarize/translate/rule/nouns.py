@@ -20,6 +20,7 @@ _PERSON_NOUNS = {"Mr", "Ms", "Mrs", "Miss", "father", "mother", "brother", "sist
                  "older sister", "younger brother", "younger sister", "uncle", "aunt", "grandmother", "grandfather",
                  "president", "governor", "mayor", "regent", "vice president", "king", "queen", "prince", "coach",
                  "friend", "child", "son", "daughter", "husband", "wife", "doctor", "professor", "teacher", "chef"}
+_MEALS = {"breakfast", "lunch", "dinner", "brunch", "supper"}     # English names a meal without an article
 _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
@@ -186,6 +187,8 @@ class NounPhrases:
         # (slices, not startswith/endswith, on the per-phrase path: those parse their arguments as a tuple)
         if after is not None and after.pos == "name" and after.cap or heads[0].gloss[:5] in {"last ", "next "}:
             return ""
+        if heads[-1].gloss in _MEALS and len(heads) == 1:
+            return ""                             # untuk makan malam -> for dinner
         before = self.t[start - 1] if start > 0 else None
         if not plural and before is not None and before.pos == "dem" and self.out and self.out[-1] in {"is", "was"}:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
