@@ -187,8 +187,8 @@ class NounPhrases:
         # (slices, not startswith/endswith, on the per-phrase path: those parse their arguments as a tuple)
         if after is not None and after.pos == "name" and after.cap or heads[0].gloss[:5] in {"last ", "next "}:
             return ""
-        if heads[-1].gloss in _MEALS and len(heads) == 1:
-            return ""                             # untuk makan malam -> for dinner
+        if heads[-1].gloss in _MEALS and len(heads) == 1 and (after is None or after.pos != "rel"):
+            return ""                             # untuk makan malam -> for dinner (but: a/the romantic dinner)
         before = self.t[start - 1] if start > 0 else None
         if not plural and before is not None and before.pos == "dem" and self.out and self.out[-1] in {"is", "was"}:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
