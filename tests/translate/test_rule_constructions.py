@@ -64,6 +64,9 @@ def tr(text: str) -> str:
     # a meal takes no article
     ("Saya datang untuk makan malam bersama keluarga", "for dinner"),
     ("Makan siang di sini enak", "Lunch here is"),
+    # after a verb of saying or thinking, noun phrase + adjective is a clause with its own copula
+    ("Dia bilang satenya enak", "He says the satay is delicious"),
+    ("Saya pikir makanannya tidak enak", "I think the food isn't good"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

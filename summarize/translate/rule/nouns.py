@@ -21,6 +21,8 @@ _PERSON_NOUNS = {"Mr", "Ms", "Mrs", "Miss", "father", "mother", "brother", "sist
                  "president", "governor", "mayor", "regent", "vice president", "king", "queen", "prince", "coach",
                  "friend", "child", "son", "daughter", "husband", "wife", "doctor", "professor", "teacher", "chef"}
 _MEALS = {"breakfast", "lunch", "dinner", "brunch", "supper"}     # English names a meal without an article
+# Verbs of saying and thinking: a noun phrase + adjective after them is a clause of its own (that-clause).
+_THAT_VERBS = {"say", "think", "feel", "believe", "guess", "know", "hope", "admit", "realize", "see", "hear"}
 _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
@@ -125,6 +127,9 @@ class NounPhrases:
                 d = {"this": "these", "that": "those"}.get(d, d)
             det = d
             i += 1
+        if self.has_verb and start > 0 and t[start - 1].gloss in _THAT_VERBS and i < n and (
+                t[i].pos == "adj" or t[i].pos in {"neg", "adv"} and i + 1 < n and t[i + 1].pos == "adj"):
+            self.clause_reset()                   # bilang kopinya enak -> says the coffee is delicious
         one_of = det == "one of"
         if one_of:                                # salah satu tempat favorit saya -> one of my favorite places
             plural, det, poss = True, "one of " + (poss or "the"), ""
