@@ -67,6 +67,11 @@ def tr(text: str) -> str:
     # after a verb of saying or thinking, noun phrase + adjective is a clause with its own copula
     ("Dia bilang satenya enak", "He says the satay is delicious"),
     ("Saya pikir makanannya tidak enak", "I think the food isn't good"),
+    # bulan/hari + a month or weekday: only the name, with in/on, last/next
+    ("Bulan januari saya sudah ke sana", "In January I"),
+    ("Kami datang pada bulan november", "came in November"),
+    ("Bulan juni lalu, saya pesan kamar", "Last June, I"),
+    ("Kami datang pada hari minggu", "came on Sunday"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -410,8 +410,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         if tok.low == "dengan" and nxt and nxt.pos == "adj" and not (self.peek(i, 2) and self.peek(i, 2).pos == "n"):
             self.emit(english.adverb(nxt.gloss))
             return i + 2
-        if tok.low == "pada" and nxt:
-            if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss in (
+        if tok.low in {"pada", "di"} and nxt:
+            if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss == "month" or nxt.gloss in (
                     "January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"):
                 g = "in"

@@ -23,6 +23,9 @@ _PERSON_NOUNS = {"Mr", "Ms", "Mrs", "Miss", "father", "mother", "brother", "sist
 _MEALS = {"breakfast", "lunch", "dinner", "brunch", "supper"}     # English names a meal without an article
 # Verbs of saying and thinking: a noun phrase + adjective after them is a clause of its own (that-clause).
 _THAT_VERBS = {"say", "think", "feel", "believe", "guess", "know", "hope", "admit", "realize", "see", "hear"}
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"}
 _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
@@ -110,6 +113,9 @@ class NounPhrases:
         poss = heads[-1].poss or ""               # (the head loop stops after the first head with a possessive)
         plural = plural or head.plural
         nxt = t[i] if i < n else None
+        if nxt is not None and nxt.pos == "name" and len(heads) == 1 and head.gloss in {"month", "day"} and (
+                nxt.gloss in _CALENDAR) and not poss and not pre:
+            return self._calendar_name(start, i)  # bulan Mei -> May
         brand = ""
         if nxt is not None and nxt.pos in {"name", "abbr"} and not poss and not predicate and head.pos == "n" and (
                 nxt.src.islower() or nxt.src.isupper() and len(nxt.src) > 1):
@@ -169,6 +175,22 @@ class NounPhrases:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
         return i
+
+    def _calendar_name(self, start: int, i: int) -> int:
+        """bulan/hari + the name of a month or day: English says only the name (bulan Mei -> May), lalu/depan
+        after it are last/next, and a clause that opens with it before its subject gets "in"/"on" (Bulan Januari
+        saya ... -> In January I ...)."""
+        name = self.t[i].gloss
+        before = self.t[start - 1] if start > 0 else None
+        after = self.t[i + 1] if i + 1 < len(self.t) else None
+        if after is not None and after.low in {"lalu", "depan"}:
+            self.emit("last" if after.low == "lalu" else "next", name)     # bulan Juni lalu -> last June
+            return i + 2
+        if (before is None or before.src in {".", "!", "?", ","}) and after is not None and after.pos in {
+                "pron", "n", "name"}:
+            self.emit("on" if name in _WEEKDAYS else "in")
+        self.emit(name)
+        return i + 1
 
     def _name_modifier(self, heads: list[Tok], i: int) -> tuple[str, int]:
         """A brand or place written in lower case or capitals after a common noun names which one it is, and English
