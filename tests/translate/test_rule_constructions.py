@@ -72,6 +72,10 @@ def tr(text: str) -> str:
     ("Kami datang pada bulan november", "came in November"),
     ("Bulan juni lalu, saya pesan kamar", "Last June, I"),
     ("Kami datang pada hari minggu", "came on Sunday"),
+    # di/pada + a part of the day: at night, in the morning
+    ("Kami datang pada malam hari", "We came at night"),
+    ("Pemandangan di malam hari sangat indah", "The scenery at night is very beautiful"),
+    ("Kami datang pada malam itu", "that night"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -30,6 +30,8 @@ _DIRECTIONS = {"utara": "north", "selatan": "south", "timur": "east", "barat": "
                "timur laut": "northeast", "barat daya": "southwest", "tenggara": "southeast"}
 _SPANS = {"second", "minute", "hour", "day", "week", "month", "year"}
 _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the afternoon", "malam": "at night"}
+_PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
+                 "evening": "in the evening"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
@@ -409,6 +411,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             return i + 2
         if tok.low == "dengan" and nxt and nxt.pos == "adj" and not (self.peek(i, 2) and self.peek(i, 2).pos == "n"):
             self.emit(english.adverb(nxt.gloss))
+            return i + 2
+        if tok.low in {"pada", "di"} and nxt is not None and nxt.gloss in _PARTS_OF_DAY and nxt.pos == "n" and (
+                i + 2 >= len(t) or t[i + 2].pos not in {"n", "adj", "pron", "dem", "name", "num"} or t[i + 2].graded):
+            self.emit(_PARTS_OF_DAY[nxt.gloss])   # di malam hari -> at night
             return i + 2
         if tok.low in {"pada", "di"} and nxt:
             if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss == "month" or nxt.gloss in (
