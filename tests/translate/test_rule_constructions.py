@@ -46,6 +46,7 @@ def tr(text: str) -> str:
     ("Pelayanan bus DAMRI sangat baik", "The DAMRI bus service is very good"),
     ("Saya ke cabang bca", "the BCA branch"),
     ("Kami pesan lewat aplikasi gojek", "the Gojek application"),
+    ("Harga tiket rp 50.000", "ticket price Rp 50,000"),      # (a currency before its amount stays)
     # ... but not after a title or kinship noun before a person, a time noun or a noun that takes "of"
     ("Presiden Joko Widodo datang", "President Joko Widodo"),
     ("Mereka tinggal di dekat kota Samarra", "near the city of Samarra"),

@@ -199,8 +199,10 @@ class NounPhrases:
         (titles and kinships before a person: Presiden Joko Widodo, pak budi; time nouns: bulan mei; place kinds
         and action nouns that take "of": kota Samarra, penyelenggaraan WSCE)."""
         head = heads[0]
-        if head.gloss in _PERSON_NOUNS or head.gloss.lower() in _TITLES or head.gloss in _TIME_NOUNS or _of_name(head):
-            return "", i
+        after = self.t[i + 1] if i + 1 < len(self.t) else None
+        if head.gloss in _PERSON_NOUNS or head.gloss.lower() in _TITLES or head.gloss in _TIME_NOUNS or _of_name(
+                head) or after is not None and after.pos == "num":
+            return "", i                          # (harga rp 50.000: a currency before its amount)
         return self.t[i].gloss, i + 1
 
     def _article(self, start: int, end: int, heads: list[Tok], plural: bool) -> str:
