@@ -77,6 +77,10 @@ def tr(text: str) -> str:
     ("Kami datang pada malam hari", "We came at night"),
     ("Pemandangan di malam hari sangat indah", "The scenery at night is very beautiful"),
     ("Kami datang pada malam itu", "that night"),
+    # a year after a noun goes in front of it; tahun + year is the year alone
+    ("pelanggaran pada pilkada 2018.", "the 2018 regional election"),
+    ("Saya pelanggan sejak tahun 2002", "since 2002"),
+    ("Pada tahun 2019 dia datang", "In 2019 he came"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -7,6 +7,8 @@ dua kota -> two cities; Pemerintah Indonesia -> Indonesian government). A mixin 
 
 from __future__ import annotations
 
+import re
+
 from . import english
 from .analyse import Tok
 
@@ -23,6 +25,7 @@ _PERSON_NOUNS = {"Mr", "Ms", "Mrs", "Miss", "father", "mother", "brother", "sist
 _MEALS = {"breakfast", "lunch", "dinner", "brunch", "supper"}     # English names a meal without an article
 # Verbs of saying and thinking: a noun phrase + adjective after them is a clause of its own (that-clause).
 _THAT_VERBS = {"say", "think", "feel", "believe", "guess", "know", "hope", "admit", "realize", "see", "hear"}
+_YEAR = re.compile(r"^(19|20)\d\d$")
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"}
@@ -116,6 +119,16 @@ class NounPhrases:
         if nxt is not None and nxt.pos == "name" and len(heads) == 1 and head.gloss in {"month", "day"} and (
                 nxt.gloss in _CALENDAR) and not poss and not pre:
             return self._calendar_name(start, i)  # bulan Mei -> May
+        if nxt is not None and nxt.pos == "num" and not poss and not predicate and head.pos == "n" and (
+                _YEAR.match(nxt.src)) and (i + 1 >= n or t[i + 1].pos != "num"):
+            if len(heads) == 1 and head.gloss == "year" and not pre and not det:
+                self.emit(nxt.src)                # sejak tahun 2002 -> since 2002
+                return i + 1
+            year = nxt.src                        # pilkada 2018 -> the 2018 regional election
+            i += 1
+            nxt = t[i] if i < n else None
+        else:
+            year = ""
         brand = ""
         if nxt is not None and nxt.pos in {"name", "abbr"} and not poss and not predicate and head.pos == "n" and (
                 nxt.src.islower() or nxt.src.isupper() and len(nxt.src) > 1):
@@ -147,6 +160,8 @@ class NounPhrases:
             words = self._np_words(heads, plural)
         if brand:
             words = brand + " " + words
+        if year:
+            words = words + " " + year if " of " in words else year + " " + words
         lead = poss or det
         if not lead and not pre and head.pos == "n" and not head.cap:
             lead = self._article(start, i, heads, plural)
