@@ -26,6 +26,11 @@ _MEALS = {"breakfast", "lunch", "dinner", "brunch", "supper"}     # English name
 # Verbs of saying and thinking: a noun phrase + adjective after them is a clause of its own (that-clause).
 _THAT_VERBS = {"say", "think", "feel", "believe", "guess", "know", "hope", "admit", "realize", "see", "hear"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# Adjectives of feeling describe a person: said without a subject, they are the writer's own.
+_FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surprised", "amazed", "tired", "interested",
+             "happy", "sad", "curious", "glad", "angry", "afraid", "scared", "hungry", "sorry", "upset", "excited",
+             "shocked", "impressed", "pleased", "worried", "full", "irritated", "regretful", "thirsty", "sleepy",
+             "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"}
@@ -311,7 +316,8 @@ class NounPhrases:
     def adjective(self, i: int) -> int:
         """An adjective before its subject is a fronted predicate (enak makanannya, murah harganya): English
         names the subject first and adds a copula (the food is delicious). A sentence that is only an adjective
-        predicate has lost its subject, which English says: Mengecewakan! -> It's disappointing!"""
+        predicate has lost its subject, which English says: Mengecewakan! -> It's disappointing! (the writer for a
+        feeling: Kecewa. -> I'm disappointed.)"""
         tok = self.t[i]
         nxt = self.peek(i, 1)
         if nxt is not None and nxt.pos == "pron" and nxt.extra:
@@ -323,8 +329,11 @@ class NounPhrases:
             return j
         prev = self.t[i - 1] if i > 0 else None
         if not self.has_subject and (prev is None or prev.src in {".", "!", "?"}) and (
-                nxt is None or nxt.pos in {"punct", "part", "conj"} and nxt.src not in {":", "(", "-"}):
-            self.emit("it", english.be(self.tense, "3s"))
+                nxt is None or nxt.pos in {"punct", "part"} and nxt.src not in {":", "(", "-"}):
+            if tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS:
+                self.emit("I", english.be(self.tense, "1s"))      # Kecewa. -> I'm disappointed.
+            else:
+                self.emit("it", english.be(self.tense, "3s"))
             self.has_subject = self.has_verb = True
         self.emit(self.gloss(tok))
         return self.adjective_complement(tok, i + 1)
