@@ -53,6 +53,7 @@ def tr(text: str) -> str:
     # a pronoun subject inside a yang-clause: the head noun is its object, and the main predicate follows
     ("Makanan yang kami pesan enak", "The food that we ordered was delicious"),
     ("Yang saya suka adalah tempatnya", "What I like is the place"),
+    ("Barangnya bagus, cuma yang saya heran tombolnya rusak", "just that I'm amazed"),
     # yang after a name is "who", but "that" when the name went in front of a common noun
     ("Saya bertemu Budi yang bekerja di sana", "Budi who worked"),
     ("Restoran bali yang memiliki taman", "The Balinese restaurant that has"),

@@ -489,7 +489,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         if nxt and nxt.pos in {"adj", "v", "vpass", "aux", "neg", "modal", "adv"}:
             j = self.verb_group(j)
         elif nxt and nxt.pos == "pron" and nxt.extra and j + 1 < len(self.t) and (
-                self.t[j + 1].pos in {"v", "aux", "neg", "modal"} or self.t[j + 1].verb):
+                self.t[j + 1].pos in {"v", "aux", "neg", "modal", "adj"} or self.t[j + 1].verb):
             self.emit(nxt.gloss)
             self.agr = nxt.extra[2] if len(nxt.extra) >= 3 else "3s"
             if self.t[j + 1].pos == "n":
