@@ -82,6 +82,9 @@ def tr(text: str) -> str:
     ("pelanggaran pada pilkada 2018.", "the 2018 regional election"),
     ("Saya pelanggan sejak tahun 2002", "since 2002"),
     ("Pada tahun 2019 dia datang", "In 2019 he came"),
+    # a clause that is only "X-nya + noun phrase / amount" is equational
+    ("Rasanya standar.", "The taste is standard."),
+    ("Harganya 120 ribu.", "The price is 120 thousand."),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

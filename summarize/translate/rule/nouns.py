@@ -108,6 +108,10 @@ class NounPhrases:
                 else:
                     self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1])
                 return i
+            if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and t[start].pos == "num" and (
+                    t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
+                self.emit(english.be(self.tense, self.agr))     # harganya 120 ribu. -> the price is 120 thousand.
+                self.has_verb = True
             self.emit_words(pre)
             if det:
                 self.emit(det)
@@ -178,6 +182,10 @@ class NounPhrases:
             lead = "an"
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
+        if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
+                t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
+            self.emit(english.be(self.tense, self.agr))     # menunya nasi goreng. -> the menu is fried rice.
+            self.has_verb = True
         self.np_start = len(self.out)
         self.np_plural = plural
         if pre:
@@ -195,6 +203,15 @@ class NounPhrases:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
         return i
+
+    def _equational(self, start: int, end: int) -> bool:
+        """Whether the noun phrase from start to end is the predicate of a clause that is only "X-nya + noun
+        phrase" (rasanya standar. -> the taste is standard): the -nya noun opens the clause and this phrase ends
+        it."""
+        before = self.t[start - 2] if start >= 2 else None
+        after = self.t[end] if end < len(self.t) else None
+        return (before is None or before.src in {".", ",", "!", "?", ";"} or before.pos == "conj") and (
+            after is None or after.src in {".", ",", "!", "?", ";"})
 
     def _calendar_name(self, start: int, i: int) -> int:
         """bulan/hari + the name of a month or day: English says only the name (bulan Mei -> May), lalu/depan
