@@ -85,6 +85,9 @@ def tr(text: str) -> str:
     # a clause that is only "X-nya + noun phrase / amount" is equational
     ("Rasanya standar.", "The taste is standard."),
     ("Harganya 120 ribu.", "The price is 120 thousand."),
+    # ada (there is) never takes -ing: not as a gerund subject, after a preposition or after while
+    ("Ada live music", "There's live music"),
+    ("Di bawah ada patung, sedangkan di atas ada kafe", "while above there's a cafe"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

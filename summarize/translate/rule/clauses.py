@@ -13,8 +13,8 @@ class ClauseChecks:
         verb or subject in between, is the subject: makan di sini cukup nikmat -> eating here is pretty enjoyable.
         An imperative (coba ikan bakar) has an object instead."""
         prev = self.peek(i, -1)
-        if self.has_subject or prev is not None and prev.src not in {".", "!", "?"}:
-            return False
+        if self.has_subject or prev is not None and prev.src not in {".", "!", "?"} or self.t[i].gloss[:6] == "there ":
+            return False                          # (ada/terdapat is "there is", never a gerund)
         for t in self.t[i + 1:i + 6]:
             if t.pos == "adj":
                 return True

@@ -304,7 +304,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     if nxt.pos == "pron":
                         self.emit(nxt.gloss)
                         i += 1
-                elif tok.gloss in {"after", "before", "while"} and nxt is not None and nxt.pos == "v":
+                elif tok.gloss in {"after", "before", "while"} and nxt is not None and nxt.pos == "v" and (
+                        nxt.gloss[:6] != "there "):
                     self.emit(english.ing(nxt.gloss))    # setelah makan -> after eating
                     self.has_subject = self.has_verb = True
                     i += 1
@@ -406,7 +407,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         if nxt and nxt.pos == "v" and g in {"in order to", "so as to", "in an effort to"}:
             self.emit(g, nxt.gloss)               # dalam rangka membangun -> in order to build
             return i + 2
-        if nxt and nxt.pos == "v" and tok.low != "untuk":
+        if nxt and nxt.pos == "v" and tok.low != "untuk" and nxt.gloss[:6] != "there ":
             self.emit("by" if tok.low == "dengan" else g, english.ing(nxt.gloss))   # dengan menyusun -> by drafting
             return i + 2
         if tok.low == "dengan" and nxt and nxt.pos == "adj" and not (self.peek(i, 2) and self.peek(i, 2).pos == "n"):
