@@ -88,6 +88,9 @@ def tr(text: str) -> str:
     # ada (there is) never takes -ing: not as a gerund subject, after a preposition or after while
     ("Ada live music", "There's live music"),
     ("Di bawah ada patung, sedangkan di atas ada kafe", "while above there's a cafe"),
+    # no doubled "my" or "in"
+    ("Saya dan sekretaris saya mencoba tempat ini", "My secretary and I"),
+    ("Resto yang terletak di dalam komplek", "located in the complex"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

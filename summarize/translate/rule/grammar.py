@@ -37,7 +37,7 @@ _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", 
                 "could", "would", "do", "does", "did"}
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_DIRECTIONS)
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
-_NO_REPEAT = {"to", "the", "a", "there"}
+_NO_REPEAT = {"to", "the", "a", "there", "in"}
 _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
@@ -226,7 +226,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         """emit for a list already built (emit(*words) is a call the interpreter does not inline)."""
         out = self.out
         for w in words:
-            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to"))):
+            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to") or w == "in" and out[-1].endswith(" in"))):
                 out.append(w)
 
     def clause_reset(self) -> None:
@@ -291,7 +291,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     not self.has_verb and self.peek(i, 1) is not None and self.peek(i, 1).pos == "n"
                     and not self.peek(i, 1).poss and not self.peek(i, 1).cap):
                 subj = self.out.pop()               # saya dan suami -> my husband and I
-                self.emit("my" if subj == "I" else "our")
+                nn = self.peek(i, 2)
+                if nn is None or nn.pos != "pron" or not nn.extra:      # (saya dan teman saya: its own "my")
+                    self.emit("my" if subj == "I" else "our")
                 i = self.noun_phrase(i + 1)
                 self.emit("and", subj)
                 self.has_subject, self.agr = True, "1p"
