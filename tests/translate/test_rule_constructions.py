@@ -91,6 +91,9 @@ def tr(text: str) -> str:
     # no doubled "my" or "in"
     ("Saya dan sekretaris saya mencoba tempat ini", "My secretary and I"),
     ("Resto yang terletak di dalam komplek", "located in the complex"),
+    # waktu itu / saat itu / barusan mark the past
+    ("Waktu itu rasanya enak", "the taste was delicious"),
+    ("Barusan pelayannya marah", "the waiter was angry"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),
