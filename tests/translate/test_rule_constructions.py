@@ -94,6 +94,7 @@ def tr(text: str) -> str:
     # waktu itu / saat itu / barusan mark the past
     ("Waktu itu rasanya enak", "the taste was delicious"),
     ("Barusan pelayannya marah", "the waiter was angry"),
+    ("Ternyata tempatnya biasa saja", "the place was nothing special"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),
