@@ -95,6 +95,9 @@ def tr(text: str) -> str:
     ("Waktu itu rasanya enak", "the taste was delicious"),
     ("Barusan pelayannya marah", "the waiter was angry"),
     ("Ternyata tempatnya biasa saja", "the place was nothing special"),
+    ("Saat makanan datang, rasanya enak", "When the food came, the taste was delicious"),
+    ("Saat ini harganya mahal", "Currently the price is expensive"),
+    ("Pertama kali ke sini, tempatnya ramai", "the place was crowded"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

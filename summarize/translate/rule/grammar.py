@@ -19,9 +19,10 @@ from .clauses import ClauseChecks
 from .nouns import NounPhrases
 from .verbs import VerbGroups
 
-_PAST_WORDS = {"ternyata", "telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam",
+_PAST_WORDS = {"saat", "ketika", "pertama kali", "ternyata", "telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam",
                "kata", "ujar", "tutur", "ucap", "katanya", "menambahkan", "mengatakan", "menjelaskan"}
-# (ternyata, "as it turned out", reports what a visit or try revealed: a narrative of something past)
+# (ternyata, "as it turned out", reports what a visit or try revealed; saat/ketika + clause and pertama kali tell
+# of one occasion: narratives of something past. Saat ini, "currently", is an expression of its own.)
 _PAST_GLOSSES = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday",
                  "at that time", "just now"}
 _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
