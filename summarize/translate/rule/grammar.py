@@ -19,7 +19,7 @@ from .clauses import ClauseChecks
 from .nouns import NounPhrases
 from .verbs import VerbGroups
 
-_PAST_WORDS = {"saat", "ketika", "pertama kali", "ternyata", "telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam",
+_PAST_WORDS = {"baru saja", "saat", "ketika", "pertama kali", "ternyata", "telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam",
                "kata", "ujar", "tutur", "ucap", "katanya", "menambahkan", "mengatakan", "menjelaskan"}
 # (ternyata, "as it turned out", reports what a visit or try revealed; saat/ketika + clause and pertama kali tell
 # of one occasion: narratives of something past. Saat ini, "currently", is an expression of its own.)
