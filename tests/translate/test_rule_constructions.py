@@ -97,7 +97,7 @@ def tr(text: str) -> str:
     ("Ternyata tempatnya biasa saja", "the place was nothing special"),
     ("Saat makanan datang, rasanya enak", "When the food came, the taste was delicious"),
     ("Saat ini harganya mahal", "Currently the price is expensive"),
-    ("Kami baru saja datang dan tempatnya penuh", "the place was full"),
+    ("Makanannya baru saja datang dan rasanya enak", "The food just came and the taste was delicious"),
     ("Pertama kali ke sini, tempatnya ramai", "the place was crowded"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
