@@ -99,6 +99,9 @@ def tr(text: str) -> str:
     ("Saat ini harganya mahal", "Currently the price is expensive"),
     ("Makanannya baru saja datang dan rasanya enak", "The food just came and the taste was delicious"),
     ("Pertama kali ke sini, tempatnya ramai", "the place was crowded"),
+    # after a di- passive sama/ama is the agent (by), dengan what comes with it (with)
+    ("Ikannya dimakan sama kucing", "eaten by the cat"),
+    ("Nasi goreng disajikan dengan telur", "served with"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -396,8 +396,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit(tok.extra[0])               # no object: sama -> the same
             return i + 1
         prev = t[i - 1] if i > 0 else None
-        if prev is not None and prev.pos == "vpass" and tok.low in {"sama", "ama", "dengan"}:
-            g = "by"                              # dimakan sama kelelawar -> eaten by a bat
+        if prev is not None and prev.pos == "vpass" and tok.low in {"sama", "ama"}:
+            g = "by"                              # dimakan sama kelelawar -> eaten by a bat (but dengan after a
+            #                                       passive is what comes with it: disajikan dengan telur -> served with)
         if tok.low == "ke" and self.has_subject and not self.has_verb and prev is not None and prev.pos in (
                 "pron", "name", "adv", "aux", "neg", "modal", "conj"):
             self.emit(*self._aux(Tok("ke", "v", "go"), False, False, False, False, "not", "", False))  # saya ke sini
