@@ -102,6 +102,9 @@ def tr(text: str) -> str:
     # after a di- passive sama/ama is the agent (by), dengan what comes with it (with)
     ("Ikannya dimakan sama kucing", "eaten by the cat"),
     ("Nasi goreng disajikan dengan telur", "served with"),
+    # suka/cinta sama/dengan X: like takes a direct object
+    ("Anak-anak suka banget sama sup jamurnya", "really like the mushroom soup"),
+    ("Saya suka dengan menunya", "I like the menu"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -28,6 +28,7 @@ _PAST_GLOSSES = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday
 _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
             "agree", "prefer", "hate", "regret", "remember", "forget", "own", "suggest", "recommend"}
 _NOT_PAST = {"lagi", "lg", "sedang", "masih", "akan", "mau", "ingin", "pengen", "sering", "selalu", "biasanya"}
+_LIKE = {"like", "love", "hate", "adore", "prefer"}     # suka sama X: English has no preposition
 _GIVE_TAKE = {"take", "seize", "win", "get", "bring", "give", "buy", "pay", "send", "call", "hand", "put"}
 _DIRECTIONS = {"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "barat laut": "northwest",
                "timur laut": "northeast", "barat daya": "southwest", "tenggara": "southeast"}
@@ -396,7 +397,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit(tok.extra[0])               # no object: sama -> the same
             return i + 1
         prev = t[i - 1] if i > 0 else None
-        if prev is not None and prev.pos == "vpass" and tok.low in {"sama", "ama"}:
+        if prev is not None and prev.pos == "v" and prev.gloss in _LIKE and tok.low in {"sama", "ama", "dengan", "akan"}:
+            g = ""                                # suka sama sup jamurnya -> like the mushroom soup
+        elif prev is not None and prev.pos == "vpass" and tok.low in {"sama", "ama"}:
             g = "by"                              # dimakan sama kelelawar -> eaten by a bat (but dengan after a
             #                                       passive is what comes with it: disajikan dengan telur -> served with)
         if tok.low == "ke" and self.has_subject and not self.has_verb and prev is not None and prev.pos in (
