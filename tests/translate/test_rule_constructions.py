@@ -105,6 +105,12 @@ def tr(text: str) -> str:
     # suka/cinta sama/dengan X: like takes a direct object
     ("Anak-anak suka banget sama sup jamurnya", "really like the mushroom soup"),
     ("Saya suka dengan menunya", "I like the menu"),
+    # dengan/sama after an adjective takes the English adjective's preposition
+    ("Rasanya mirip dengan sate padang", "similar to"),
+    ("Tempatnya dekat dengan pantai", "near the beach"),
+    # a comparing preposition after a -nya/ini/itu subject, ending the clause, is the predicate
+    ("Harganya beda dengan tempat lain", "The price is different from"),
+    ("Pemandangannya seperti di desa.", "The scenery is like in the village."),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -29,6 +29,14 @@ _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "ho
             "agree", "prefer", "hate", "regret", "remember", "forget", "own", "suggest", "recommend"}
 _NOT_PAST = {"lagi", "lg", "sedang", "masih", "akan", "mau", "ingin", "pengen", "sering", "selalu", "biasanya"}
 _LIKE = {"like", "love", "hate", "adore", "prefer"}     # suka sama X: English has no preposition
+# The preposition an English adjective takes where Indonesian says dengan/sama (beda dengan -> different from).
+_ADJ_PREPOSITION = {"similar": "to", "close": "to", "different": "from", "same": "as", "equal": "to",
+                    "equivalent": "to", "identical": "to", "comparable": "to", "proportional": "to",
+                    "curious": "about", "familiar": "with", "unlike": "", "near": ""}
+# Comparing prepositions that can be the predicate after a -nya/ini/itu subject (harganya beda dengan ...), with the
+# English after a copula.
+_COMPARING = {"like": "like", "just like": "just like", "unlike": "different from", "equal to": "the same as",
+              "different from": "different from", "similar to": "similar to"}
 _GIVE_TAKE = {"take", "seize", "win", "get", "bring", "give", "buy", "pay", "send", "call", "hand", "put"}
 _DIRECTIONS = {"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "barat laut": "northwest",
                "timur laut": "northeast", "barat daya": "southwest", "tenggara": "southeast"}
@@ -399,6 +407,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         prev = t[i - 1] if i > 0 else None
         if prev is not None and prev.pos == "v" and prev.gloss in _LIKE and tok.low in {"sama", "ama", "dengan", "akan"}:
             g = ""                                # suka sama sup jamurnya -> like the mushroom soup
+        elif prev is not None and prev.pos == "adj" and tok.low in {"sama", "ama", "dengan"} and (
+                prev.gloss.rsplit(" ", 1)[-1] in _ADJ_PREPOSITION):
+            g = _ADJ_PREPOSITION[prev.gloss.rsplit(" ", 1)[-1]]      # mirip dengan -> similar to
         elif prev is not None and prev.pos == "vpass" and tok.low in {"sama", "ama"}:
             g = "by"                              # dimakan sama kelelawar -> eaten by a bat (but dengan after a
             #                                       passive is what comes with it: disajikan dengan telur -> served with)
@@ -406,6 +417,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 "pron", "name", "adv", "aux", "neg", "modal", "conj"):
             self.emit(*self._aux(Tok("ke", "v", "go"), False, False, False, False, "not", "", False))  # saya ke sini
             self.has_verb = True
+        if g in _COMPARING and self.has_subject and not self.has_verb and prev is not None and (
+                prev.poss or prev.pos == "dem") and self.np_at == len(self.out) - 1 and self._predicate_phrase(i + 1):
+            self.emit(english.be(self.tense, self.agr))      # rasanya sama dengan ... -> the taste is the same as
+            self.has_verb = True
+            g = _COMPARING[g]
         if tok.low == "untuk" and nxt and nxt.pos in {"v", "vpass", "modal"}:
             g = "to"
             if nxt.pos == "vpass":
@@ -448,6 +464,16 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             j += 1
         self.has_subject = saved
         return j
+
+    def _predicate_phrase(self, j: int) -> bool:
+        """Whether the words from j to the end of the clause hold no verb or predicate of their own (so a
+        prepositional phrase before them is the predicate)."""
+        for t in self.t[j:]:
+            if t.pos in _CLAUSE_END and t.pos != "rel" and t.pos != "prep":
+                return True
+            if t.pos in _PREDICATE_START and t.pos != "adj" or t.graded:
+                return False
+        return True
 
     def relative(self, i: int) -> int:
         """yang-clauses. A bare adjective clause moves in front of its noun (menu yang variatif -> varied menu)
