@@ -111,6 +111,9 @@ def tr(text: str) -> str:
     # a comparing preposition after a -nya/ini/itu subject, ending the clause, is the predicate
     ("Harganya beda dengan tempat lain", "The price is different from"),
     ("Pemandangannya seperti di desa.", "The scenery is like in the village."),
+    # di + a surface is "on"
+    ("Ada kecoa di meja", "on the table"),
+    ("Kami parkir di jalan", "on the road"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -37,6 +37,10 @@ _ADJ_PREPOSITION = {"similar": "to", "close": "to", "different": "from", "same":
 # English after a copula.
 _COMPARING = {"like": "like", "just like": "just like", "unlike": "different from", "equal to": "the same as",
               "different from": "different from", "similar to": "similar to"}
+# Places English puts things "on", not "in" (di jalan -> on the road).
+_SURFACES = {"road", "street", "floor", "table", "plate", "website", "application", "app", "internet",
+             "page", "list", "television", "TV", "radio", "screen", "phone", "mobile phone", "social media", "roof",
+             "beach", "coast", "island", "highway", "toll road", "side", "wall", "shelf", "stage", "platform"}
 _GIVE_TAKE = {"take", "seize", "win", "get", "bring", "give", "buy", "pay", "send", "call", "hand", "put"}
 _DIRECTIONS = {"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "barat laut": "northwest",
                "timur laut": "northeast", "barat daya": "southwest", "tenggara": "southeast"}
@@ -451,6 +455,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             g = "to"                              # dari pagi sampai malam -> from morning to night
         if tok.low == "di" and nxt and nxt.pos == "pron":
             g = "at"
+        elif g == "in" and nxt is not None and nxt.gloss in _SURFACES and (
+                i + 2 >= len(self.t) or self.t[i + 2].pos != "n"):
+            g = "on"                              # di jalan, di lantai 2, di meja -> on the road/floor/table
         self.emit(g)
         saved = self.has_subject
         self.has_subject = True
