@@ -114,6 +114,9 @@ def tr(text: str) -> str:
     # di + a surface is "on"
     ("Ada kecoa di meja", "on the table"),
     ("Kami parkir di jalan", "on the road"),
+    # verbs that take a direct object where Indonesian says ke
+    ("Kami berkunjung ke bali", "We visited Bali"),
+    ("Saya mampir ke restoran ini", "I stopped by this restaurant"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -41,6 +41,7 @@ _COMPARING = {"like": "like", "just like": "just like", "unlike": "different fro
 _SURFACES = {"road", "street", "floor", "table", "plate", "website", "application", "app", "internet",
              "page", "list", "television", "TV", "radio", "screen", "phone", "mobile phone", "social media", "roof",
              "beach", "coast", "island", "highway", "toll road", "side", "wall", "shelf", "stage", "platform"}
+_VISIT = {"visit", "stop by", "enter", "contact", "reach", "approach", "attend"}     # ... ke X: no "to" in English
 _GIVE_TAKE = {"take", "seize", "win", "get", "bring", "give", "buy", "pay", "send", "call", "hand", "put"}
 _DIRECTIONS = {"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "barat laut": "northwest",
                "timur laut": "northeast", "barat daya": "southwest", "tenggara": "southeast"}
@@ -409,8 +410,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit(tok.extra[0])               # no object: sama -> the same
             return i + 1
         prev = t[i - 1] if i > 0 else None
-        if prev is not None and prev.pos == "v" and prev.gloss in _LIKE and tok.low in {"sama", "ama", "dengan", "akan"}:
-            g = ""                                # suka sama sup jamurnya -> like the mushroom soup
+        if prev is not None and prev.pos == "v" and (prev.gloss in _LIKE and tok.low in {"sama", "ama", "dengan", "akan"}
+                                                     or prev.gloss in _VISIT and tok.low == "ke"):
+            # suka sama sup jamurnya -> like the mushroom soup; berkunjung ke Bali -> visit Bali
+            g = ""
         elif prev is not None and prev.pos == "adj" and tok.low in {"sama", "ama", "dengan"} and (
                 prev.gloss.rsplit(" ", 1)[-1] in _ADJ_PREPOSITION):
             g = _ADJ_PREPOSITION[prev.gloss.rsplit(" ", 1)[-1]]      # mirip dengan -> similar to
