@@ -117,6 +117,11 @@ def tr(text: str) -> str:
     # verbs that take a direct object where Indonesian says ke
     ("Kami berkunjung ke bali", "We visited Bali"),
     ("Saya mampir ke restoran ini", "I stopped by this restaurant"),
+    # preposition + yang: the ones (before a place), as/what (before a pronoun subject), those who (before a verb)
+    ("Rasanya sama dengan yang di Jakarta", "the same as the ones in Jakarta"),
+    ("Seperti yang kita tahu, harganya mahal", "As we know"),
+    ("Dari yang saya dengar, tempatnya bagus", "From what I heard"),
+    ("Buat yang ingin makan", "For those who want to eat"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -513,6 +513,15 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.peek(i, 2) is None or self.peek(i, 2).pos in _CLAUSE_END):
             self.emit("the", self.gloss(nxt), "ones")     # dari yang murah hingga yang mahal -> from the cheap ones
             return i + 2
+        if prev.pos == "prep" and nxt is not None and (nxt.pos == "prep" or nxt.gloss in {"here", "there"}):
+            self.emit("the ones")                 # sama dengan yang di Jakarta -> the same as the ones in Jakarta
+            return i + 1
+        if prev.pos == "prep" and nxt is not None and nxt.pos == "pron" and nxt.extra:
+            if self.out and self.out[-1] in {"like", "Like"}:
+                self.out[-1] = "as" if self.out[-1] == "like" else "As"     # seperti yang kita tahu -> as we know
+            else:
+                self.emit("what")                 # dari yang saya dengar -> from what I heard
+            return self._relative_clause(i + 1)
         if prev.pos == "prep":
             self.emit("those who")                # buat yang ingin ... -> for those who want ...
             self.np_plural = True
