@@ -122,6 +122,10 @@ def tr(text: str) -> str:
     ("Seperti yang kita tahu, harganya mahal", "As we know"),
     ("Dari yang saya dengar, tempatnya bagus", "From what I heard"),
     ("Buat yang ingin makan", "For those who want to eat"),
+    # subject + banyak: there are many X; an amount is big
+    ("Pilihan makanannya banyak sekali.", "There are so many food options."),
+    ("Pengunjungnya banyak", "There are a lot of visitors"),
+    ("Porsinya banyak", "The portion is big"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -31,6 +31,7 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
              "happy", "sad", "curious", "glad", "angry", "afraid", "scared", "hungry", "sorry", "upset", "excited",
              "shocked", "impressed", "pleased", "worried", "full", "irritated", "regretful", "thirsty", "sleepy",
              "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
+_AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"}
@@ -103,7 +104,7 @@ class NounPhrases:
             self.np_plural = plural
             if pre and t[i - 1].pos == "plm" and not det and (i >= n or t[i].pos != "cls"):
                 if self.has_subject and not self.has_verb:      # pilihannya banyak -> the choices are many
-                    self.emit(english.be(self.tense, "3p"), "many")
+                    self._many(pre[-1])
                     self.has_verb = True
                 else:
                     self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1])
@@ -203,6 +204,20 @@ class NounPhrases:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
         return i
+
+    def _many(self, quantity: str) -> None:
+        """A subject noun phrase + banyak (pilihannya banyak): English says how many things there are (there are
+        lots of choices) and how big an amount is (porsinya banyak -> the portion is big)."""
+        thing = self.out[self.np_start:] if 0 <= self.np_start and self.np_at == len(self.out) - 1 else []
+        if thing and thing[-1].rsplit(" ", 1)[-1] in _AMOUNTS:
+            self.emit(english.be(self.tense, self.agr), "big")
+            return
+        if len(thing) == 2 and thing[0] == "the":
+            del self.out[self.np_start:]
+            quantity = {"lots of": "a lot of", "a lot of": "a lot of"}.get(quantity, quantity)
+            self.emit("there", english.be(self.tense, "3p"), quantity, english.plural(thing[1]))
+            return
+        self.emit(english.be(self.tense, "3p"), "many")
 
     def _equational(self, start: int, end: int) -> bool:
         """Whether the noun phrase from start to end is the predicate of a clause that is only "X-nya + noun
