@@ -126,6 +126,9 @@ def tr(text: str) -> str:
     ("Pilihan makanannya banyak sekali.", "There are so many food options."),
     ("Pengunjungnya banyak", "There are a lot of visitors"),
     ("Porsinya banyak", "The portion is big"),
+    # a subjectless bisa/harus after a clause word also addresses the reader
+    ("Jadi bisa menikmati makanan", "So you can enjoy"),
+    ("Tempatnya luas sehingga bisa main bola", "so you can play"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),
