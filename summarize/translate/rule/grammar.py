@@ -19,10 +19,12 @@ from .clauses import ClauseChecks
 from .nouns import NounPhrases
 from .verbs import VerbGroups
 
-_PAST_WORDS = {"baru saja", "saat", "ketika", "pertama kali", "ternyata", "telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam",
+_PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam", "baru saja",
+               "ternyata", "saat", "ketika", "pertama kali", "awalnya",
                "kata", "ujar", "tutur", "ucap", "katanya", "menambahkan", "mengatakan", "menjelaskan"}
 # (ternyata, "as it turned out", reports what a visit or try revealed; saat/ketika + clause and pertama kali tell
-# of one occasion: narratives of something past. Saat ini, "currently", is an expression of its own.)
+# of one occasion, awalnya (at first) of how things were before: narratives of something past. Saat ini,
+# "currently", is an expression of its own.)
 _PAST_GLOSSES = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday",
                  "at that time", "just now"}
 _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
