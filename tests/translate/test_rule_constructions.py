@@ -130,6 +130,8 @@ def tr(text: str) -> str:
     # a subjectless bisa/harus after a clause word also addresses the reader
     ("Jadi bisa menikmati makanan", "So you can enjoy"),
     ("Tempatnya luas sehingga bisa main bola", "so you can play"),
+    # bakar after a food is its cooking, like goreng/rebus/panggang (membakar is still to burn)
+    ("Udang bakarnya enak", "The grilled shrimp is delicious"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),
