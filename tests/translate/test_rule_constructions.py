@@ -132,6 +132,9 @@ def tr(text: str) -> str:
     ("Tempatnya luas sehingga bisa main bola", "so you can play"),
     # bakar after a food is its cooking, like goreng/rebus/panggang (membakar is still to burn)
     ("Udang bakarnya enak", "The grilled shrimp is delicious"),
+    # noun yang adjective before an adverb or after a name modifier still goes in front
+    ("Kopi yang paling enak di sini adalah kopi alpukat", "The most delicious coffee here is"),
+    ("Pemandangan kota bandung yang indah dapat disaksikan", "The beautiful Bandung City scenery"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

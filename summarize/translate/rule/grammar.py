@@ -494,13 +494,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         t = self.t
         nxt = t[i + 1] if i + 1 < len(t) else None
         prev = t[i - 1] if i > 0 else None
-        if nxt is not None and prev is not None and prev.pos in {"n", "adj"} and self.np_at == len(self.out) - 1:
+        if nxt is not None and prev is not None and prev.pos in {"n", "adj", "name"} and self.np_at == len(self.out) - 1:
             if nxt.pos == "adj":
                 adjs, j = [self.gloss(nxt)], i + 2      # yang enak dan murah -> good and cheap ...
                 while j + 1 < len(self.t) and self.t[j].low in {"dan", "serta", "atau"} and self.t[j + 1].pos == "adj":
                     adjs.append(self.t[j].gloss + " " + self.gloss(self.t[j + 1]))
                     j += 2
-                if j >= len(self.t) or self.t[j].pos in _CLAUSE_END or self.t[j].pos in _PREDICATE_START:
+                if j >= len(self.t) or self.t[j].pos in _CLAUSE_END or self.t[j].pos in _PREDICATE_START or (
+                        self.t[j].pos == "adv"):          # menu yang enak di sini -> the delicious menu here
                     self.out[-1] = " ".join(adjs) + " " + self.out[-1]
                     return j
             if nxt.pos == "vpass":
