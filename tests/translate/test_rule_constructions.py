@@ -135,6 +135,10 @@ def tr(text: str) -> str:
     # noun yang adjective before an adverb or after a name modifier still goes in front
     ("Kopi yang paling enak di sini adalah kopi alpukat", "The most delicious coffee here is"),
     ("Pemandangan kota bandung yang indah dapat disaksikan", "The beautiful Bandung City scenery"),
+    # sampai/hingga before a place is "all the way to", before an amount "up to"
+    ("Rasanya meresap sampai ke tulang", "all the way to the bone"),
+    ("Kami menunggu sampai 2 jam", "up to 2 hours"),
+    ("Tokonya buka sampai jam 10", "until 10"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

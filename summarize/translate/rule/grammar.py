@@ -458,6 +458,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 g = "in"
         if g == "until" and any(t.low in {"dari", "mulai", "mulai dari"} for t in self.t[max(0, i - 8):i]):
             g = "to"                              # dari pagi sampai malam -> from morning to night
+        elif g == "until" and nxt is not None and (nxt.pos == "prep" and nxt.low in {"ke", "di"} or nxt.low[:3] == "ke "):
+            self.emit("all the way")              # meresap sampai ke tulang -> seeps all the way to the bone
+            return i + 1
+        elif g == "until" and nxt is not None and nxt.pos == "num":
+            g = "up to"                           # cicilan hingga 12 bulan -> instalments up to 12 months
         if tok.low == "di" and nxt and nxt.pos == "pron":
             g = "at"
         elif g == "in" and nxt is not None and nxt.gloss in _SURFACES and (
