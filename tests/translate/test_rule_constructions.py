@@ -139,6 +139,9 @@ def tr(text: str) -> str:
     ("Rasanya meresap sampai ke tulang", "all the way to the bone"),
     ("Kami menunggu sampai 2 jam", "up to 2 hours"),
     ("Tokonya buka sampai jam 10", "until 10"),
+    # yang menarik/yang penting after a noun is its adjective, at the start "what is ..."
+    ("Tidak ada pemandangan yang menarik", "interesting scenery"),
+    ("Yang menarik, harganya murah", "What's interesting"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -44,6 +44,12 @@ _SURFACES = {"road", "street", "floor", "table", "plate", "website", "applicatio
              "page", "list", "television", "TV", "radio", "screen", "phone", "mobile phone", "social media", "roof",
              "beach", "coast", "island", "highway", "toll road", "side", "wall", "shelf", "stage", "platform"}
 _VISIT = {"visit", "stop by", "enter", "contact", "reach", "approach", "attend"}     # ... ke X: no "to" in English
+# yang-expressions that open a sentence (yang menarik, ... -> what is interesting, ...) but after a noun are its
+# adjective: pemandangan yang menarik -> interesting scenery.
+_YANG_ATTRIBUTIVE = {"yang menarik": "interesting", "yang penting": "important", "yang jelas": "clear",
+                     "yang pasti": "certain", "yang terpenting": "most important", "yang paling penting": "most important",
+                     "yang lebih penting": "more important", "yang terakhir": "last", "yang pertama": "first",
+                     "yang kedua": "second", "yang ketiga": "third", "yang disebut": "so-called"}
 _GIVE_TAKE = {"take", "seize", "win", "get", "bring", "give", "buy", "pay", "send", "call", "hand", "put"}
 _DIRECTIONS = {"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "barat laut": "northwest",
                "timur laut": "northeast", "barat daya": "southwest", "tenggara": "southeast"}
@@ -375,6 +381,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 else:
                     self.emit(english.be(self.tense, self.agr), "not", "there")     # dia tidak ada -> he isn't there
                 self.has_verb = True
+                i += 1
+            elif pos == "phr" and tok.low in _YANG_ATTRIBUTIVE and i > 0 and t[i - 1].pos in {"n", "name", "adj"} and (
+                    self.np_at == len(self.out) - 1 >= 0):
+                self.out[-1] = _YANG_ATTRIBUTIVE[tok.low] + " " + self.out[-1]     # pemandangan yang menarik
                 i += 1
             elif pos == "adj":
                 i = self.adjective(i)
