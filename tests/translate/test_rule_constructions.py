@@ -142,6 +142,8 @@ def tr(text: str) -> str:
     # yang menarik/yang penting after a noun is its adjective, at the start "what is ..."
     ("Tidak ada pemandangan yang menarik", "interesting scenery"),
     ("Yang menarik, harganya murah", "What's interesting"),
+    # two predicate adjectives side by side are joined with "and"
+    ("Tempatnya bersih nyaman, dan makanannya enak", "The place is clean and comfortable,"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -112,6 +112,10 @@ class VerbGroups:
         if negated:
             nxt = t[i + 1]
         if kind == "adj":
+            if nxt is not None and nxt.pos == "adj" and not nxt.poss and (i + 1 >= n or t[i + 1].pos in {
+                    "punct", "conj"}) and not (i + 1 < n and t[i + 1].low in {"dan", "serta"}):
+                self.emit("and", self.gloss(nxt))   # tempatnya bersih nyaman -> the place is clean and comfortable
+                return i + 1
             return self.adjective_complement(main, i)
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in {"is", "become"} and not main.gloss.startswith(
                 "there "):
