@@ -148,7 +148,8 @@ def tr(text: str) -> str:
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),
     ("Positif: harga murah", "Positive:"),
-    ("Kecewa banget!", "I'm really disappointed!"),                 # a feeling is the writer's
+    ("Kecewa banget!", "I'm really disappointed!"),
+    ("Untuk interior, agak kotor.", "For the interior, it's a bit dirty."),  # after a fronted phrase too                 # a feeling is the writer's
     ("Bagus dan nyaman tempat", "Great and comfortable"),           # (a fronted list: no "it")
 ])
 def test_constructions(source, expected):

@@ -360,7 +360,8 @@ class NounPhrases:
             self.has_verb = self.statement = True
             return j
         prev = self.t[i - 1] if i > 0 else None
-        if not self.has_subject and (prev is None or prev.src in {".", "!", "?"}) and (
+        if not self.has_subject and (prev is None or prev.src in {".", "!", "?"} or prev.src == "," and (
+                not self.has_verb)) and (
                 nxt is None or nxt.pos in {"punct", "part"} and nxt.src not in {":", "(", "-"}):
             if tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS:
                 self.emit("I", english.be(self.tense, "1s"))      # Kecewa. -> I'm disappointed.
