@@ -144,6 +144,9 @@ def tr(text: str) -> str:
     ("Yang menarik, harganya murah", "What's interesting"),
     # two predicate adjectives side by side are joined with "and"
     ("Tempatnya bersih nyaman, dan makanannya enak", "The place is clean and comfortable,"),
+    # sebagian besar is "most of the" before its noun
+    ("Sebagian besar pengunjung adalah anak muda", "Most of the visitors are"),
+    ("Sebagian besar makanannya enak", "Most of the food"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -107,7 +107,7 @@ class NounPhrases:
                     self._many(pre[-1])
                     self.has_verb = True
                 else:
-                    self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1])
+                    self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1].removesuffix(" of the"))
                 return i
             if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and t[start].pos == "num" and (
                     t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
