@@ -152,6 +152,8 @@ def tr(text: str) -> str:
     ("Enak banget.", "It's really delicious."),
     ("Positif: harga murah", "Positive:"),
     ("Kecewa banget!", "I'm really disappointed!"),
+    ("Tidak bosan.", "I'm not bored."),                             # ... with a marker before it too
+    ("Sudah dingin.", "It's already cold."),
     ("Untuk interior, agak kotor.", "For the interior, it's a bit dirty."),  # after a fronted phrase too                 # a feeling is the writer's
     ("Bagus dan nyaman tempat", "Great and comfortable"),           # (a fronted list: no "it")
 ])

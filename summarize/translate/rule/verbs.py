@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import english
 from .analyse import Tok
+from .nouns import _FEELINGS
 
 _NEEDS_OBJECT = {"like", "love", "try", "recommend", "enjoy", "hate", "buy", "order"}   # English needs "it"
 _MODAL_ADVERBS = {"should", "must", "might"}
@@ -31,6 +32,7 @@ class VerbGroups:
         modal_tok: Tok | None = None
         advs: list[str] = []
         neg_word = "not"
+        start = i
         if t[i].pos == "adv" and t[i].gloss in _PLACE_ADVERBS and self.np_at == len(self.out) - 1 and (
                 self.has_subject and not self.has_verb):
             self.emit(t[i].gloss)                   # makanan di sini enak -> the food here is delicious
@@ -95,9 +97,20 @@ class VerbGroups:
             words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [self.gloss(main)]
         else:
             words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
+        if kind == "adj" and not self.has_subject and (start == 0 or t[start - 1].src in {".", "!", "?"}) and (
+                i >= n or t[i].pos in {"punct", "part"} and t[i].src not in {":", "(", "-"}) and not modal:
+            # Tidak bosan. -> I'm not bored.; Sudah dingin. -> It's already cold. (see NounPhrases.adjective)
+            self.agr = "1s" if main.gloss.rsplit(" ", 1)[-1] in _FEELINGS else "3s"
+            subject = "I" if self.agr == "1s" else "it"
+            if perf and not (will or modal or neg):
+                words = [subject, english.be(self.tense, self.agr), "already", self.gloss(main)]
+            else:
+                words = [subject] + self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [self.gloss(main)]
         if advs:
             if len(words) >= 2 and words[0] == "there":  # hanya ada -> there is only; di sana ada -> there is
                 words = words[:2] + [a for a in advs if a != "there"] + words[2:]
+            elif len(words) > 2 and words[0] in {"it", "I"} and not self.has_subject:
+                words = words[:2] + advs + words[2:]     # Juga enak. -> It's also good.
             elif len(words) > 1:
                 words = words[:1] + advs + words[1:]
             else:
