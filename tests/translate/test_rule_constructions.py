@@ -147,6 +147,8 @@ def tr(text: str) -> str:
     # sebagian besar is "most of the" before its noun
     ("Sebagian besar pengunjung adalah anak muda", "Most of the visitors are"),
     ("Sebagian besar makanannya enak", "Most of the food"),
+    # a pronoun before ke/a passive after a finished clause starts a new one (subject form)
+    ("Ini pertama kali saya ke sini.", "I came here"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

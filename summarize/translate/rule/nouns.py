@@ -404,8 +404,8 @@ class NounPhrases:
             will.pos, will.gloss, will.low, will.extra = "aux", "will", "akan", ()
             return self.verb_group(i + 1)
         if (prev is None or prev.pos not in {"v", "vpass", "prep"}) and nxt is not None and (
-                nxt.pos in _VERBISH or nxt.verb or nxt.pos in {"adv", "deg"} and after is not None
-                and after.pos in _VERBISH):
+                nxt.pos in _VERBISH or nxt.verb or nxt.pos == "vpass" or nxt.low == "ke" or nxt.low[:3] == "ke "
+                or nxt.pos in {"adv", "deg"} and after is not None and after.pos in _VERBISH):
             self.has_subject = False
             self.has_verb = False
         if (prev is not None and prev.pos in {"n", "dem"} and 0 <= self.np_start and self.np_at == len(self.out) - 1
