@@ -225,6 +225,9 @@ class NounPhrases:
         it."""
         before = self.t[start - 2] if start >= 2 else None
         after = self.t[end] if end < len(self.t) else None
+        subject = self.t[start - 1]
+        if subject.gloss == subject.low[:-3]:
+            return False                          # an unknown word + nya (rimbunnya pepohonan): no reading
         return (before is None or before.src in {".", ",", "!", "?", ";"} or before.pos == "conj") and (
             after is None or after.src in {".", ",", "!", "?", ";"})
 
