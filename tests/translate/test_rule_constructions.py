@@ -149,6 +149,8 @@ def tr(text: str) -> str:
     ("Sebagian besar makanannya enak", "Most of the food"),
     # a pronoun before ke/a passive after a finished clause starts a new one (subject form)
     ("Ini pertama kali saya ke sini.", "I came here"),
+    # a subjectless "be ..." verb drops its be
+    ("Terletak di daerah perbukitan", "Located in"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

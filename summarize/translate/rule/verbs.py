@@ -244,6 +244,8 @@ class VerbGroups:
             return ["once", english.past(base)]
         if tense == "past":
             return [english.past(base)]
+        if not self.has_subject and base[:3] == "be ":
+            return [base[3:]]                      # Terletak di ... -> Located in ... (no subject, no "be")
         return [base if plural3 or not self.has_subject else english.third_person(base)]
 
     def _subject_before(self, i: int) -> bool:
