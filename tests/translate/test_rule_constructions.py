@@ -151,6 +151,9 @@ def tr(text: str) -> str:
     ("Ini pertama kali saya ke sini.", "I came here"),
     # a subjectless "be ..." verb drops its be
     ("Terletak di daerah perbukitan", "Located in"),
+    # adverbs in a row before a predicate stay in the verb group; before want to/need to they come first
+    ("Harga juga relatif terjangkau", "The price is also relatively affordable"),
+    ("Saya hanya mau bilang terima kasih", "I only want to say"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

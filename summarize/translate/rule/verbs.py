@@ -109,6 +109,8 @@ class VerbGroups:
         if advs:
             if len(words) >= 2 and words[0] == "there":  # hanya ada -> there is only; di sana ada -> there is
                 words = words[:2] + [a for a in advs if a != "there"] + words[2:]
+            elif words[0][-3:] == " to" or len(words) > 1 and words[1][-3:] == " to" and words[0] in {"do", "does", "did"}:
+                words = advs + words                     # hanya mau bilang -> only want to say
             elif len(words) > 2 and words[0] in {"it", "I"} and not self.has_subject:
                 words = words[:2] + advs + words[2:]     # Juga enak. -> It's also good.
             elif len(words) > 1:
