@@ -154,6 +154,11 @@ def tr(text: str) -> str:
     # adverbs in a row before a predicate stay in the verb group; before want to/need to they come first
     ("Harga juga relatif terjangkau", "The price is also relatively affordable"),
     ("Saya hanya mau bilang terima kasih", "I only want to say"),
+    # enak said of something not eaten is "nice"
+    ("Tempatnya enak banget.", "The place is really nice."),
+    ("Lokasinya cukup enak", "The location is pretty nice"),
+    ("Makanannya enak", "The food is delicious"),
+    ("Ini tempat yang enak untuk nongkrong", "nice place"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

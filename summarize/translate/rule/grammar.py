@@ -17,7 +17,7 @@ from .analyse import Tok
 from .degrees import merge_degrees
 from .clauses import ClauseChecks
 from .nouns import NounPhrases
-from .verbs import VerbGroups
+from .verbs import _NOT_EATEN, VerbGroups
 
 _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam", "baru saja",
                "ternyata", "saat", "ketika", "pertama kali", "awalnya",
@@ -517,7 +517,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     j += 2
                 if j >= len(self.t) or self.t[j].pos in _CLAUSE_END or self.t[j].pos in _PREDICATE_START or (
                         self.t[j].pos == "adv"):          # menu yang enak di sini -> the delicious menu here
-                    self.out[-1] = " ".join(adjs) + " " + self.out[-1]
+                    adjs = " ".join(adjs)
+                    if "delicious" in adjs and self.out[-1].rsplit(" ", 1)[-1] in _NOT_EATEN:
+                        adjs = adjs.replace("delicious", "nice")      # tempat yang enak -> a nice place
+                    self.out[-1] = adjs + " " + self.out[-1]
                     return j
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)

@@ -17,6 +17,9 @@ _GERUND_AFTER = {"succeed": "in", "finish": "", "enjoy": "", "stop": "", "keep":
                  "consider": "", "be busy": ""}
 _WEARY = {"bored", "tired", "sick", "fed up"}
 _PLACE_ADVERBS = {"here"}       # after the subject noun it belongs to it, before the copula (not "there": there is)
+# enak said of something not eaten is "nice", not "delicious"
+_NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "room", "music", "seat", "parking",
+              "spot", "area", "city", "weather", "air", "ambience", "vibe", "concept", "design", "interior", "bed"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
 
 
@@ -106,6 +109,9 @@ class VerbGroups:
                 words = [subject, english.be(self.tense, self.agr), "already", self.gloss(main)]
             else:
                 words = [subject] + self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [self.gloss(main)]
+        if kind == "adj" and "delicious" in main.gloss and 0 <= self.np_at < len(self.out) and self.out[
+                self.np_at].rsplit(" ", 1)[-1] in _NOT_EATEN:
+            words = [w.replace("delicious", "nice") for w in words]     # tempatnya enak -> the place is nice
         if advs:
             if len(words) >= 2 and words[0] == "there":  # hanya ada -> there is only; di sana ada -> there is
                 words = words[:2] + [a for a in advs if a != "there"] + words[2:]
