@@ -158,7 +158,7 @@ def tr(text: str) -> str:
     ("Tempatnya enak banget.", "The place is really nice."),
     ("Lokasinya cukup enak", "The location is pretty nice"),
     ("Makanannya enak", "The food is delicious"),
-    ("Ini tempat yang enak untuk nongkrong", "nice place"),
+    ("Ini tempat yang enak untuk nongkrong", "This is a nice place to hang out"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

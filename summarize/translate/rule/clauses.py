@@ -39,9 +39,14 @@ class ClauseChecks:
         if prev is not None and prev.src not in {".", "!", "?", ",", ";"} or nxt is None or nxt.pos not in (
                 "n", "det", "plm", "num", "pre", "adj"):
             return False
-        for t in self.t[i + 1:]:
+        after = self.t[i + 1:]
+        for k, t in enumerate(after):
             if t.pos == "punct" or t.pos == "conj":
                 return True
+            if t.pos == "rel" and k + 1 < len(after) and after[k + 1].pos == "adj":
+                continue                          # Ini tempat yang enak -> This is a nice place
+            if t.pos == "v" and k > 0 and after[k - 1].low in {"untuk", "buat"}:
+                continue                          # Ini tempat untuk nongkrong -> This is a place to hang out
             if t.pos in {"v", "vpass", "aux", "modal", "cop", "neg", "rel"} or t.pos == "pron" and not t.extra:
                 return False
         return True
