@@ -159,6 +159,8 @@ def tr(text: str) -> str:
     ("Lokasinya cukup enak", "The location is pretty nice"),
     ("Makanannya enak", "The food is delicious"),
     ("Ini tempat yang enak untuk nongkrong", "This is a nice place to hang out"),
+    # "noun adjective" before untuk + verb is a statement too
+    ("Kunci kamar sulit untuk dipakai.", "The room key is difficult to"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -296,8 +296,10 @@ class NounPhrases:
         before = self.t[start - 1] if start > 0 else None
         after = self.t[end] if end < len(self.t) else None
         in_list = before is not None and (before.src == "," and self.has_verb or before.low in {"dan", "atau", "serta"})
+        to_verb = after is not None and after.low in {"untuk", "buat"} and end + 1 < len(self.t) and self.t[
+            end + 1].pos in {"v", "vpass"}             # kunci kamar sulit untuk dipakai -> ... is hard to use
         if in_list and not self.statement or before is not None and before.pos not in (
-                "punct", "conj") or after is not None and (
+                "punct", "conj") or after is not None and not to_verb and (
                 after.pos not in {"punct", "conj"} or after.src in ("(", '"')):
             return []
         k = len(heads)
