@@ -161,6 +161,8 @@ def tr(text: str) -> str:
     ("Ini tempat yang enak untuk nongkrong", "This is a nice place to hang out"),
     # "noun adjective" before untuk + verb is a statement too
     ("Kunci kamar sulit untuk dipakai.", "The room key is difficult to"),
+    # yang + X-nya + adjective: whose X is ...
+    ("Saya suka batagor kingsley yang rasanya melegenda.", "whose taste is legendary"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

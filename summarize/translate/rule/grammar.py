@@ -525,6 +525,16 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)
                 return i + 2
+        after = self.peek(i, 2)
+        if nxt is not None and nxt.pos == "n" and nxt.poss and prev is not None and prev.pos in {"n", "name", "unk"} and (
+                after is not None and (after.pos == "adj" or after.pos in {"neg", "adv"} and self.peek(i, 3) is not None
+                                       and self.peek(i, 3).pos == "adj")):
+            self.emit("whose", nxt.gloss)         # batagor yang rasanya melegenda -> batagor whose taste is legendary
+            saved = self.has_subject, self.has_verb, self.agr
+            self.has_subject, self.has_verb, self.agr = True, False, "3p" if nxt.plural else "3s"
+            j = self.verb_group(i + 2)
+            self.has_subject, self.has_verb, self.agr = saved
+            return j
         before = self.peek(i, -2)
         if prev is None or prev.src in {".", "!", "?", ";", ":"} or prev.src == "," and (
                 before is None or before.pos not in {"n", "name", "pron", "abbr", "unk"}):
