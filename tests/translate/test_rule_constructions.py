@@ -56,7 +56,7 @@ def tr(text: str) -> str:
     ("Barangnya bagus, cuma yang saya heran tombolnya rusak", "just that I'm amazed"),
     # yang after a name is "who", but "that" when the name went in front of a common noun
     ("Saya bertemu Budi yang bekerja di sana", "Budi who worked"),
-    ("Restoran bali yang memiliki taman", "The Balinese restaurant that has"),
+    ("Restoran bali yang tidak memiliki taman", "The Balinese restaurant that doesn"),
     # di sini after the subject noun belongs to it: the copula comes after
     ("Makanan di sini enak", "The food here is delicious"),
     ("Harga di sini juga murah", "The price here is also cheap"),
@@ -163,6 +163,9 @@ def tr(text: str) -> str:
     ("Kunci kamar sulit untuk dipakai.", "The room key is difficult to"),
     # yang + X-nya + adjective: whose X is ...
     ("Saya suka batagor kingsley yang rasanya melegenda.", "whose taste is legendary"),
+    # yang + active verb in a present description is a reduced relative (-ing); a verb complement keeps "that"
+    ("Restoran yang menyajikan makanan sunda", "The restaurant serving Sundanese food"),
+    ("Orang yang suka makan", "that like to eat"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

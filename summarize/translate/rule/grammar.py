@@ -560,6 +560,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         who = prev is not None and (prev.pos == "pron" or prev.pos == "name" and self.out and self.out[-1][
             -len(prev.gloss):] == prev.gloss or prev.pos == "punct" and self.peek(i, -2) is not None and self.peek(
             i, -2).pos == "name")      # (not when the name went in front of a noun: the Balinese restaurant that)
+        if nxt is not None and nxt.pos == "v" and not nxt.poss and nxt.gloss[:6] != "there " and self.tense != "past" and (
+                " " not in nxt.gloss or nxt.gloss.split(" ", 1)[0] not in {"be", "is", "have"}) and not who and (
+                (self.peek(i, 2) is None or self.peek(i, 2).pos not in {"v", "vpass"})):
+            self.emit(english.ing(nxt.gloss))     # restoran yang menyajikan ... -> a restaurant serving ...
+            return i + 2
         self.emit("who" if who else "that")
         return self._relative_clause(i + 1)
 
