@@ -166,6 +166,9 @@ def tr(text: str) -> str:
     # yang + active verb in a present description is a reduced relative (-ing); a verb complement keeps "that"
     ("Restoran yang menyajikan makanan sunda", "The restaurant serving Sundanese food"),
     ("Orang yang suka makan", "that like to eat"),
+    # sama between two nouns is "and"; after a verb "with"
+    ("Ayam sama sambalnya enak banget", "The chicken and the chili sauce are really delicious"),
+    ("Datang sama pasangan", "with the partner"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

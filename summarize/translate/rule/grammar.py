@@ -429,6 +429,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         elif prev is not None and prev.pos == "adj" and tok.low in {"sama", "ama", "dengan"} and (
                 prev.gloss.rsplit(" ", 1)[-1] in _ADJ_PREPOSITION):
             g = _ADJ_PREPOSITION[prev.gloss.rsplit(" ", 1)[-1]]      # mirip dengan -> similar to
+        elif tok.low in {"sama", "ama"} and prev is not None and prev.pos in {"n", "name"} and nxt is not None and (
+                nxt.pos in {"n", "name"} and not (prev.poss and not nxt.poss)):
+            self.emit("and")                      # indomie sama roti bakar -> Indomie and toast
+            self.agr = "3p" if self.has_subject and not self.has_verb else self.agr
+            return i + 1
         elif prev is not None and prev.pos == "vpass" and tok.low in {"sama", "ama"}:
             g = "by"                              # dimakan sama kelelawar -> eaten by a bat (but dengan after a
             #                                       passive is what comes with it: disajikan dengan telur -> served with)
