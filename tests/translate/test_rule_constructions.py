@@ -169,6 +169,7 @@ def tr(text: str) -> str:
     # sama between two nouns is "and"; after a verb "with"
     ("Ayam sama sambalnya enak banget", "The chicken and the chili sauce are really delicious"),
     ("Datang sama pasangan", "with the partner"),
+    ("Saya sama pasangan nyobain menu lokal", "My partner and I"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

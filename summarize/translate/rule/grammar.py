@@ -312,7 +312,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif pos in {"v", "vpass", "aux", "neg", "modal", "cop"} or (
                     pos == "adj" and self.has_subject and not self.has_verb) or pos == "adv" and self._adverb_before_verb(i):
                 i = self.verb_group(i)
-            elif pos == "conj" and tok.gloss == "and" and self.out and self.out[-1] in {"I", "we"} and (
+            elif (pos == "conj" and tok.gloss == "and" or tok.low in {"sama", "ama"}) and self.out and self.out[-1] in {
+                    "I", "we"} and (
                     not self.has_verb and self.peek(i, 1) is not None and self.peek(i, 1).pos == "n"
                     and not self.peek(i, 1).poss and not self.peek(i, 1).cap):
                 subj = self.out.pop()               # saya dan suami -> my husband and I
@@ -320,6 +321,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 if nn is None or nn.pos != "pron" or not nn.extra:      # (saya dan teman saya: its own "my")
                     self.emit("my" if subj == "I" else "our")
                 i = self.noun_phrase(i + 1)
+                if 0 < self.np_start < len(self.out) and self.out[self.np_start] == "the" and (
+                        self.out[self.np_start - 1] in {"my", "our"}):
+                    del self.out[self.np_start]     # (saya sama pasangan: no article after "my")
                 self.emit("and", subj)
                 self.has_subject, self.agr = True, "1p"
             elif pos == "conj":
