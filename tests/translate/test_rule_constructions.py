@@ -170,6 +170,8 @@ def tr(text: str) -> str:
     ("Ayam sama sambalnya enak banget", "The chicken and the chili sauce are really delicious"),
     ("Datang sama pasangan", "with the partner"),
     ("Saya sama pasangan nyobain menu lokal", "My partner and I"),
+    # the second of two coordinated bare nouns shares the first one's article
+    ("Dengan sendok atau piring", "With the spoon or plate"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -281,6 +281,9 @@ class NounPhrases:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
         if before is not None and before.gloss[-3:] == " no":
             return ""                             # tidak ada parkir -> there is no parking
+        if before is not None and (before.gloss in {"and", "or"} or before.low in {"sama", "ama"}) and start >= 2 and (
+                self.t[start - 2].pos == "n") and self.out and self.out[-1] in {"and", "or"}:
+            return ""                             # ayam dan sambal -> the chicken and sambal
         if not self.has_subject or before is not None and before.pos == "prep":
             return "the"
         if not plural and before is not None and (before.pos == "cop" or before.gloss in {"have", "become"}
