@@ -172,6 +172,7 @@ def tr(text: str) -> str:
     ("Saya sama pasangan nyobain menu lokal", "My partner and I"),
     # the second of two coordinated bare nouns shares the first one's article
     ("Dengan sendok atau piring", "With the spoon or plate"),
+    ("Dipadu dengan lontong, tauge dan kerupuk.", "with the lontong, bean sprouts and"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -284,6 +284,9 @@ class NounPhrases:
         if before is not None and (before.gloss in {"and", "or"} or before.low in {"sama", "ama"}) and start >= 2 and (
                 self.t[start - 2].pos == "n") and self.out and self.out[-1] in {"and", "or"}:
             return ""                             # ayam dan sambal -> the chicken and sambal
+        if before is not None and before.src == "," and start >= 2 and self.t[start - 2].pos == "n" and (
+                after is None or after.pos in {"punct", "conj"}) and self.out and self.out[-1] == ",":
+            return ""                             # lontong, tauge dan kerupuk -> the lontong, bean sprouts and ...
         if not self.has_subject or before is not None and before.pos == "prep":
             return "the"
         if not plural and before is not None and (before.pos == "cop" or before.gloss in {"have", "become"}
