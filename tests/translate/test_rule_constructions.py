@@ -173,6 +173,10 @@ def tr(text: str) -> str:
     # the second of two coordinated bare nouns shares the first one's article
     ("Dengan sendok atau piring", "With the spoon or plate"),
     ("Dipadu dengan lontong, tauge dan kerupuk.", "with the lontong, bean sprouts and"),
+    # a bare singular object is definite (the dish on the menu, the thing in question); liking is generic
+    ("Saya pesan nasi goreng", "I ordered the fried rice"),
+    ("Saya suka kopi", "I like coffee"),
+    ("Kami punya mobil", "We have a car"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

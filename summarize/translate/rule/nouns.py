@@ -35,6 +35,8 @@ _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"}
+# Verbs whose bare singular object is not "the" one: have/become take "a", liking is generic (suka kopi).
+_NO_OBJECT_ARTICLE = {"have", "become", "like", "love", "hate", "prefer"}
 _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
@@ -289,6 +291,9 @@ class NounPhrases:
             return ""                             # lontong, tauge dan kerupuk -> the lontong, bean sprouts and ...
         if not self.has_subject or before is not None and before.pos == "prep":
             return "the"
+        if not plural and before is not None and before.pos == "v" and before.gloss[:6] != "there " and (
+                before.gloss not in _NO_OBJECT_ARTICLE):
+            return "the"                          # pesan nasi goreng -> ordered the fried rice
         if not plural and before is not None and (before.pos == "cop" or before.gloss in {"have", "become"}
                                                   or before.gloss[:6] == "there "):
             return "a"
