@@ -177,6 +177,9 @@ def tr(text: str) -> str:
     ("Saya pesan nasi goreng", "I ordered the fried rice"),
     ("Saya suka kopi", "I like coffee"),
     ("Kami punya mobil", "We have a car"),
+    # a relative or companion without an owner is the writer's own, but not in a purpose
+    ("Saya datang bersama keluarga", "with my family"),
+    ("Cocok untuk keluarga", "for family"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -37,6 +37,8 @@ _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June",
                          "October", "November", "December"}
 # Verbs whose bare singular object is not "the" one: have/become take "a", liking is generic (suka kopi).
 _NO_OBJECT_ARTICLE = {"have", "become", "like", "love", "hate", "prefer"}
+_KIN = {"family", "partner", "child", "friend", "husband", "wife", "children", "kid", "spouse", "girlfriend",
+        "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
 _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
@@ -279,6 +281,10 @@ class NounPhrases:
         if heads[-1].gloss in _MEALS and len(heads) == 1 and (after is None or after.pos != "rel"):
             return ""                             # untuk makan malam -> for dinner (but: a/the romantic dinner)
         before = self.t[start - 1] if start > 0 else None
+        if len(heads) == 1 and heads[0].gloss in _KIN:
+            # a relative or companion named without an owner is the writer's own (datang bersama keluarga -> with
+            # my family), except in a purpose: cocok untuk keluarga -> perfect for family
+            return "" if before is not None and before.low in {"untuk", "buat", "bagi"} else "my"
         if not plural and before is not None and before.pos == "dem" and self.out and self.out[-1] in {"is", "was"}:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
         if before is not None and before.gloss[-3:] == " no":
