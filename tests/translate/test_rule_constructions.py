@@ -168,7 +168,7 @@ def tr(text: str) -> str:
     ("Orang yang suka makan", "that like to eat"),
     # sama between two nouns is "and"; after a verb "with"
     ("Ayam sama sambalnya enak banget", "The chicken and the chili sauce are really delicious"),
-    ("Datang sama pasangan", "with the partner"),
+    ("Datang sama pasangan", "with my partner"),
     ("Saya sama pasangan nyobain menu lokal", "My partner and I"),
     # the second of two coordinated bare nouns shares the first one's article
     ("Dengan sendok atau piring", "With the spoon or plate"),

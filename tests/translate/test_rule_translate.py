@@ -106,7 +106,7 @@ def test_sentence_patterns(source, expected):
     ("dari jam 8 pagi", "From 8 in the morning"),                  # clock time
     ("Kemarin saya tidak bisa datang", "Yesterday I couldn't come"),
     ("Saya membelinya kemarin", "I bought it yesterday"),         # object clitic
-    ("Saya ke sini bersama keluarga", "here with the family"),    # verbless motion gets a verb
+    ("Saya ke sini bersama keluarga", "here with my family"),    # verbless motion gets a verb
     ("buat yang ingin santai", "For those who want"),
     ("Dia tidak mau makan", "He doesn't want to eat"),             # want to takes do-support
 ])

@@ -321,7 +321,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 if nn is None or nn.pos != "pron" or not nn.extra:      # (saya dan teman saya: its own "my")
                     self.emit("my" if subj == "I" else "our")
                 i = self.noun_phrase(i + 1)
-                if 0 < self.np_start < len(self.out) and self.out[self.np_start] == "the" and (
+                if 0 < self.np_start < len(self.out) and self.out[self.np_start] in {"the", "my"} and (
                         self.out[self.np_start - 1] in {"my", "our"}):
                     del self.out[self.np_start]     # (saya sama pasangan: no article after "my")
                 self.emit("and", subj)
