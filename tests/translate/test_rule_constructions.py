@@ -180,6 +180,11 @@ def tr(text: str) -> str:
     # a relative or companion without an owner is the writer's own, but not in a purpose
     ("Saya datang bersama keluarga", "with my family"),
     ("Cocok untuk keluarga", "for family"),
+    # dengan + a described noun is "with a ..."; a/an follows the sound of the adjective in front
+    ("Resto vintage dengan harga yang cukup terjangkau", "with a pretty affordable price"),
+    ("Dengan suasana yang nyaman", "With a comfortable atmosphere"),
+    ("Ada tempat yang unik", "There's a unique place"),
+    ("Ini adalah universitas", "This is a university"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

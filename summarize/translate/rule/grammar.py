@@ -530,6 +530,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     if "delicious" in adjs and self.out[-1].rsplit(" ", 1)[-1] in _NOT_EATEN:
                         adjs = adjs.replace("delicious", "nice")      # tempat yang enak -> a nice place
                     self.out[-1] = adjs + " " + self.out[-1]
+                    if len(self.out) >= 2 and self.out[-2] in {"a", "an"}:
+                        self.out[-2] = english.indefinite(adjs)
                     return j
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)

@@ -186,8 +186,8 @@ class NounPhrases:
             lead = "the"                          # a relational head is definite: the importance of ...
         elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words:
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
-        if lead == "a" and words and words[0][:1].lower() in "aeiou":
-            lead = "an"
+        if lead == "a" and words:
+            lead = english.indefinite(words)
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
@@ -295,6 +295,10 @@ class NounPhrases:
         if before is not None and before.src == "," and start >= 2 and self.t[start - 2].pos == "n" and (
                 after is None or after.pos in {"punct", "conj"}) and self.out and self.out[-1] == ",":
             return ""                             # lontong, tauge dan kerupuk -> the lontong, bean sprouts and ...
+        if before is not None and before.low in {"dengan", "dgn"} and not plural and (
+                any(h.pos == "adj" for h in heads[1:]) or after is not None and after.pos == "rel" and end + 1 < len(
+                    self.t) and self.t[end + 1].pos == "adj"):
+            return "a"                            # dengan harga yang murah -> with a cheap price
         if not self.has_subject or before is not None and before.pos == "prep":
             return "the"
         if not plural and before is not None and before.pos == "v" and before.gloss[:6] != "there " and (
