@@ -180,6 +180,7 @@ def tr(text: str) -> str:
     # a relative or companion without an owner is the writer's own, but not in a purpose
     ("Saya datang bersama keluarga", "with my family"),
     ("Cocok untuk keluarga", "for family"),
+    ("Kalau bawa pasangan", "If you bring your partner"),          # (the reader's, in advice to "you")
     # dengan + a described noun is "with a ..."; a/an follows the sound of the adjective in front
     ("Resto vintage dengan harga yang cukup terjangkau", "with a pretty affordable price"),
     ("Dengan suasana yang nyaman", "With a comfortable atmosphere"),

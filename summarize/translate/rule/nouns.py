@@ -284,7 +284,9 @@ class NounPhrases:
         if len(heads) == 1 and heads[0].gloss in _KIN:
             # a relative or companion named without an owner is the writer's own (datang bersama keluarga -> with
             # my family), except in a purpose: cocok untuk keluarga -> perfect for family
-            return "" if before is not None and before.low in {"untuk", "buat", "bagi"} else "my"
+            if before is not None and before.low in {"untuk", "buat", "bagi"}:
+                return ""
+            return "your" if self.agr == "2" and self.has_subject else "my"     # kalau bawa pasangan -> your
         if not plural and before is not None and before.pos == "dem" and self.out and self.out[-1] in {"is", "was"}:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
         if before is not None and before.gloss[-3:] == " no":
