@@ -97,6 +97,7 @@ def tr(text: str) -> str:
     ("Ternyata tempatnya biasa saja", "the place was nothing special"),
     ("Saat makanan datang, rasanya enak", "When the food came, the taste was delicious"),
     ("Saat ini harganya mahal", "Currently the price is expensive"),
+    ("Kami dilayani pelayan yang ramah", "We were served"),            # a first-person passive narrates too
     ("Awalnya tempatnya sepi", "Initially the place was quiet"),
     ("Makanannya baru saja datang dan rasanya enak", "The food just came and the taste was delicious"),
     ("Pertama kali ke sini, tempatnya ramai", "the place was crowded"),

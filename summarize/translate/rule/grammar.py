@@ -215,7 +215,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     k += 1
                     nxt = self.t[k + 1]
                 narrative = t.extra[2:3] in (("1s",), ("1p",)) and nxt is not None and (
-                    nxt.pos == "v" and nxt.gloss not in _STATIVE or nxt.verb or nxt.low == "ke"
+                    nxt.pos == "v" and nxt.gloss not in _STATIVE or nxt.pos == "vpass" or nxt.verb or nxt.low == "ke"
                     or nxt.low.startswith("ke "))
                 return ("past", True) if narrative else ("present", False)
             if t.pos in {"v", "vpass"}:
