@@ -187,6 +187,8 @@ def tr(text: str) -> str:
     ("Dengan suasana yang nyaman", "With a comfortable atmosphere"),
     ("Ada tempat yang unik", "There's a unique place"),
     ("Ini adalah universitas", "This is a university"),
+    # noun yang + a place phrase: no relative pronoun
+    ("Tempatnya yang di kota menjadi tempat istirahat", "The place in the city becomes"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

@@ -536,6 +536,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)
                 return i + 2
+        if nxt is not None and nxt.pos == "prep" and nxt.low in {"di", "dekat", "dari"} and prev is not None and (
+                prev.pos in {"n", "name", "unk"}) and self.np_at == len(self.out) - 1:
+            return i + 1                          # tempat yang di pusat kota -> the place in the city center
         after = self.peek(i, 2)
         if nxt is not None and nxt.pos == "n" and nxt.poss and prev is not None and prev.pos in {"n", "name", "unk"} and (
                 after is not None and (after.pos == "adj" or after.pos in {"neg", "adv"} and self.peek(i, 3) is not None
