@@ -78,6 +78,7 @@ def tr(text: str) -> str:
     ("Kami datang pada malam hari", "We came at night"),
     ("Pemandangan di malam hari sangat indah", "The scenery at night is very beautiful"),
     ("Kami datang pada malam itu", "that night"),
+    ("Coba deh datang malam hari.", "Try to come at night."),   # (also after a bare verb; a particle is skipped)
     # a year after a noun goes in front of it; tahun + year is the year alone
     ("pelanggaran pada pilkada 2018.", "the 2018 regional election"),
     ("Saya pelanggan sejak tahun 2002", "since 2002"),

@@ -16,7 +16,7 @@ from . import english
 from .analyse import Tok
 from .degrees import merge_degrees
 from .clauses import ClauseChecks
-from .nouns import NounPhrases
+from .nouns import _PARTS_OF_DAY, NounPhrases
 from .verbs import _NOT_EATEN, VerbGroups
 
 _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam", "baru saja",
@@ -55,8 +55,6 @@ _DIRECTIONS = {"utara": "north", "selatan": "south", "timur": "east", "barat": "
                "timur laut": "northeast", "barat daya": "southwest", "tenggara": "southeast"}
 _SPANS = {"second", "minute", "hour", "day", "week", "month", "year"}
 _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the afternoon", "malam": "at night"}
-_PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
-                 "evening": "in the evening"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}

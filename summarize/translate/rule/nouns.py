@@ -32,6 +32,8 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
              "shocked", "impressed", "pleased", "worried", "full", "irritated", "regretful", "thirsty", "sleepy",
              "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
+_PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
+                 "evening": "in the evening"}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"}
@@ -136,6 +138,10 @@ class NounPhrases:
         if nxt is not None and nxt.pos == "name" and len(heads) == 1 and head.gloss in {"month", "day"} and (
                 nxt.gloss in _CALENDAR) and not poss and not pre:
             return self._calendar_name(start, i)  # bulan Mei -> May
+        if len(heads) == 1 and head.gloss in _PARTS_OF_DAY and start > 0 and t[start - 1].pos == "v" and not (
+                poss or pre or det) and (nxt is None or nxt.pos in {"punct", "conj"}):
+            self.emit(_PARTS_OF_DAY[head.gloss])  # datanglah malam -> come at night
+            return i
         if nxt is not None and nxt.pos == "num" and not poss and not predicate and head.pos == "n" and (
                 _YEAR.match(nxt.src)) and (i + 1 >= n or t[i + 1].pos != "num"):
             if len(heads) == 1 and head.gloss == "year" and not pre and not det:

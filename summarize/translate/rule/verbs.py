@@ -129,6 +129,9 @@ class VerbGroups:
         self.has_verb = True
         self.has_subject = True
         nxt = t[i] if i < n else None
+        if nxt is not None and nxt.pos == "part" and kind == "v" and i + 1 < n and t[i + 1].pos == "v":
+            i += 1                                  # coba deh datang -> try to come (the particle says nothing)
+            nxt = t[i]
         negated = nxt is not None and nxt.pos == "neg" and i + 1 < n and t[i + 1].pos == "v"
         if negated:
             nxt = t[i + 1]
