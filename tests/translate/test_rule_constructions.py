@@ -197,6 +197,7 @@ def tr(text: str) -> str:
     ("Kecewa banget!", "I'm really disappointed!"),
     ("Tidak bosan.", "I'm not bored."),                             # ... with a marker before it too
     ("Sudah dingin.", "It's already cold."),
+    ("Sangat melelahkan malam ini.", "It's very exhausting tonight."),   # (an adverb may follow)
     ("Untuk interior, agak kotor.", "For the interior, it's a bit dirty."),  # after a fronted phrase too                 # a feeling is the writer's
     ("Bagus dan nyaman tempat", "Great and comfortable"),           # (a fronted list: no "it")
 ])

@@ -399,7 +399,8 @@ class NounPhrases:
         prev = self.t[i - 1] if i > 0 else None
         if not self.has_subject and (prev is None or prev.src in {".", "!", "?"} or prev.src == "," and (
                 not self.has_verb)) and (
-                nxt is None or nxt.pos in {"punct", "part"} and nxt.src not in {":", "(", "-"}):
+                nxt is None or nxt.pos in {"punct", "part"} and nxt.src not in {":", "(", "-"} or nxt.pos == "adv" and (
+                    i + 2 >= len(self.t) or self.t[i + 2].pos == "punct")):
             if tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS:
                 self.emit("I", english.be(self.tense, "1s"))      # Kecewa. -> I'm disappointed.
             else:
