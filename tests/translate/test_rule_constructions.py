@@ -190,6 +190,8 @@ def tr(text: str) -> str:
     ("Ini adalah universitas", "This is a university"),
     # noun yang + a place phrase: no relative pronoun
     ("Tempatnya yang di kota menjadi tempat istirahat", "The place in the city becomes"),
+    # dari/daripada/ketimbang after a comparative is "than"
+    ("Harganya lebih murah dari resto lain", "cheaper than"),
     # a sentence that is only an adjective predicate gets "it" and a copula
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),

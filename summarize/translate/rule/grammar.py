@@ -431,6 +431,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         elif prev is not None and prev.pos == "adj" and tok.low in {"sama", "ama", "dengan"} and (
                 prev.gloss.rsplit(" ", 1)[-1] in _ADJ_PREPOSITION):
             g = _ADJ_PREPOSITION[prev.gloss.rsplit(" ", 1)[-1]]      # mirip dengan -> similar to
+        elif tok.low in {"dari", "daripada", "ketimbang"} and prev is not None and prev.pos == "adj" and (
+                prev.gloss[:5] == "more " or prev.gloss[-2:] == "er" and prev.graded or prev.gloss in {"better", "worse"}):
+            g = "than"                            # lebih empuk dari yang lain -> more tender than the others
         elif tok.low in {"sama", "ama"} and prev is not None and prev.pos in {"n", "name"} and nxt is not None and (
                 nxt.pos in {"n", "name"} and not (prev.poss and not nxt.poss)):
             self.emit("and")                      # indomie sama roti bakar -> Indomie and toast
