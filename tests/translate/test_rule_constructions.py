@@ -111,6 +111,8 @@ def tr(text: str) -> str:
     # dengan/sama after an adjective takes the English adjective's preposition
     ("Rasanya mirip dengan sate padang", "similar to"),
     ("Tempatnya dekat dengan pantai", "near the beach"),
+    ("Tempatnya penuh dengan pengunjung", "full of"),
+    ("Saya takut sama anjing", "afraid of"),
     # a comparing preposition after a -nya/ini/itu subject, ending the clause, is the predicate
     ("Harganya beda dengan tempat lain", "The price is different from"),
     ("Pemandangannya seperti di desa.", "The scenery is like in the village."),

@@ -34,7 +34,9 @@ _LIKE = {"like", "love", "hate", "adore", "prefer"}     # suka sama X: English h
 # The preposition an English adjective takes where Indonesian says dengan/sama (beda dengan -> different from).
 _ADJ_PREPOSITION = {"similar": "to", "close": "to", "different": "from", "same": "as", "equal": "to",
                     "equivalent": "to", "identical": "to", "comparable": "to", "proportional": "to",
-                    "curious": "about", "familiar": "with", "unlike": "", "near": ""}
+                    "curious": "about", "familiar": "with", "unlike": "", "near": "", "full": "of", "afraid": "of",
+                    "scared": "of", "proud": "of", "interested": "in", "fond": "of", "aware": "of", "jealous": "of",
+                    "envious": "of", "hooked": "on", "addicted": "to"}
 # Comparing prepositions that can be the predicate after a -nya/ini/itu subject (harganya beda dengan ...), with the
 # English after a copula.
 _COMPARING = {"like": "like", "just like": "just like", "unlike": "different from", "equal to": "the same as",
