@@ -198,6 +198,8 @@ def tr(text: str) -> str:
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),
     ("Positif: harga murah", "Positive:"),
+    ("Oke. Saya akan segera ke sana.", "Okay. I will"),                # an acknowledgement, not "it is good"
+    ("Baik, saya tunggu", "Alright,"),
     ("Kecewa banget!", "I'm really disappointed!"),
     ("Tidak bosan.", "I'm not bored."),                             # ... with a marker before it too
     ("Sudah dingin.", "It's already cold."),

@@ -34,6 +34,7 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 _PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
                  "evening": "in the evening"}
+_ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"}
@@ -401,6 +402,9 @@ class NounPhrases:
                 not self.has_verb)) and (
                 nxt is None or nxt.pos in {"punct", "part"} and nxt.src not in {":", "(", "-"} or nxt.pos == "adv" and (
                     i + 2 >= len(self.t) or self.t[i + 2].pos == "punct")):
+            if tok.low in _ACKNOWLEDGE and nxt is not None and nxt.src in {",", ".", "!"}:
+                self.emit("Okay" if tok.low != "baik" else "Alright")     # Oke. / Baik, ... -> Okay. / Alright, ...
+                return i + 1
             if tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS:
                 self.emit("I", english.be(self.tense, "1s"))      # Kecewa. -> I'm disappointed.
             else:
