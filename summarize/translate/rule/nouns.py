@@ -158,6 +158,10 @@ class NounPhrases:
                 nxt.src.islower() or nxt.src.isupper() and len(nxt.src) > 1):
             brand, i = self._name_modifier(heads, i)
             nxt = t[i] if i < n else None
+            if brand and nxt is not None and nxt.pos == "adj" and (nxt.gloss[:5] == "most " or nxt.gloss[-3:] == "est"):
+                brand = nxt.gloss + " " + brand       # cabang bca terdekat -> the closest BCA branch
+                i += 1
+                nxt = t[i] if i < n else None
         if nxt is None:
             pass
         elif nxt.pos == "pron" and not poss and nxt.extra and not (    # minggu lalu saya datang
