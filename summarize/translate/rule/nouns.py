@@ -402,6 +402,10 @@ class NounPhrases:
             self.has_verb = self.statement = True
             return j
         prev = self.t[i - 1] if i > 0 else None
+        if not self.has_subject and i == 1 and prev.pos == "q" and not prev.gloss and self.t[-1].src == "?":
+            self.emit("it", english.be(self.tense, "3s"), self.gloss(tok))     # Apakah salah ...? -> Is it wrong ...?
+            self.has_subject = self.has_verb = True
+            return self.adjective_complement(tok, i + 1)
         if not self.has_subject and (prev is None or prev.src in {".", "!", "?"} or prev.src == "," and (
                 not self.has_verb)) and (
                 nxt is None or nxt.pos in {"punct", "part"} and nxt.src not in {":", "(", "-"} or nxt.pos == "adv" and (
