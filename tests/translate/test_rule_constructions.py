@@ -201,7 +201,8 @@ def tr(text: str) -> str:
     ("Positif: harga murah", "Positive:"),
     ("Oke. Saya akan segera ke sana.", "Okay. I will"),                # an acknowledgement, not "it is good"
     ("Baik, saya tunggu", "Alright,"),
-    ("Apakah enak?", "Is it delicious?"),                           # a yes/no question about "it"
+    ("Apakah enak?", "Is it delicious?"),
+    ("Apakah kalian masih mau percaya?", "Do you still want to believe?"),                           # a yes/no question about "it"
     ("Kecewa banget!", "I'm really disappointed!"),
     ("Tidak bosan.", "I'm not bored."),                             # ... with a marker before it too
     ("Sudah dingin.", "It's already cold."),

@@ -407,14 +407,19 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     def _invert_question(self) -> None:
         """Yes/no and wh-questions put the first auxiliary before the subject (apakah kamu sudah makan? -> have
         you eaten?; kenapa harganya mahal? -> why is the price expensive?). Questions without an auxiliary stay
-        in statement order rather than guessing do-support."""
+        in statement order rather than guessing do-support, except after you/we/they in the present, whose verb
+        is already the base form (apakah kalian masih mau percaya? -> do you still want to believe?)."""
         first = 1 if self.out and self.out[0] == self.t[0].gloss and self.t[0].gloss else 0
         for k in range(first + 1, min(len(self.out), first + 5)):
             if self.out[k] in _AUXILIARIES:
                 self.out.insert(first, self.out.pop(k))
                 return
             if self.out[k] in {",", "if", "because", "that"}:
-                return
+                break
+        else:
+            if first == 0 and self.t[0].low == "apakah" and self.tense != "past" and len(self.out) > 1 and (
+                    self.out[0] in {"you", "we", "they"}):
+                self.out.insert(0, "do")
 
     # -- small function words -------------------------------------------------------------------------------
     def preposition(self, i: int) -> int:
