@@ -35,6 +35,7 @@ _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 _PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
                  "evening": "in the evening"}
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
+_SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"}
@@ -135,6 +136,10 @@ class NounPhrases:
             self.clause_reset()
         poss = heads[-1].poss or ""               # (the head loop stops after the first head with a possessive)
         plural = plural or head.plural
+        if not plural and self.np_plural and start >= 2 and t[start - 1].gloss in {"and", "or"} and (
+                t[start - 2].pos == "n" and self.out and self.out[-1] in {"and", "or"}) and 0 <= self.np_start < len(
+                self.out) and self.out[self.np_start] in _SHARED_QUANTITY:
+            plural = True                         # banyak kecoa dan nyamuk -> lots of cockroaches and mosquitoes
         nxt = t[i] if i < n else None
         if nxt is not None and nxt.pos == "name" and len(heads) == 1 and head.gloss in {"month", "day"} and (
                 nxt.gloss in _CALENDAR) and not poss and not pre:
