@@ -177,7 +177,7 @@ def tr(text: str) -> str:
     ("Saya sama pasangan nyobain menu lokal", "My partner and I"),
     # the second of two coordinated bare nouns shares the first one's article
     ("Dengan sendok atau piring", "With the spoon or plate"),
-    ("Banyak kecoa dan nyamuk.", "Lots of cockroaches and mosquito"),   # a quantifier covers both nouns
+    ("Banyak kecoa dan nyamuk.", "Lots of cockroaches and mosquitoes"),   # a quantifier covers both nouns
     ("Dipadu dengan lontong, tauge dan kerupuk.", "with the lontong, bean sprouts and"),
     # a bare singular object is definite (the dish on the menu, the thing in question); liking is generic
     ("Saya pesan nasi goreng", "I ordered the fried rice"),
