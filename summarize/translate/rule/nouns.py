@@ -36,6 +36,7 @@ _PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": 
                  "evening": "in the evening"}
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
 _SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
+_NAME_OR_NUMBER = {"name", "abbr", "num"}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"}
@@ -43,6 +44,7 @@ _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June",
 _NO_OBJECT_ARTICLE = {"have", "become", "like", "love", "hate", "prefer"}
 _KIN = {"family", "partner", "child", "friend", "husband", "wife", "children", "kid", "spouse", "girlfriend",
         "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
+_MEALS_AND_KIN = _MEALS | _KIN
 _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
@@ -141,32 +143,30 @@ class NounPhrases:
                 self.out) and self.out[self.np_start] in _SHARED_QUANTITY:
             plural = True                         # banyak kecoa dan nyamuk -> lots of cockroaches and mosquitoes
         nxt = t[i] if i < n else None
-        if nxt is not None and nxt.pos == "name" and len(heads) == 1 and head.gloss in {"month", "day"} and (
-                nxt.gloss in _CALENDAR) and not poss and not pre:
-            return self._calendar_name(start, i)  # bulan Mei -> May
-        if len(heads) == 1 and head.gloss in _PARTS_OF_DAY and start > 0 and t[start - 1].pos == "v" and not (
-                poss or pre or det) and (nxt is None or nxt.pos in {"punct", "conj"}):
-            self.emit(_PARTS_OF_DAY[head.gloss])  # datanglah malam -> come at night
-            return i
-        if nxt is not None and nxt.pos == "num" and not poss and not predicate and head.pos == "n" and (
-                _YEAR.match(nxt.src)) and (i + 1 >= n or t[i + 1].pos != "num"):
-            if len(heads) == 1 and head.gloss == "year" and not pre and not det:
-                self.emit(nxt.src)                # sejak tahun 2002 -> since 2002
-                return i + 1
-            year = nxt.src                        # pilkada 2018 -> the 2018 regional election
-            i += 1
-            nxt = t[i] if i < n else None
-        else:
-            year = ""
-        brand = ""
-        if nxt is not None and nxt.pos in {"name", "abbr"} and not poss and not predicate and head.pos == "n" and (
-                nxt.src.islower() or nxt.src.isupper() and len(nxt.src) > 1):
-            brand, i = self._name_modifier(heads, i)
-            nxt = t[i] if i < n else None
-            if brand and nxt is not None and nxt.pos == "adj" and (nxt.gloss[:5] == "most " or nxt.gloss[-3:] == "est"):
-                brand = nxt.gloss + " " + brand       # cabang bca terdekat -> the closest BCA branch
+        npos = nxt.pos if nxt is not None else ""
+        year = brand = ""
+        if npos in _NAME_OR_NUMBER and not poss and head.pos == "n":      # (most phrases: skip all of this)
+            if npos == "name" and len(heads) == 1 and head.gloss in {"month", "day"} and nxt.gloss in _CALENDAR and (
+                    not pre):
+                return self._calendar_name(start, i)  # bulan Mei -> May
+            if npos == "num" and not predicate and _YEAR.match(nxt.src) and (i + 1 >= n or t[i + 1].pos != "num"):
+                if len(heads) == 1 and head.gloss == "year" and not pre and not det:
+                    self.emit(nxt.src)            # sejak tahun 2002 -> since 2002
+                    return i + 1
+                year = nxt.src                    # pilkada 2018 -> the 2018 regional election
                 i += 1
                 nxt = t[i] if i < n else None
+            elif npos != "num" and not predicate and (nxt.src.islower() or nxt.src.isupper() and len(nxt.src) > 1):
+                brand, i = self._name_modifier(heads, i)
+                nxt = t[i] if i < n else None
+                if brand and nxt is not None and nxt.pos == "adj" and (nxt.gloss[:5] == "most " or nxt.gloss[-3:] == "est"):
+                    brand = nxt.gloss + " " + brand   # cabang bca terdekat -> the closest BCA branch
+                    i += 1
+                    nxt = t[i] if i < n else None
+        elif len(heads) == 1 and head.gloss in _PARTS_OF_DAY and start > 0 and t[start - 1].pos == "v" and not (
+                poss or pre or det) and (nxt is None or npos in {"punct", "conj"}):
+            self.emit(_PARTS_OF_DAY[head.gloss])  # datanglah malam -> come at night
+            return i
         if nxt is None:
             pass
         elif nxt.pos == "pron" and not poss and nxt.extra and not (    # minggu lalu saya datang
@@ -288,42 +288,53 @@ class NounPhrases:
         singular noun introduced by ada/adalah is indefinite (ada masalah -> there is a problem). No article before
         a title followed by a name (Menteri Keuangan Sri Mulyani) or on last/next time phrases. "have" also
         introduces (punya mobil -> have a car)."""
-        after = self.t[end] if end < len(self.t) else None
-        if after is not None and after.pos == "name" and len(heads) == 1 and _of_name(heads[0]):
-            return "the"                          # di dekat kota Samarra -> near the city of Samarra
-        # (slices, not startswith/endswith, on the per-phrase path: those parse their arguments as a tuple)
-        if after is not None and after.pos == "name" and after.cap or heads[0].gloss[:5] in {"last ", "next "}:
-            return ""
-        if heads[-1].gloss in _MEALS and len(heads) == 1 and (after is None or after.pos != "rel"):
-            return ""                             # untuk makan malam -> for dinner (but: a/the romantic dinner)
-        before = self.t[start - 1] if start > 0 else None
-        if len(heads) == 1 and heads[0].gloss in _KIN:
-            # a relative or companion named without an owner is the writer's own (datang bersama keluarga -> with
-            # my family), except in a purpose: cocok untuk keluarga -> perfect for family
-            if before is not None and before.low in {"untuk", "buat", "bagi"}:
+        t = self.t
+        after = t[end] if end < len(t) else None
+        h0 = heads[0]
+        one = len(heads) == 1
+        if after is not None and after.pos == "name":
+            if one and _of_name(h0):
+                return "the"                      # di dekat kota Samarra -> near the city of Samarra
+            if after.cap:
                 return ""
-            return "your" if self.agr == "2" and self.has_subject else "my"     # kalau bawa pasangan -> your
-        if not plural and before is not None and before.pos == "dem" and self.out and self.out[-1] in {"is", "was"}:
+        # (slices, not startswith/endswith, on the per-phrase path: those parse their arguments as a tuple)
+        if h0.gloss[:5] in {"last ", "next "}:
+            return ""
+        before = t[start - 1] if start > 0 else None
+        if one and h0.gloss in _MEALS_AND_KIN:
+            if h0.gloss in _MEALS:
+                if after is None or after.pos != "rel":
+                    return ""                     # untuk makan malam -> for dinner (but: a/the romantic dinner)
+            else:
+                # a relative or companion named without an owner is the writer's own (datang bersama keluarga ->
+                # with my family), except in a purpose: cocok untuk keluarga -> perfect for family
+                if before is not None and before.low in {"untuk", "buat", "bagi"}:
+                    return ""
+                return "your" if self.agr == "2" and self.has_subject else "my"     # kalau bawa pasangan -> your
+        if before is None:
+            return "" if self.has_subject else "the"
+        bpos = before.pos
+        if not plural and bpos == "dem" and self.out and self.out[-1] in {"is", "was"}:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
-        if before is not None and before.gloss[-3:] == " no":
+        if before.gloss[-3:] == " no":
             return ""                             # tidak ada parkir -> there is no parking
-        if before is not None and (before.gloss in {"and", "or"} or before.low in {"sama", "ama"}) and start >= 2 and (
-                self.t[start - 2].pos == "n") and self.out and self.out[-1] in {"and", "or"}:
+        if (before.gloss in {"and", "or"} or before.low in {"sama", "ama"}) and start >= 2 and (
+                t[start - 2].pos == "n") and self.out and self.out[-1] in {"and", "or"}:
             return ""                             # ayam dan sambal -> the chicken and sambal
-        if before is not None and before.src == "," and start >= 2 and self.t[start - 2].pos == "n" and (
+        if before.src == "," and start >= 2 and t[start - 2].pos == "n" and (
                 after is None or after.pos in {"punct", "conj"}) and self.out and self.out[-1] == ",":
             return ""                             # lontong, tauge dan kerupuk -> the lontong, bean sprouts and ...
-        if before is not None and before.low in {"dengan", "dgn"} and not plural and (
-                any(h.pos == "adj" for h in heads[1:]) or after is not None and after.pos == "rel" and end + 1 < len(
-                    self.t) and self.t[end + 1].pos == "adj"):
-            return "a"                            # dengan harga yang murah -> with a cheap price
-        if not self.has_subject or before is not None and before.pos == "prep":
+        if bpos == "prep":
+            if before.low in {"dengan", "dgn"} and not plural and (
+                    any(h.pos == "adj" for h in heads[1:]) or after is not None and after.pos == "rel" and end + 1 < len(
+                        t) and t[end + 1].pos == "adj"):
+                return "a"                        # dengan harga yang murah -> with a cheap price
             return "the"
-        if not plural and before is not None and before.pos == "v" and before.gloss[:6] != "there " and (
-                before.gloss not in _NO_OBJECT_ARTICLE):
+        if not self.has_subject:
+            return "the"
+        if not plural and bpos == "v" and before.gloss[:6] != "there " and before.gloss not in _NO_OBJECT_ARTICLE:
             return "the"                          # pesan nasi goreng -> ordered the fried rice
-        if not plural and before is not None and (before.pos == "cop" or before.gloss in {"have", "become"}
-                                                  or before.gloss[:6] == "there "):
+        if not plural and (bpos == "cop" or before.gloss in {"have", "become"} or before.gloss[:6] == "there "):
             return "a"
         return ""
 
