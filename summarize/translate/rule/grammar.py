@@ -431,24 +431,26 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit(tok.extra[0])               # no object: sama -> the same
             return i + 1
         prev = t[i - 1] if i > 0 else None
-        if prev is not None and prev.pos == "v" and (prev.gloss in _LIKE and tok.low in {"sama", "ama", "dengan", "akan"}
-                                                     or prev.gloss in _VISIT and tok.low == "ke"):
-            # suka sama sup jamurnya -> like the mushroom soup; berkunjung ke Bali -> visit Bali
-            g = ""
-        elif prev is not None and prev.pos == "adj" and tok.low in {"sama", "ama", "dengan"} and (
-                prev.gloss.rsplit(" ", 1)[-1] in _ADJ_PREPOSITION):
-            g = _ADJ_PREPOSITION[prev.gloss.rsplit(" ", 1)[-1]]      # mirip dengan -> similar to
-        elif tok.low in {"dari", "daripada", "ketimbang"} and prev is not None and prev.pos == "adj" and (
-                prev.gloss[:5] == "more " or prev.gloss[-2:] == "er" and prev.graded or prev.gloss in {"better", "worse"}):
-            g = "than"                            # lebih empuk dari yang lain -> more tender than the others
-        elif tok.low in {"sama", "ama"} and prev is not None and prev.pos in {"n", "name"} and nxt is not None and (
-                nxt.pos in {"n", "name"} and not (prev.poss and not nxt.poss)):
+        low = tok.low
+        ppos = prev.pos if prev is not None else ""
+        if ppos == "v":
+            if prev.gloss in _LIKE and low in {"sama", "ama", "dengan", "akan"} or prev.gloss in _VISIT and low == "ke":
+                g = ""                            # suka sama sup -> like the soup; berkunjung ke Bali -> visit Bali
+        elif ppos == "adj":
+            if low in {"sama", "ama", "dengan"} and prev.gloss.rsplit(" ", 1)[-1] in _ADJ_PREPOSITION:
+                g = _ADJ_PREPOSITION[prev.gloss.rsplit(" ", 1)[-1]]      # mirip dengan -> similar to
+            elif low in {"dari", "daripada", "ketimbang"} and (prev.gloss[:5] == "more " or prev.gloss[-2:] == "er"
+                                                               and prev.graded or prev.gloss in {"better", "worse"}):
+                g = "than"                        # lebih empuk dari yang lain -> more tender than the others
+        elif ppos == "vpass":
+            if low in {"sama", "ama"}:
+                g = "by"                          # dimakan sama kelelawar -> eaten by a bat (but dengan after a
+                #                                   passive is what comes with it: disajikan dengan telur -> served with)
+        elif ppos in {"n", "name"} and low in {"sama", "ama"} and nxt is not None and nxt.pos in {"n", "name"} and not (
+                prev.poss and not nxt.poss):
             self.emit("and")                      # indomie sama roti bakar -> Indomie and toast
             self.agr = "3p" if self.has_subject and not self.has_verb else self.agr
             return i + 1
-        elif prev is not None and prev.pos == "vpass" and tok.low in {"sama", "ama"}:
-            g = "by"                              # dimakan sama kelelawar -> eaten by a bat (but dengan after a
-            #                                       passive is what comes with it: disajikan dengan telur -> served with)
         if tok.low == "ke" and self.has_subject and not self.has_verb and prev is not None and prev.pos in (
                 "pron", "name", "adv", "aux", "neg", "modal", "conj"):
             self.emit(*self._aux(Tok("ke", "v", "go"), False, False, False, False, "not", "", False))  # saya ke sini
