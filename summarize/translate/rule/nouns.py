@@ -68,10 +68,11 @@ class NounPhrases:
         t = self.t
         if t[i].pos != "adv":
             return False
-        k = i + 1
-        while k < len(t) - 1 and t[k].pos == "adv" and k < i + 3:
-            k += 1                                # harga juga relatif murah: adverbs in a row
-        nxt = t[k] if k < len(t) else None
+        nxt = t[i + 1] if i + 1 < len(t) else None
+        if nxt is not None and nxt.pos == "adv" and i + 2 < len(t):
+            nxt = t[i + 2]                        # harga juga relatif murah: adverbs in a row
+            if nxt.pos == "adv" and i + 3 < len(t):
+                nxt = t[i + 3]
         return nxt is not None and (nxt.pos in {"v", "vpass", "aux", "neg", "modal"} or
                                     nxt.pos == "adj" and self.has_subject and not self.has_verb)
 
