@@ -202,6 +202,7 @@ def tr(text: str) -> str:
     ("Positif: harga murah", "Positive:"),
     ("Oke. Saya akan segera ke sana.", "Okay. I will"),                # an acknowledgement, not "it is good"
     ("Baik, saya tunggu", "Alright,"),
+    ("Jutek banget deh karyawan itu", "Really grumpy"),             # (a fronted predicate: its subject follows)
     ("Apakah enak?", "Is it delicious?"),
     ("Apakah kalian masih mau percaya?", "Do you still want to believe?"),                           # a yes/no question about "it"
     ("Kecewa banget!", "I'm really disappointed!"),

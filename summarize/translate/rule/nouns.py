@@ -425,7 +425,7 @@ class NounPhrases:
             return self.adjective_complement(tok, i + 1)
         if not self.has_subject and (prev is None or prev.src in {".", "!", "?"} or prev.src == "," and (
                 not self.has_verb)) and (
-                nxt is None or nxt.pos in {"punct", "part"} and nxt.src not in {":", "(", "-"} or nxt.pos == "adv" and (
+                nxt is None or nxt.pos == "punct" and nxt.src not in {":", "(", "-"} or nxt.pos in {"part", "adv"} and (
                     i + 2 >= len(self.t) or self.t[i + 2].pos == "punct")):
             if tok.low in _ACKNOWLEDGE and nxt is not None and nxt.src in {",", ".", "!"}:
                 self.emit("Okay" if tok.low != "baik" else "Alright")     # Oke. / Baik, ... -> Okay. / Alright, ...
