@@ -586,7 +586,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             i, -2).pos == "name")      # (not when the name went in front of a noun: the Balinese restaurant that)
         if nxt is not None and nxt.pos == "v" and not nxt.poss and nxt.gloss[:6] != "there " and self.tense != "past" and (
                 " " not in nxt.gloss or nxt.gloss.split(" ", 1)[0] not in {"be", "is", "have"}) and not who and (
-                nxt.gloss != "become") and (
+                nxt.gloss not in {"become", "make"}) and (
                 (self.peek(i, 2) is None or self.peek(i, 2).pos not in {"v", "vpass"})):
             self.emit(english.ing(nxt.gloss))     # restoran yang menyajikan ... -> a restaurant serving ...
             return i + 2
