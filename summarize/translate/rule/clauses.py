@@ -13,8 +13,8 @@ class ClauseChecks:
         verb or subject in between, is the subject: makan di sini cukup nikmat -> eating here is pretty enjoyable.
         An imperative (coba ikan bakar) has an object instead."""
         prev = self.peek(i, -1)
-        if self.has_subject or prev is not None and prev.src not in {".", "!", "?"}:
-            return False
+        if self.has_subject or prev is not None and prev.src not in {".", "!", "?"} or self.t[i].gloss[:6] == "there ":
+            return False                          # (ada/terdapat is "there is", never a gerund)
         for t in self.t[i + 1:i + 6]:
             if t.pos == "adj":
                 return True
@@ -26,8 +26,10 @@ class ClauseChecks:
         """A modal opening a clause with no subject (bisa/harus/perlu + verb) addresses the reader in reviews and
         advice: English needs a subject, and the generic one is "you"."""
         prev, nxt = self.peek(i, -1), self.peek(i, 1)
-        return not self.has_subject and (prev is None or prev.src in {".", "!", "?", ","}) and (
-            nxt is not None and nxt.pos in {"v", "adv"} and self.t[i].gloss in {"can", "have to", "must", "need to"})
+        return not self.has_subject and (prev is None or prev.src in {".", "!", "?", ","} or prev.pos == "conj" or (
+            prev.extra and prev.pos in {"adv", "v"} and self.out and self.out[-1] == prev.extra[0])) and (
+            nxt is not None and (nxt.pos in {"v", "adv"} or nxt.verb) and self.t[i].gloss in {
+                "can", "have to", "must", "need to"})     # (after a clause word too: jadi bisa ... -> so you can)
 
     def _identifies(self, i: int) -> bool:
         """A clause-initial ini/itu before a noun phrase, with no verb of its own in the clause, is the subject of
@@ -37,9 +39,14 @@ class ClauseChecks:
         if prev is not None and prev.src not in {".", "!", "?", ",", ";"} or nxt is None or nxt.pos not in (
                 "n", "det", "plm", "num", "pre", "adj"):
             return False
-        for t in self.t[i + 1:]:
+        after = self.t[i + 1:]
+        for k, t in enumerate(after):
             if t.pos == "punct" or t.pos == "conj":
                 return True
+            if t.pos == "rel" and k + 1 < len(after) and after[k + 1].pos == "adj":
+                continue                          # Ini tempat yang enak -> This is a nice place
+            if t.pos == "v" and k > 0 and after[k - 1].low in {"untuk", "buat"}:
+                continue                          # Ini tempat untuk nongkrong -> This is a place to hang out
             if t.pos in {"v", "vpass", "aux", "modal", "cop", "neg", "rel"} or t.pos == "pron" and not t.extra:
                 return False
         return True

@@ -19,6 +19,8 @@ _GRADE = {"more": 1, "most": 2}
 # saja/aja/doang close the phrase they limit; English puts "just" in front of it.
 _TRAILING_JUST = {"saja", "aja", "doang"}
 _CLAUSE_BREAK = {"punct", "conj"}
+# A degree word ending the clause right after its subject noun is the predicate itself (harganya cukup).
+_PREDICATE_ALONE = {"decent": "pretty good", "enough": "enough", "less": "lacking"}
 _NP_WORDS = {"n", "name", "unk", "num", "plm", "cls", "abbr"}
 
 
@@ -48,7 +50,7 @@ def _front_just(out: list[Tok], just: Tok) -> None:
 
 def _graded(deg: Tok, adj: Tok) -> Tok:
     grade = _GRADE.get(deg.gloss)
-    gloss = english.graded(adj.gloss, grade) if grade else f"{deg.gloss} {adj.gloss}"
+    gloss = english.graded(adj.gloss, grade) if grade else f"{deg.gloss} {adj.gloss}" if deg.gloss else adj.gloss
     merged = Tok(adj.src, "adj", gloss, low=adj.low, poss=adj.poss, plural=adj.plural, cap=deg.cap or adj.cap,
                  question=adj.question)
     merged.graded = True
@@ -90,6 +92,12 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
                 i += 1
                 continue
             alone = tok.extra[1] if len(tok.extra) > 1 and tok.extra[1] else tok.gloss
+            if alone in _PREDICATE_ALONE and side == "before" and out and out[-1].pos == "n" and (
+                    nxt is None or nxt.pos in _CLAUSE_BREAK):
+                out.append(Tok(tok.src, "adj", _PREDICATE_ALONE[alone], low=tok.low, cap=tok.cap))
+                out[-1].graded = True             # (a predicate, never a modifier of the noun before it)
+                i += 1                            # rasanya lumayan. -> the taste is pretty good
+                continue
             if alone == "very" and nxt is not None and nxt.pos == "v":
                 alone = "really"                  # sangat menikmati -> really enjoy (not "very enjoy")
             out.append(Tok(tok.src, "adv", alone, low=tok.low, cap=tok.cap))

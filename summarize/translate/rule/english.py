@@ -176,6 +176,15 @@ def graded(adj: str, degree: int) -> str:
     return adj + suffix
 
 
+_CONSONANT_VOWELS = ("uni", "use", "usu", "uti", "ute", "eu", "one", "once")     # said with y/w: a unique place
+
+
+def indefinite(words: str) -> str:
+    """a or an before the given words, by their sound: an hour is not needed here, a unique/useful/European is."""
+    low = words[:4].lower()
+    return "an" if low[:1] in {"a", "e", "i", "o", "u"} and not low.startswith(_CONSONANT_VOWELS) else "a"
+
+
 def be(tense: str, agr: str) -> str:
     if tense == "past":
         return "were" if agr in {"2", "1p", "3p"} else "was"

@@ -16,15 +16,42 @@ from . import english
 from .analyse import Tok
 from .degrees import merge_degrees
 from .clauses import ClauseChecks
-from .nouns import NounPhrases
-from .verbs import VerbGroups
+from .nouns import _PARTS_OF_DAY, NounPhrases
+from .verbs import _NOT_EATEN, VerbGroups
 
-_PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam",
+_PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam", "baru saja",
+               "ternyata", "saat", "ketika", "pertama kali", "awalnya",
                "kata", "ujar", "tutur", "ucap", "katanya", "menambahkan", "mengatakan", "menjelaskan"}
-_PAST_GLOSSES = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday"}
+# (ternyata, "as it turned out", reports what a visit or try revealed; saat/ketika + clause and pertama kali tell
+# of one occasion, awalnya (at first) of how things were before: narratives of something past. Saat ini,
+# "currently", is an expression of its own.)
+_PAST_GLOSSES = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday",
+                 "at that time", "just now"}
 _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
             "agree", "prefer", "hate", "regret", "remember", "forget", "own", "suggest", "recommend"}
 _NOT_PAST = {"lagi", "lg", "sedang", "masih", "akan", "mau", "ingin", "pengen", "sering", "selalu", "biasanya"}
+_LIKE = {"like", "love", "hate", "adore", "prefer"}     # suka sama X: English has no preposition
+# The preposition an English adjective takes where Indonesian says dengan/sama (beda dengan -> different from).
+_ADJ_PREPOSITION = {"similar": "to", "close": "to", "different": "from", "same": "as", "equal": "to",
+                    "equivalent": "to", "identical": "to", "comparable": "to", "proportional": "to",
+                    "curious": "about", "familiar": "with", "unlike": "", "near": "", "full": "of", "afraid": "of",
+                    "scared": "of", "proud": "of", "interested": "in", "fond": "of", "aware": "of", "jealous": "of",
+                    "envious": "of", "hooked": "on", "addicted": "to"}
+# Comparing prepositions that can be the predicate after a -nya/ini/itu subject (harganya beda dengan ...), with the
+# English after a copula.
+_COMPARING = {"like": "like", "just like": "just like", "unlike": "different from", "equal to": "the same as",
+              "different from": "different from", "similar to": "similar to"}
+# Places English puts things "on", not "in" (di jalan -> on the road).
+_SURFACES = {"road", "street", "floor", "table", "plate", "website", "application", "app", "internet",
+             "page", "list", "television", "TV", "radio", "screen", "phone", "mobile phone", "social media", "roof",
+             "beach", "coast", "island", "highway", "toll road", "side", "wall", "shelf", "stage", "platform"}
+_VISIT = {"visit", "stop by", "enter", "contact", "reach", "approach", "attend"}     # ... ke X: no "to" in English
+# yang-expressions that open a sentence (yang menarik, ... -> what is interesting, ...) but after a noun are its
+# adjective: pemandangan yang menarik -> interesting scenery.
+_YANG_ATTRIBUTIVE = {"yang menarik": "interesting", "yang penting": "important", "yang jelas": "clear",
+                     "yang pasti": "certain", "yang terpenting": "most important", "yang paling penting": "most important",
+                     "yang lebih penting": "more important", "yang terakhir": "last", "yang pertama": "first",
+                     "yang kedua": "second", "yang ketiga": "third", "yang disebut": "so-called"}
 _GIVE_TAKE = {"take", "seize", "win", "get", "bring", "give", "buy", "pay", "send", "call", "hand", "put"}
 _DIRECTIONS = {"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "barat laut": "northwest",
                "timur laut": "northeast", "barat daya": "southwest", "tenggara": "southeast"}
@@ -35,7 +62,7 @@ _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", 
                 "could", "would", "do", "does", "did"}
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_DIRECTIONS)
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
-_NO_REPEAT = {"to", "the", "a", "there"}
+_NO_REPEAT = {"to", "the", "a", "there", "in"}
 _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
@@ -113,6 +140,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.np_plural = False          # ... and whether it was plural
         self.cap_at = -1                # index in self.out of a word that starts a sentence mid-line
         self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
+        self.gap = False                # inside a relative clause whose object is the relativised noun
 
     def _reread(self) -> None:
         """Word classes that only the neighbours decide, fixed before word order is built:
@@ -187,7 +215,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     k += 1
                     nxt = self.t[k + 1]
                 narrative = t.extra[2:3] in (("1s",), ("1p",)) and nxt is not None and (
-                    nxt.pos == "v" and nxt.gloss not in _STATIVE or nxt.verb or nxt.low == "ke"
+                    nxt.pos == "v" and nxt.gloss not in _STATIVE or nxt.pos == "vpass" or nxt.verb or nxt.low == "ke"
                     or nxt.low.startswith("ke "))
                 return ("past", True) if narrative else ("present", False)
             if t.pos in {"v", "vpass"}:
@@ -223,7 +251,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         """emit for a list already built (emit(*words) is a call the interpreter does not inline)."""
         out = self.out
         for w in words:
-            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to"))):
+            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to") or w == "in" and out[-1].endswith(" in"))):
                 out.append(w)
 
     def clause_reset(self) -> None:
@@ -284,12 +312,18 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif pos in {"v", "vpass", "aux", "neg", "modal", "cop"} or (
                     pos == "adj" and self.has_subject and not self.has_verb) or pos == "adv" and self._adverb_before_verb(i):
                 i = self.verb_group(i)
-            elif pos == "conj" and tok.gloss == "and" and self.out and self.out[-1] in {"I", "we"} and (
+            elif (pos == "conj" and tok.gloss == "and" or tok.low in {"sama", "ama"}) and self.out and self.out[-1] in {
+                    "I", "we"} and (
                     not self.has_verb and self.peek(i, 1) is not None and self.peek(i, 1).pos == "n"
                     and not self.peek(i, 1).poss and not self.peek(i, 1).cap):
                 subj = self.out.pop()               # saya dan suami -> my husband and I
-                self.emit("my" if subj == "I" else "our")
+                nn = self.peek(i, 2)
+                if nn is None or nn.pos != "pron" or not nn.extra:      # (saya dan teman saya: its own "my")
+                    self.emit("my" if subj == "I" else "our")
                 i = self.noun_phrase(i + 1)
+                if 0 < self.np_start < len(self.out) and self.out[self.np_start] in {"the", "my"} and (
+                        self.out[self.np_start - 1] in {"my", "our"}):
+                    del self.out[self.np_start]     # (saya sama pasangan: no article after "my")
                 self.emit("and", subj)
                 self.has_subject, self.agr = True, "1p"
             elif pos == "conj":
@@ -301,7 +335,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     if nxt.pos == "pron":
                         self.emit(nxt.gloss)
                         i += 1
-                elif tok.gloss in {"after", "before", "while"} and nxt is not None and nxt.pos == "v":
+                elif tok.gloss in {"after", "before", "while"} and nxt is not None and nxt.pos == "v" and (
+                        nxt.gloss[:6] != "there "):
                     self.emit(english.ing(nxt.gloss))    # setelah makan -> after eating
                     self.has_subject = self.has_verb = True
                     i += 1
@@ -351,6 +386,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self.emit(english.be(self.tense, self.agr), "not", "there")     # dia tidak ada -> he isn't there
                 self.has_verb = True
                 i += 1
+            elif pos == "phr" and tok.low in _YANG_ATTRIBUTIVE and i > 0 and t[i - 1].pos in {"n", "name", "adj"} and (
+                    self.np_at == len(self.out) - 1 >= 0):
+                self.out[-1] = _YANG_ATTRIBUTIVE[tok.low] + " " + self.out[-1]     # pemandangan yang menarik
+                i += 1
             elif pos == "adj":
                 i = self.adjective(i)
             elif pos == "vrep":                 # ...," jelas Bayu -> explained Bayu (analyse._reporting_clauses)
@@ -372,14 +411,19 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     def _invert_question(self) -> None:
         """Yes/no and wh-questions put the first auxiliary before the subject (apakah kamu sudah makan? -> have
         you eaten?; kenapa harganya mahal? -> why is the price expensive?). Questions without an auxiliary stay
-        in statement order rather than guessing do-support."""
+        in statement order rather than guessing do-support, except after you/we/they in the present, whose verb
+        is already the base form (apakah kalian masih mau percaya? -> do you still want to believe?)."""
         first = 1 if self.out and self.out[0] == self.t[0].gloss and self.t[0].gloss else 0
         for k in range(first + 1, min(len(self.out), first + 5)):
             if self.out[k] in _AUXILIARIES:
                 self.out.insert(first, self.out.pop(k))
                 return
             if self.out[k] in {",", "if", "because", "that"}:
-                return
+                break
+        else:
+            if first == 0 and self.t[0].low == "apakah" and self.tense != "past" and len(self.out) > 1 and (
+                    self.out[0] in {"you", "we", "they"}):
+                self.out.insert(0, "do")
 
     # -- small function words -------------------------------------------------------------------------------
     def preposition(self, i: int) -> int:
@@ -391,12 +435,35 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit(tok.extra[0])               # no object: sama -> the same
             return i + 1
         prev = t[i - 1] if i > 0 else None
-        if prev is not None and prev.pos == "vpass" and tok.low in {"sama", "ama", "dengan"}:
-            g = "by"                              # dimakan sama kelelawar -> eaten by a bat
+        low = tok.low
+        ppos = prev.pos if prev is not None else ""
+        if ppos == "v":
+            if prev.gloss in _LIKE and low in {"sama", "ama", "dengan", "akan"} or prev.gloss in _VISIT and low == "ke":
+                g = ""                            # suka sama sup -> like the soup; berkunjung ke Bali -> visit Bali
+        elif ppos == "adj":
+            if low in {"sama", "ama", "dengan"} and prev.gloss.rsplit(" ", 1)[-1] in _ADJ_PREPOSITION:
+                g = _ADJ_PREPOSITION[prev.gloss.rsplit(" ", 1)[-1]]      # mirip dengan -> similar to
+            elif low in {"dari", "daripada", "ketimbang"} and (prev.gloss[:5] == "more " or prev.gloss[-2:] == "er"
+                                                               and prev.graded or prev.gloss in {"better", "worse"}):
+                g = "than"                        # lebih empuk dari yang lain -> more tender than the others
+        elif ppos == "vpass":
+            if low in {"sama", "ama"}:
+                g = "by"                          # dimakan sama kelelawar -> eaten by a bat (but dengan after a
+                #                                   passive is what comes with it: disajikan dengan telur -> served with)
+        elif ppos in {"n", "name"} and low in {"sama", "ama"} and nxt is not None and nxt.pos in {"n", "name"} and not (
+                prev.poss and not nxt.poss):
+            self.emit("and")                      # indomie sama roti bakar -> Indomie and toast
+            self.agr = "3p" if self.has_subject and not self.has_verb else self.agr
+            return i + 1
         if tok.low == "ke" and self.has_subject and not self.has_verb and prev is not None and prev.pos in (
                 "pron", "name", "adv", "aux", "neg", "modal", "conj"):
             self.emit(*self._aux(Tok("ke", "v", "go"), False, False, False, False, "not", "", False))  # saya ke sini
             self.has_verb = True
+        if g in _COMPARING and self.has_subject and not self.has_verb and prev is not None and (
+                prev.poss or prev.pos == "dem") and self.np_at == len(self.out) - 1 and self._predicate_phrase(i + 1):
+            self.emit(english.be(self.tense, self.agr))      # rasanya sama dengan ... -> the taste is the same as
+            self.has_verb = True
+            g = _COMPARING[g]
         if tok.low == "untuk" and nxt and nxt.pos in {"v", "vpass", "modal"}:
             g = "to"
             if nxt.pos == "vpass":
@@ -407,21 +474,33 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         if nxt and nxt.pos == "v" and g in {"in order to", "so as to", "in an effort to"}:
             self.emit(g, nxt.gloss)               # dalam rangka membangun -> in order to build
             return i + 2
-        if nxt and nxt.pos == "v" and tok.low != "untuk":
+        if nxt and nxt.pos == "v" and tok.low != "untuk" and nxt.gloss[:6] != "there ":
             self.emit("by" if tok.low == "dengan" else g, english.ing(nxt.gloss))   # dengan menyusun -> by drafting
             return i + 2
         if tok.low == "dengan" and nxt and nxt.pos == "adj" and not (self.peek(i, 2) and self.peek(i, 2).pos == "n"):
             self.emit(english.adverb(nxt.gloss))
             return i + 2
-        if tok.low == "pada" and nxt:
-            if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss in (
+        if tok.low in {"pada", "di"} and nxt is not None and nxt.gloss in _PARTS_OF_DAY and nxt.pos == "n" and (
+                i + 2 >= len(t) or t[i + 2].pos not in {"n", "adj", "pron", "dem", "name", "num"} or t[i + 2].graded):
+            self.emit(_PARTS_OF_DAY[nxt.gloss])   # di malam hari -> at night
+            return i + 2
+        if tok.low in {"pada", "di"} and nxt:
+            if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss in {"month", "year"} or nxt.gloss in (
                     "January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"):
                 g = "in"
         if g == "until" and any(t.low in {"dari", "mulai", "mulai dari"} for t in self.t[max(0, i - 8):i]):
             g = "to"                              # dari pagi sampai malam -> from morning to night
+        elif g == "until" and nxt is not None and (nxt.pos == "prep" and nxt.low in {"ke", "di"} or nxt.low[:3] == "ke "):
+            self.emit("all the way")              # meresap sampai ke tulang -> seeps all the way to the bone
+            return i + 1
+        elif g == "until" and nxt is not None and nxt.pos == "num":
+            g = "up to"                           # cicilan hingga 12 bulan -> instalments up to 12 months
         if tok.low == "di" and nxt and nxt.pos == "pron":
             g = "at"
+        elif g == "in" and nxt is not None and nxt.gloss in _SURFACES and (
+                i + 2 >= len(self.t) or self.t[i + 2].pos != "n"):
+            g = "on"                              # di jalan, di lantai 2, di meja -> on the road/floor/table
         self.emit(g)
         saved = self.has_subject
         self.has_subject = True
@@ -436,6 +515,16 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.has_subject = saved
         return j
 
+    def _predicate_phrase(self, j: int) -> bool:
+        """Whether the words from j to the end of the clause hold no verb or predicate of their own (so a
+        prepositional phrase before them is the predicate)."""
+        for t in self.t[j:]:
+            if t.pos in _CLAUSE_END and t.pos != "rel" and t.pos != "prep":
+                return True
+            if t.pos in _PREDICATE_START and t.pos != "adj" or t.graded:
+                return False
+        return True
+
     def relative(self, i: int) -> int:
         """yang-clauses. A bare adjective clause moves in front of its noun (menu yang variatif -> varied menu)
         and a passive one shrinks to the participle (makanan yang disajikan -> food served); others get
@@ -443,18 +532,37 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         t = self.t
         nxt = t[i + 1] if i + 1 < len(t) else None
         prev = t[i - 1] if i > 0 else None
-        if nxt is not None and prev is not None and prev.pos in {"n", "adj"} and self.np_at == len(self.out) - 1:
+        if nxt is not None and prev is not None and prev.pos in {"n", "adj", "name"} and self.np_at == len(self.out) - 1:
             if nxt.pos == "adj":
                 adjs, j = [self.gloss(nxt)], i + 2      # yang enak dan murah -> good and cheap ...
                 while j + 1 < len(self.t) and self.t[j].low in {"dan", "serta", "atau"} and self.t[j + 1].pos == "adj":
                     adjs.append(self.t[j].gloss + " " + self.gloss(self.t[j + 1]))
                     j += 2
-                if j >= len(self.t) or self.t[j].pos in _CLAUSE_END or self.t[j].pos in _PREDICATE_START:
-                    self.out[-1] = " ".join(adjs) + " " + self.out[-1]
+                if j >= len(self.t) or self.t[j].pos in _CLAUSE_END or self.t[j].pos in _PREDICATE_START or (
+                        self.t[j].pos == "adv"):          # menu yang enak di sini -> the delicious menu here
+                    adjs = " ".join(adjs)
+                    if "delicious" in adjs and self.out[-1].rsplit(" ", 1)[-1] in _NOT_EATEN:
+                        adjs = adjs.replace("delicious", "nice")      # tempat yang enak -> a nice place
+                    self.out[-1] = adjs + " " + self.out[-1]
+                    if len(self.out) >= 2 and self.out[-2] in {"a", "an"}:
+                        self.out[-2] = english.indefinite(adjs)
                     return j
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)
                 return i + 2
+        if nxt is not None and nxt.pos == "prep" and nxt.low in {"di", "dekat", "dari"} and prev is not None and (
+                prev.pos in {"n", "name", "unk"}) and self.np_at == len(self.out) - 1:
+            return i + 1                          # tempat yang di pusat kota -> the place in the city center
+        after = self.peek(i, 2)
+        if nxt is not None and nxt.pos == "n" and nxt.poss and prev is not None and prev.pos in {"n", "name", "unk"} and (
+                after is not None and (after.pos == "adj" or after.pos in {"neg", "adv"} and self.peek(i, 3) is not None
+                                       and self.peek(i, 3).pos == "adj")):
+            self.emit("whose", nxt.gloss)         # batagor yang rasanya melegenda -> batagor whose taste is legendary
+            saved = self.has_subject, self.has_verb, self.agr
+            self.has_subject, self.has_verb, self.agr = True, False, "3p" if nxt.plural else "3s"
+            j = self.verb_group(i + 2)
+            self.has_subject, self.has_verb, self.agr = saved
+            return j
         before = self.peek(i, -2)
         if prev is None or prev.src in {".", "!", "?", ";", ":"} or prev.src == "," and (
                 before is None or before.pos not in {"n", "name", "pron", "abbr", "unk"}):
@@ -464,21 +572,55 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.peek(i, 2) is None or self.peek(i, 2).pos in _CLAUSE_END):
             self.emit("the", self.gloss(nxt), "ones")     # dari yang murah hingga yang mahal -> from the cheap ones
             return i + 2
+        if prev.pos == "prep" and nxt is not None and (nxt.pos == "prep" or nxt.gloss in {"here", "there"}):
+            self.emit("the ones")                 # sama dengan yang di Jakarta -> the same as the ones in Jakarta
+            return i + 1
+        if prev.pos == "prep" and nxt is not None and nxt.pos == "pron" and nxt.extra:
+            if self.out and self.out[-1] in {"like", "Like"}:
+                self.out[-1] = "as" if self.out[-1] == "like" else "As"     # seperti yang kita tahu -> as we know
+            else:
+                self.emit("what")                 # dari yang saya dengar -> from what I heard
+            return self._relative_clause(i + 1)
         if prev.pos == "prep":
             self.emit("those who")                # buat yang ingin ... -> for those who want ...
             self.np_plural = True
             return self._relative_clause(i + 1)
-        who = prev is not None and (prev.pos in {"name", "pron"} or prev.pos == "punct" and self.peek(i, -2)
-                                    is not None and self.peek(i, -2).pos == "name")
+        who = prev is not None and (prev.pos == "pron" or prev.pos == "name" and self.out and self.out[-1][
+            -len(prev.gloss):] == prev.gloss or prev.pos == "punct" and self.peek(i, -2) is not None and self.peek(
+            i, -2).pos == "name")      # (not when the name went in front of a noun: the Balinese restaurant that)
+        if nxt is not None and nxt.pos == "v" and not nxt.poss and nxt.gloss[:6] != "there " and self.tense != "past" and (
+                " " not in nxt.gloss or nxt.gloss.split(" ", 1)[0] not in {"be", "is", "have"}) and not who and (
+                nxt.gloss not in {"become", "make"}) and (
+                (self.peek(i, 2) is None or self.peek(i, 2).pos not in {"v", "vpass"})):
+            self.emit(english.ing(nxt.gloss))     # restoran yang menyajikan ... -> a restaurant serving ...
+            return i + 2
         self.emit("who" if who else "that")
         return self._relative_clause(i + 1)
 
     def _relative_clause(self, j: int) -> int:
+        """The clause after who/that/what. Its subject is the relativised noun, unless a pronoun stands before the
+        verb (makanan yang kami pesan -> the food that we ordered): then the noun is the verb's object, and the
+        main clause goes on afterwards with its own subject and agreement (... yang kami pesan enak -> ... is
+        delicious; yang saya suka adalah ... -> what I like is ...)."""
         nxt = self.peek(j)
         saved_s, saved_v, saved_a = self.has_subject, self.has_verb, self.agr
         self.has_subject, self.has_verb = True, False
         self.agr = "3p" if self.np_plural else "3s"      # the relativised noun is the clause's subject
         if nxt and nxt.pos in {"adj", "v", "vpass", "aux", "neg", "modal", "adv"}:
             j = self.verb_group(j)
+        elif nxt and nxt.pos == "pron" and nxt.extra and j + 1 < len(self.t) and (
+                self.t[j + 1].pos in {"v", "aux", "neg", "modal", "adj"} or self.t[j + 1].verb):
+            self.emit(nxt.gloss)
+            self.agr = nxt.extra[2] if len(nxt.extra) >= 3 else "3s"
+            if self.t[j + 1].pos == "n":
+                verb = self.own(j + 1)
+                verb.pos, verb.gloss = "v", verb.verb    # yang kami pesan -> that we ordered
+            self.gap = True                             # (the object is the relativised noun: no "it")
+            j = self.verb_group(j + 1)
+            self.gap = False
+            if saved_s:
+                saved_v = False                         # the head noun's own predicate is still to come
+            else:
+                saved_s, saved_a = True, "3s"           # headless: what I like is ...
         self.has_subject, self.has_verb, self.agr = saved_s, saved_v, saved_a
         return j

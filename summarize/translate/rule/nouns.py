@@ -7,6 +7,8 @@ dua kota -> two cities; Pemerintah Indonesia -> Indonesian government). A mixin 
 
 from __future__ import annotations
 
+import re
+
 from . import english
 from .analyse import Tok
 
@@ -17,6 +19,35 @@ _GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p
 _TITLES = {"director general", "secretary general", "inspector general", "director", "head", "spokesperson",
            "minister", "deputy minister", "secretary", "chairman", "head of bureau"}
 _PLACE_KINDS = {"city", "town", "village", "province", "island", "district", "regency"}
+_PERSON_NOUNS = {"Mr", "Ms", "Mrs", "Miss", "father", "mother", "brother", "sister", "older brother",
+                 "older sister", "younger brother", "younger sister", "uncle", "aunt", "grandmother", "grandfather",
+                 "president", "governor", "mayor", "regent", "vice president", "king", "queen", "prince", "coach",
+                 "friend", "child", "son", "daughter", "husband", "wife", "doctor", "professor", "teacher", "chef"}
+_MEALS = {"breakfast", "lunch", "dinner", "brunch", "supper"}     # English names a meal without an article
+# Verbs of saying and thinking: a noun phrase + adjective after them is a clause of its own (that-clause).
+_THAT_VERBS = {"say", "think", "feel", "believe", "guess", "know", "hope", "admit", "realize", "see", "hear"}
+_YEAR = re.compile(r"^(19|20)\d\d$")
+# Adjectives of feeling describe a person: said without a subject, they are the writer's own.
+_FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surprised", "amazed", "tired", "interested",
+             "happy", "sad", "curious", "glad", "angry", "afraid", "scared", "hungry", "sorry", "upset", "excited",
+             "shocked", "impressed", "pleased", "worried", "full", "irritated", "regretful", "thirsty", "sleepy",
+             "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
+_AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
+_PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
+                 "evening": "in the evening"}
+_ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
+_SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
+_NAME_OR_NUMBER = {"name", "abbr", "num"}
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"}
+# Verbs whose bare singular object is not "the" one: have/become take "a", liking is generic (suka kopi).
+_NO_OBJECT_ARTICLE = {"have", "become", "like", "love", "hate", "prefer"}
+_KIN = {"family", "partner", "child", "friend", "husband", "wife", "children", "kid", "spouse", "girlfriend",
+        "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
+_MEALS_AND_KIN = _MEALS | _KIN
+_COMPANY = {"with", "bring", "take", "invite", "together with", "along with"}    # glosses that bring company
+_COMPANY_WORDS = {"bersama", "sama", "ama", "bareng", "dengan", "ajak", "bawa"}
 _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
@@ -41,6 +72,10 @@ class NounPhrases:
         if t[i].pos != "adv":
             return False
         nxt = t[i + 1] if i + 1 < len(t) else None
+        if nxt is not None and nxt.pos == "adv" and i + 2 < len(t):
+            nxt = t[i + 2]                        # harga juga relatif murah: adverbs in a row
+            if nxt.pos == "adv" and i + 3 < len(t):
+                nxt = t[i + 3]
         return nxt is not None and (nxt.pos in {"v", "vpass", "aux", "neg", "modal"} or
                                     nxt.pos == "adj" and self.has_subject and not self.has_verb)
 
@@ -86,11 +121,15 @@ class NounPhrases:
             self.np_plural = plural
             if pre and t[i - 1].pos == "plm" and not det and (i >= n or t[i].pos != "cls"):
                 if self.has_subject and not self.has_verb:      # pilihannya banyak -> the choices are many
-                    self.emit(english.be(self.tense, "3p"), "many")
+                    self._many(pre[-1])
                     self.has_verb = True
                 else:
-                    self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1])
+                    self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1].removesuffix(" of the"))
                 return i
+            if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and t[start].pos == "num" and (
+                    t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
+                self.emit(english.be(self.tense, self.agr))     # harganya 120 ribu. -> the price is 120 thousand.
+                self.has_verb = True
             self.emit_words(pre)
             if det:
                 self.emit(det)
@@ -103,7 +142,35 @@ class NounPhrases:
             self.clause_reset()
         poss = heads[-1].poss or ""               # (the head loop stops after the first head with a possessive)
         plural = plural or head.plural
+        if not plural and self.np_plural and start >= 2 and t[start - 1].gloss in {"and", "or"} and (
+                t[start - 2].pos == "n" and self.out and self.out[-1] in {"and", "or"}) and 0 <= self.np_start < len(
+                self.out) and self.out[self.np_start] in _SHARED_QUANTITY:
+            plural = True                         # banyak kecoa dan nyamuk -> lots of cockroaches and mosquitoes
         nxt = t[i] if i < n else None
+        npos = nxt.pos if nxt is not None else ""
+        year = brand = ""
+        if npos in _NAME_OR_NUMBER and not poss and head.pos == "n":      # (most phrases: skip all of this)
+            if npos == "name" and len(heads) == 1 and head.gloss in {"month", "day"} and nxt.gloss in _CALENDAR and (
+                    not pre):
+                return self._calendar_name(start, i)  # bulan Mei -> May
+            if npos == "num" and not predicate and _YEAR.match(nxt.src) and (i + 1 >= n or t[i + 1].pos != "num"):
+                if len(heads) == 1 and head.gloss == "year" and not pre and not det:
+                    self.emit(nxt.src)            # sejak tahun 2002 -> since 2002
+                    return i + 1
+                year = nxt.src                    # pilkada 2018 -> the 2018 regional election
+                i += 1
+                nxt = t[i] if i < n else None
+            elif npos != "num" and not predicate and (nxt.src.islower() or nxt.src.isupper() and len(nxt.src) > 1):
+                brand, i = self._name_modifier(heads, i)
+                nxt = t[i] if i < n else None
+                if brand and nxt is not None and nxt.pos == "adj" and (nxt.gloss[:5] == "most " or nxt.gloss[-3:] == "est"):
+                    brand = nxt.gloss + " " + brand   # cabang bca terdekat -> the closest BCA branch
+                    i += 1
+                    nxt = t[i] if i < n else None
+        elif len(heads) == 1 and head.gloss in _PARTS_OF_DAY and start > 0 and t[start - 1].pos == "v" and not (
+                poss or pre or det) and (nxt is None or npos in {"punct", "conj"}):
+            self.emit(_PARTS_OF_DAY[head.gloss])  # datanglah malam -> come at night
+            return i
         if nxt is None:
             pass
         elif nxt.pos == "pron" and not poss and nxt.extra and not (    # minggu lalu saya datang
@@ -116,6 +183,9 @@ class NounPhrases:
                 d = {"this": "these", "that": "those"}.get(d, d)
             det = d
             i += 1
+        if self.has_verb and start > 0 and t[start - 1].gloss in _THAT_VERBS and i < n and (
+                t[i].pos == "adj" or t[i].pos in {"neg", "adv"} and i + 1 < n and t[i + 1].pos == "adj"):
+            self.clause_reset()                   # bilang kopinya enak -> says the coffee is delicious
         one_of = det == "one of"
         if one_of:                                # salah satu tempat favorit saya -> one of my favorite places
             plural, det, poss = True, "one of " + (poss or "the"), ""
@@ -125,6 +195,10 @@ class NounPhrases:
                 words = english.plural(words)
         else:
             words = self._np_words(heads, plural)
+        if brand:
+            words = brand + " " + words
+        if year:
+            words = words + " " + year if " of " in words else year + " " + words
         lead = poss or det
         if not lead and not pre and head.pos == "n" and not head.cap:
             lead = self._article(start, i, heads, plural)
@@ -132,10 +206,14 @@ class NounPhrases:
             lead = "the"                          # a relational head is definite: the importance of ...
         elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words:
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
-        if lead == "a" and words and words[0][:1].lower() in "aeiou":
-            lead = "an"
+        if lead == "a" and words:
+            lead = english.indefinite(words)
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
+        if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
+                t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
+            self.emit(english.be(self.tense, self.agr))     # menunya nasi goreng. -> the menu is fried rice.
+            self.has_verb = True
         self.np_start = len(self.out)
         self.np_plural = plural
         if pre:
@@ -154,30 +232,118 @@ class NounPhrases:
             self.has_verb = self.statement = True
         return i
 
+    def _many(self, quantity: str) -> None:
+        """A subject noun phrase + banyak (pilihannya banyak): English says how many things there are (there are
+        lots of choices) and how big an amount is (porsinya banyak -> the portion is big)."""
+        thing = self.out[self.np_start:] if 0 <= self.np_start and self.np_at == len(self.out) - 1 else []
+        if thing and thing[-1].rsplit(" ", 1)[-1] in _AMOUNTS:
+            self.emit(english.be(self.tense, self.agr), "big")
+            return
+        if len(thing) == 2 and thing[0] == "the":
+            del self.out[self.np_start:]
+            quantity = {"lots of": "a lot of", "a lot of": "a lot of"}.get(quantity, quantity)
+            self.emit("there", english.be(self.tense, "3p"), quantity, english.plural(thing[1]))
+            return
+        self.emit(english.be(self.tense, "3p"), "many")
+
+    def _equational(self, start: int, end: int) -> bool:
+        """Whether the noun phrase from start to end is the predicate of a clause that is only "X-nya + noun
+        phrase" (rasanya standar. -> the taste is standard): the -nya noun opens the clause and this phrase ends
+        it."""
+        before = self.t[start - 2] if start >= 2 else None
+        after = self.t[end] if end < len(self.t) else None
+        subject = self.t[start - 1]
+        if subject.gloss == subject.low[:-3]:
+            return False                          # an unknown word + nya (rimbunnya pepohonan): no reading
+        return (before is None or before.src in {".", ",", "!", "?", ";"} or before.pos == "conj") and (
+            after is None or after.src in {".", ",", "!", "?", ";"})
+
+    def _calendar_name(self, start: int, i: int) -> int:
+        """bulan/hari + the name of a month or day: English says only the name (bulan Mei -> May), lalu/depan
+        after it are last/next, and a clause that opens with it before its subject gets "in"/"on" (Bulan Januari
+        saya ... -> In January I ...)."""
+        name = self.t[i].gloss
+        before = self.t[start - 1] if start > 0 else None
+        after = self.t[i + 1] if i + 1 < len(self.t) else None
+        if after is not None and after.low in {"lalu", "depan"}:
+            self.emit("last" if after.low == "lalu" else "next", name)     # bulan Juni lalu -> last June
+            return i + 2
+        if (before is None or before.src in {".", "!", "?", ","}) and after is not None and after.pos in {
+                "pron", "n", "name"}:
+            self.emit("on" if name in _WEEKDAYS else "in")
+        self.emit(name)
+        return i + 1
+
+    def _name_modifier(self, heads: list[Tok], i: int) -> tuple[str, int]:
+        """A brand or place written in lower case or capitals after a common noun names which one it is, and English
+        puts it in front (kartu kredit bni -> the BNI credit card, pelayanan bus DAMRI -> the DAMRI bus service,
+        cabang bca -> the BCA branch). Returns the name and the position after it, or ("", i) to leave it
+        (titles and kinships before a person: Presiden Joko Widodo, pak budi; time nouns: bulan mei; place kinds
+        and action nouns that take "of": kota Samarra, penyelenggaraan WSCE)."""
+        head = heads[0]
+        after = self.t[i + 1] if i + 1 < len(self.t) else None
+        if head.gloss in _PERSON_NOUNS or head.gloss.lower() in _TITLES or head.gloss in _TIME_NOUNS or _of_name(
+                head) or after is not None and after.pos == "num":
+            return "", i                          # (harga rp 50.000: a currency before its amount)
+        return self.t[i].gloss, i + 1
+
     def _article(self, start: int, end: int, heads: list[Tok], plural: bool) -> str:
         """Indonesian has no articles. A bare subject or prepositional object is usually definite ("the"); a
         singular noun introduced by ada/adalah is indefinite (ada masalah -> there is a problem). No article before
         a title followed by a name (Menteri Keuangan Sri Mulyani) or on last/next time phrases. "have" also
         introduces (punya mobil -> have a car)."""
+        t = self.t
         if len(heads) > 1 and heads[-1].gloss[:4] == "the ":
             return ""                             # hotel yang sama -> the same hotel (the modifier has it)
-        if start > 0 and self.t[start - 1].src == ")" and heads[0].low in _DAY_PARTS:
+        if start > 0 and t[start - 1].src == ")" and heads[0].low in _DAY_PARTS:
             return ""                             # Senin (10/7) malam -> Monday (10/7) night
-        after = self.t[end] if end < len(self.t) else None
-        if after is not None and after.pos == "name" and len(heads) == 1 and _of_name(heads[0]):
-            return "the"                          # di dekat kota Samarra -> near the city of Samarra
+        after = t[end] if end < len(t) else None
+        h0 = heads[0]
+        one = len(heads) == 1
+        if after is not None and after.pos == "name":
+            if one and _of_name(h0):
+                return "the"                      # di dekat kota Samarra -> near the city of Samarra
+            if after.cap:
+                return ""
         # (slices, not startswith/endswith, on the per-phrase path: those parse their arguments as a tuple)
-        if after is not None and after.pos == "name" and after.cap or heads[0].gloss[:5] in {"last ", "next "}:
+        if h0.gloss[:5] in {"last ", "next "}:
             return ""
-        before = self.t[start - 1] if start > 0 else None
-        if not plural and before is not None and before.pos == "dem" and self.out and self.out[-1] in {"is", "was"}:
+        before = t[start - 1] if start > 0 else None
+        if one and h0.gloss in _MEALS_AND_KIN:
+            if h0.gloss in _MEALS:
+                if after is None or after.pos != "rel":
+                    return ""                     # untuk makan malam -> for dinner (but: a/the romantic dinner)
+            elif before is not None and before.low in {"untuk", "buat", "bagi"}:
+                return ""                         # a purpose: cocok untuk keluarga -> perfect for family
+            elif before is not None and (before.gloss in _COMPANY or before.low in _COMPANY_WORDS):
+                # a relative or companion someone comes with or brings, named without an owner, is the writer's
+                # own (datang bersama keluarga -> with my family; kalau bawa pasangan -> your partner); elsewhere
+                # (anak-anak senang) the noun is general
+                return "your" if self.agr == "2" and self.has_subject else "our" if self.agr == "1p" else "my"
+        if before is None:
+            return "" if self.has_subject else "the"
+        bpos = before.pos
+        if not plural and bpos == "dem" and self.out and self.out[-1] in {"is", "was"}:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
-        if before is not None and before.gloss[-3:] == " no":
+        if before.gloss[-3:] == " no":
             return ""                             # tidak ada parkir -> there is no parking
-        if not self.has_subject or before is not None and before.pos == "prep":
+        if (before.gloss in {"and", "or"} or before.low in {"sama", "ama"}) and start >= 2 and (
+                t[start - 2].pos == "n") and self.out and self.out[-1] in {"and", "or"}:
+            return ""                             # ayam dan sambal -> the chicken and sambal
+        if before.src == "," and start >= 2 and t[start - 2].pos == "n" and (
+                after is None or after.pos in {"punct", "conj"}) and self.out and self.out[-1] == ",":
+            return ""                             # lontong, tauge dan kerupuk -> the lontong, bean sprouts and ...
+        if bpos == "prep":
+            if before.low in {"dengan", "dgn"} and not plural and (
+                    any(h.pos == "adj" for h in heads[1:]) or after is not None and after.pos == "rel" and end + 1 < len(
+                        t) and t[end + 1].pos == "adj"):
+                return "a"                        # dengan harga yang murah -> with a cheap price
             return "the"
-        if not plural and before is not None and (before.pos == "cop" or before.gloss in {"have", "become"}
-                                                  or before.gloss[:6] == "there "):
+        if not self.has_subject:
+            return "the"
+        if not plural and bpos == "v" and before.gloss[:6] != "there " and before.gloss not in _NO_OBJECT_ARTICLE:
+            return "the"                          # pesan nasi goreng -> ordered the fried rice
+        if not plural and (bpos == "cop" or before.gloss in {"have", "become"} or before.gloss[:6] == "there "):
             return "a"
         return ""
 
@@ -189,8 +355,10 @@ class NounPhrases:
         before = self.t[start - 1] if start > 0 else None
         after = self.t[end] if end < len(self.t) else None
         in_list = before is not None and (before.src == "," and self.has_verb or before.low in {"dan", "atau", "serta"})
+        to_verb = after is not None and after.low in {"untuk", "buat"} and end + 1 < len(self.t) and self.t[
+            end + 1].pos in {"v", "vpass"}             # kunci kamar sulit untuk dipakai -> ... is hard to use
         if in_list and not self.statement or before is not None and before.pos not in (
-                "punct", "conj") or after is not None and (
+                "punct", "conj") or after is not None and not to_verb and (
                 after.pos not in {"punct", "conj"} or after.src in ("(", '"')):
             return []
         k = len(heads)
@@ -246,7 +414,9 @@ class NounPhrases:
 
     def adjective(self, i: int) -> int:
         """An adjective before its subject is a fronted predicate (enak makanannya, murah harganya): English
-        names the subject first and adds a copula (the food is delicious)."""
+        names the subject first and adds a copula (the food is delicious). A sentence that is only an adjective
+        predicate has lost its subject, which English says: Mengecewakan! -> It's disappointing! (the writer for a
+        feeling: Kecewa. -> I'm disappointed.)"""
         tok = self.t[i]
         nxt = self.peek(i, 1)
         if nxt is not None and nxt.pos == "pron" and nxt.extra:
@@ -256,6 +426,23 @@ class NounPhrases:
             self.emit(english.be(self.tense, self.agr), self.gloss(tok))
             self.has_verb = self.statement = True
             return j
+        prev = self.t[i - 1] if i > 0 else None
+        if not self.has_subject and i == 1 and prev.pos == "q" and not prev.gloss and self.t[-1].src == "?":
+            self.emit("it", english.be(self.tense, "3s"), self.gloss(tok))     # Apakah salah ...? -> Is it wrong ...?
+            self.has_subject = self.has_verb = True
+            return self.adjective_complement(tok, i + 1)
+        if not self.has_subject and (prev is None or prev.src in {".", "!", "?"} or prev.src == "," and (
+                not self.has_verb)) and (
+                nxt is None or nxt.pos == "punct" and nxt.src not in {":", "(", "-"} or nxt.pos in {"part", "adv"} and (
+                    i + 2 >= len(self.t) or self.t[i + 2].pos == "punct")):
+            if tok.low in _ACKNOWLEDGE and nxt is not None and nxt.src in {",", ".", "!"}:
+                self.emit("Okay" if tok.low != "baik" else "Alright")     # Oke. / Baik, ... -> Okay. / Alright, ...
+                return i + 1
+            if tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS:
+                self.emit("I", english.be(self.tense, "1s"))      # Kecewa. -> I'm disappointed.
+            else:
+                self.emit("it", english.be(self.tense, "3s"))
+            self.has_subject = self.has_verb = True
         self.emit(self.gloss(tok))
         return self.adjective_complement(tok, i + 1)
 
@@ -292,8 +479,8 @@ class NounPhrases:
             will.pos, will.gloss, will.low, will.extra = "aux", "will", "akan", ()
             return self.verb_group(i + 1)
         if (prev is None or prev.pos not in {"v", "vpass", "prep"}) and nxt is not None and (
-                nxt.pos in _VERBISH or nxt.verb or nxt.pos in {"adv", "deg"} and after is not None
-                and after.pos in _VERBISH):
+                nxt.pos in _VERBISH or nxt.verb or nxt.pos == "vpass" or nxt.low == "ke" or nxt.low[:3] == "ke "
+                or nxt.pos in {"adv", "deg"} and after is not None and after.pos in _VERBISH):
             self.has_subject = False
             self.has_verb = False
         if (prev is not None and prev.pos in {"n", "dem"} and 0 <= self.np_start and self.np_at == len(self.out) - 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import english
 from .analyse import Tok
+from .nouns import _FEELINGS
 
 _NEEDS_OBJECT = {"like", "love", "try", "recommend", "enjoy", "hate", "buy", "order"}   # English needs "it"
 _MODAL_ADVERBS = {"should", "must", "might"}
@@ -15,6 +16,10 @@ _PAST_MODALS = {"can": "could", "cannot": "could not", "may": "might"}
 _GERUND_AFTER = {"succeed": "in", "finish": "", "enjoy": "", "stop": "", "keep": "", "avoid": "", "mind": "",
                  "consider": "", "be busy": ""}
 _WEARY = {"bored", "tired", "sick", "fed up"}
+_PLACE_ADVERBS = {"here"}       # after the subject noun it belongs to it, before the copula (not "there": there is)
+# enak said of something not eaten is "nice", not "delicious"
+_NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "room", "music", "seat", "parking",
+              "spot", "area", "city", "weather", "air", "ambience", "vibe", "concept", "design", "interior", "bed"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
 
 
@@ -30,6 +35,11 @@ class VerbGroups:
         modal_tok: Tok | None = None
         advs: list[str] = []
         neg_word = "not"
+        start = i
+        if t[i].pos == "adv" and t[i].gloss in _PLACE_ADVERBS and self.np_at == len(self.out) - 1 and (
+                self.has_subject and not self.has_verb):
+            self.emit(t[i].gloss)                   # makanan di sini enak -> the food here is delicious
+            i += 1
         while i < n and (t[i].pos in {"aux", "neg", "modal"} or t[i].pos == "adv" and i + 1 < n and t[i + 1].pos in (
                 "aux", "neg", "modal", "v", "vpass", "adj", "adv")):
             tok = t[i]
@@ -90,9 +100,25 @@ class VerbGroups:
             words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [self.gloss(main)]
         else:
             words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
+        if kind == "adj" and not self.has_subject and (start == 0 or t[start - 1].src in {".", "!", "?"}) and (
+                i >= n or t[i].pos in {"punct", "part"} and t[i].src not in {":", "(", "-"}) and not modal:
+            # Tidak bosan. -> I'm not bored.; Sudah dingin. -> It's already cold. (see NounPhrases.adjective)
+            self.agr = "1s" if main.gloss.rsplit(" ", 1)[-1] in _FEELINGS else "3s"
+            subject = "I" if self.agr == "1s" else "it"
+            if perf and not (will or modal or neg):
+                words = [subject, english.be(self.tense, self.agr), "already", self.gloss(main)]
+            else:
+                words = [subject] + self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [self.gloss(main)]
+        if kind == "adj" and "delicious" in main.gloss and 0 <= self.np_at < len(self.out) and self.out[
+                self.np_at].rsplit(" ", 1)[-1] in _NOT_EATEN:
+            words = [w.replace("delicious", "nice") for w in words]     # tempatnya enak -> the place is nice
         if advs:
             if len(words) >= 2 and words[0] == "there":  # hanya ada -> there is only; di sana ada -> there is
                 words = words[:2] + [a for a in advs if a != "there"] + words[2:]
+            elif words[0][-3:] == " to" or len(words) > 1 and words[1][-3:] == " to" and words[0] in {"do", "does", "did"}:
+                words = advs + words                     # hanya mau bilang -> only want to say
+            elif len(words) > 2 and words[0] in {"it", "I"} and not self.has_subject:
+                words = words[:2] + advs + words[2:]     # Juga enak. -> It's also good.
             elif len(words) > 1:
                 words = words[:1] + advs + words[1:]
             else:
@@ -103,10 +129,17 @@ class VerbGroups:
         self.has_verb = True
         self.has_subject = True
         nxt = t[i] if i < n else None
+        if nxt is not None and nxt.pos == "part" and kind == "v" and i + 1 < n and t[i + 1].pos == "v":
+            i += 1                                  # coba deh datang -> try to come (the particle says nothing)
+            nxt = t[i]
         negated = nxt is not None and nxt.pos == "neg" and i + 1 < n and t[i + 1].pos == "v"
         if negated:
             nxt = t[i + 1]
         if kind == "adj":
+            if nxt is not None and nxt.pos == "adj" and not nxt.poss and (i + 1 >= n or t[i + 1].pos in {
+                    "punct", "conj"}) and not (i + 1 < n and t[i + 1].low in {"dan", "serta"}):
+                self.emit("and", self.gloss(nxt))   # tempatnya bersih nyaman -> the place is clean and comfortable
+                return i + 1
             return self.adjective_complement(main, i)
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in {"is", "become"} and not main.gloss.startswith(
                 "there "):
@@ -151,7 +184,7 @@ class VerbGroups:
         j = i
         while j < len(self.t) and self.t[j].pos == "part":
             j += 1
-        if main.gloss in _NEEDS_OBJECT and (j >= len(self.t) or self.t[j].pos == "conj"
+        if main.gloss in _NEEDS_OBJECT and not self.gap and (j >= len(self.t) or self.t[j].pos == "conj"
                                            or self.t[j].src in {".", ",", "!", "?", ";"}):
             return ["it"]
         return []
@@ -222,6 +255,8 @@ class VerbGroups:
             return ["once", english.past(base)]
         if tense == "past":
             return [english.past(base)]
+        if not self.has_subject and base[:3] == "be ":
+            return [base[3:]]                      # Terletak di ... -> Located in ... (no subject, no "be")
         return [base if plural3 or not self.has_subject else english.third_person(base)]
 
     def _subject_before(self, i: int) -> bool:
