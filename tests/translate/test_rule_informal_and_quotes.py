@@ -147,3 +147,26 @@ def test_names_and_abbreviations_kept_whole(source, expected):
 def test_no_extra_article(source, expected, wrong):
     out = tr(source)
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a dateline's dash is spaced and the sentence after it starts like a sentence
+    ("JAKARTA, KOMPAS.com - Harga beras naik lagi.", "Jakarta, KOMPAS.com - Rice price rises"),
+    ("JUARA.NET, MISANO ADRIATICO - Pebalap menang.", "MISANO ADRIATICO - Racer wins"),
+    ("Merdeka.com - Harga naik.", "Merdeka.com - Price rises"),
+    ("BANDUNG - Harga naik.", "Bandung - Price rises"),
+    ("KUTIPAN – Delegasi Indonesia hadir.", "KUTIPAN – The Indonesian delegation"),
+    ("Jakarta, CNN Indonesia -- Harga beras naik.", "Jakarta, CNN Indonesia – Rice price rises"),
+    ("Jakarta, CNN Indonesia - - Polisi menangkap pelaku.", "CNN Indonesia – Police"),
+])
+def test_dateline(source, expected):
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Coca - Cola adalah klien besar.", "Coca-Cola"),            # a hyphen typed apart is no dateline
+    ("Ekspansi ini membuat GO - JEK besar.", "GO-JEK"),
+    ("Skor 2 - 1 untuk Persib.", "2-1"),
+])
+def test_not_a_dateline(source, expected):
+    assert expected in tr(source)

@@ -12,7 +12,7 @@ from importlib import resources
 
 from . import english
 from . import lexicon as _lexicon
-from .analyse import analyse
+from .analyse import after_dateline, analyse
 from .grammar import Sentence
 from .morphology import Analyzer
 from .tokens import NO_QUOTES, detokenise, quote_roles, tokenise
@@ -58,11 +58,12 @@ class RuleTranslator:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        toks = analyse(tokenise(sentence), self.lexicon, self.analyzer, self._word_cache)
+        tokens = tokenise(sentence)
+        toks = analyse(tokens, self.lexicon, self.analyzer, self._word_cache)
         grammar = Sentence(toks, self.demonyms, carried)
         words = grammar.run()
         roles = quote_roles(sentence) if '"' in sentence or "'" in sentence else NO_QUOTES
-        text = english.contract(detokenise(words, roles))
+        text = english.contract(detokenise(words, roles, len(tokens) > 2 and after_dateline(tokens) > 0))
         if not text.strip() and any(ch.isalnum() for ch in sentence):
             text = sentence.strip()       # only particles that vanish in English (apakah, deh): keep the source
         if text and text[0].islower():

@@ -16,6 +16,7 @@ _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
 _DAYS = {"minggu": "Sunday"}            # capitalised it is the day; in lower case (2 minggu) it is "week"
 _CLITICS = {"nya", "ku", "mu"}
 _BEFORE_CLOSING = {",", ".", "!", "?"}     # a quote after one of these closes a quotation (and a report follows)
+_DASHES = {"-", "\u2013", "\u2014"}
 _OPENING_QUOTES = {'"', "\u201c"}     # (not "'": single quotes mostly mark titles, 'Surat Kecil untuk Tuhan')
 _NO_ENTRY = Entry("", "")
 
@@ -116,7 +117,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
     get = cache.get
     n = len(tokens)
     # the word after an opening quote starts the sentence too ("Harga beras naik": not the name "Rice Price")
-    start = 1 if n > 1 and tokens[0] in _OPENING_QUOTES else 0
+    start = 1 if n > 1 and tokens[0] in _OPENING_QUOTES else after_dateline(tokens) if n > 2 else 0
     i = 0
     while i < n:
         tok = tokens[i]
@@ -233,6 +234,24 @@ def reporting_verbs() -> dict[str, str]:
 
 _SUBJECTS = {"dia": "he", "ia": "he", "beliau": "he", "dirinya": "he", "mereka": "they", "kami": "we", "kita": "we",
              "saya": "I", "aku": "I"}
+
+
+def after_dateline(tokens: list[str]) -> int:
+    """Where the sentence proper starts after a dateline (KUTIPAN – Delegasi ...; JAKARTA, KOMPAS.com - Harga ...;
+    Tikrit (ANTARA News) - Pelaku ...): the index of the word after its dash, which is read as a sentence's first
+    word ("The Indonesian delegation", not the title-case "Indonesian Delegation"); 0 without one. A dateline is
+    a dash within the first eight tokens with only capitalised words, web addresses and punctuation before it,
+    and among them a comma, a parenthesis, a web address or a word in capitals (not Coca - Cola, Lagu - lagu)."""
+    marked = False
+    for k in range(min(len(tokens) - 1, 8)):
+        tok = tokens[k]
+        if tok in _DASHES:
+            return k + 1 if k and marked else 0
+        if tok in {",", "(", ")"} or "." in tok[1:] or tok.isupper() and len(tok) > 1:
+            marked = True
+        elif not tok[:1].isupper():
+            return 0
+    return 0
 
 
 def _reporting_clauses(out: list[Tok]) -> list[Tok]:

@@ -47,6 +47,8 @@ def tokenise(text: str) -> list[str]:
     """Tokens of one sentence. The repairs run only where their patterns can match (a comma-space; "Rp"/"rp"
     with a period-space; a digit after a comma-space; a space-hyphen; a 2), which leaves most sentences to the
     one findall."""
+    if "--" in text or "- -" in text:     # a typed dash (Jakarta, CNN Indonesia -- Polisi ...; - - in text
+        text = text.replace("--", " \u2013 ").replace(" - - ", " \u2013 ")     # joined from tokens)
     if " -" in text and _DETACHED_CLITIC.search(text):      # (a sub with a template costs more than a search)
         text = _DETACHED_CLITIC.sub(r"\1", text)
     if ", " in text and _DIGIT_AFTER_COMMA.search(text):
@@ -162,12 +164,14 @@ def _roles(tokens: list[str], mark: str, source: list[bool | None] | None):
     return iter(guessed)
 
 
-def detokenise(tokens: list[str], roles: dict[str, list[bool | None]] | None = None) -> str:
+def detokenise(tokens: list[str], roles: dict[str, list[bool | None]] | None = None, dateline: bool = False) -> str:
     """Join tokens with English spacing. A quote mark opens or closes as `roles` (quote_roles of the source)
-    says, else as _quote_roles works out from the tokens."""
+    says, else as _quote_roles works out from the tokens. With `dateline` (the source starts with one: JAKARTA,
+    KOMPAS.com - ...), the first hyphen is its dash: spaced, and the word after it capitalised."""
     out: list[str] = []
     append = out.append
     glue_next = True
+    cap_at = -1
     quotes = _NO_QUOTES
     if roles is not NO_QUOTES and ('"' in tokens or "'" in tokens):
         quotes = {mark: _roles(tokens, mark, roles.get(mark) if roles else None) for mark in QUOTES if mark in tokens}
@@ -191,7 +195,8 @@ def detokenise(tokens: list[str], roles: dict[str, list[bool | None]] | None = N
                 out.append(tok)
                 glue_next = False
             continue
-        spaced_dash = tok == "-" and out and out[-1] == ")"     # Tikrit (ANTARA News) - ...: a dash, not a hyphen
+        # a dash, not a hyphen, after a dateline: Tikrit (ANTARA News) - ..., JAKARTA, KOMPAS.com - ...
+        spaced_dash = tok == "-" and out and (out[-1] == ")" or dateline and cap_at < 0)
         if not glue_next and tok not in _NO_SPACE_BEFORE and tok not in {"-", "/"} or tok in {"–", "—"} or spaced_dash:
             out.append(" ")
         elif tok in {"-", "/"} and out and out[-1] == " ":
@@ -201,4 +206,8 @@ def detokenise(tokens: list[str], roles: dict[str, list[bool | None]] | None = N
         if tok in {"–", "—"} or spaced_dash:
             out.append(" ")
             glue_next = True
+            if len(out) < 18 and cap_at < 0:
+                cap_at = len(out)               # the sentence after a dateline starts with a capital
+    if 0 <= cap_at < len(out):
+        out[cap_at] = out[cap_at][:1].upper() + out[cap_at][1:]
     return "".join(out).strip()
