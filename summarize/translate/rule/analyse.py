@@ -242,6 +242,8 @@ def after_dateline(tokens: list[str]) -> int:
     word ("The Indonesian delegation", not the title-case "Indonesian Delegation"); 0 without one. A dateline is
     a dash within the first eight tokens with only capitalised words, web addresses and punctuation before it,
     and among them a comma, a parenthesis, a web address or a word in capitals (not Coca - Cola, Lagu - lagu)."""
+    if _DASHES.isdisjoint(tokens[:8]):
+        return 0                        # (most sentences: no dash near the start, found in C)
     marked = False
     for k in range(min(len(tokens) - 1, 8)):
         tok = tokens[k]
