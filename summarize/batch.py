@@ -9,6 +9,7 @@ goes on.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -123,6 +124,11 @@ def run_batch(args, options: Options) -> int:
     global _PIPELINE
     _PIPELINE = Pipeline(options)
     announce_fallback(_PIPELINE, options.engine)
+    # What start-up built (lexicon, word lists, patterns) lives as long as the process: keep it out of the cyclic
+    # garbage collector's scans, and collect less often (a batch makes many small objects and few cycles).
+    # callgrind, 300 IndoSum articles: 1.5 % fewer instructions.
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 100)
     done = recover(args.output) if args.resume and args.output else set()
     if args.input == "-":
         stream = sys.stdin
