@@ -212,6 +212,9 @@ def tr(text: str) -> str:
     ("Sangat melelahkan malam ini.", "It's very exhausting tonight."),   # (an adverb may follow)
     ("Untuk interior, agak kotor.", "For the interior, it's a bit dirty."),  # after a fronted phrase too                 # a feeling is the writer's
     ("Bagus dan nyaman tempat", "Great and comfortable"),           # (a fronted list: no "it")
+    # what one looks for is not yet a particular one: "a", none on a mass noun
+    ("Kami sedang cari tempat makan", "looking for a place to eat"),
+    ("Kami cari makanan", "looked for food"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)

@@ -43,6 +43,8 @@ _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June",
                          "October", "November", "December"}
 # Verbs whose bare singular object is not "the" one: have/become take "a", liking is generic (suka kopi).
 _NO_OBJECT_ARTICLE = {"have", "become", "like", "love", "hate", "prefer"}
+_SEEK = {"look for", "search for", "seek", "hunt for"}   # what one looks for is not yet a particular one
+_MASS = {"food", "accommodation", "information", "water", "money", "help", "parking", "time", "work", "info"}
 _KIN = {"family", "partner", "child", "friend", "husband", "wife", "children", "kid", "spouse", "girlfriend",
         "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
 _MEALS_AND_KIN = _MEALS | _KIN
@@ -342,6 +344,8 @@ class NounPhrases:
         if not self.has_subject:
             return "the"
         if not plural and bpos == "v" and before.gloss[:6] != "there " and before.gloss not in _NO_OBJECT_ARTICLE:
+            if before.gloss in _SEEK:
+                return "" if heads[-1].gloss in _MASS else "a"                        # cari tempat makan -> look for a place to eat
             return "the"                          # pesan nasi goreng -> ordered the fried rice
         if not plural and (bpos == "cop" or before.gloss in {"have", "become"} or before.gloss[:6] == "there "):
             return "a"
