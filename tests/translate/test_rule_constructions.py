@@ -160,7 +160,7 @@ def tr(text: str) -> str:
     ("Harga juga relatif terjangkau", "The price is also relatively affordable"),
     ("Saya hanya mau bilang terima kasih", "I only want to say"),
     # enak said of something not eaten is "nice"
-    ("Tempatnya enak banget.", "The place is really nice."),
+    ("Tempatnya enak banget.", "The place is so nice."),
     ("Lokasinya cukup enak", "The location is pretty nice"),
     ("Makanannya enak", "The food is delicious"),
     ("Ini tempat yang enak untuk nongkrong", "This is a nice place to hang out"),
@@ -173,7 +173,7 @@ def tr(text: str) -> str:
     ("Orang yang suka makan", "that like to eat"),
     ("Ini mitos yang membuat tahun baru jadi seremonial", "myth that makes"),
     # sama between two nouns is "and"; after a verb "with"
-    ("Ayam sama sambalnya enak banget", "The chicken and the chili sauce are really delicious"),
+    ("Ayam sama sambalnya enak banget", "The chicken and the chili sauce are so delicious"),
     ("Datang sama pasangan", "with my partner"),
     ("Saya sama pasangan nyobain menu lokal", "My partner and I"),
     # the second of two coordinated bare nouns shares the first one's article
@@ -215,6 +215,9 @@ def tr(text: str) -> str:
     # what one looks for is not yet a particular one: "a", none on a mass noun
     ("Kami sedang cari tempat makan", "looking for a place to eat"),
     ("Kami cari makanan", "looked for food"),
+    # "really" after a copula reads "so"; before its noun it stays
+    ("Pelayanannya ramah banget.", "The service is so friendly."),
+    ("Ini tempat yang enak banget", "a really nice place"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)

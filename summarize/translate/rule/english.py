@@ -228,3 +228,8 @@ def contract(text: str) -> str:
 def _can_will(m: re.Match) -> str:
     word = {"can": "can't", "will": "won't"}[m.group(1).lower()]
     return word if m.group(1).islower() else word.capitalize()
+
+
+def predicative(adjective: str) -> str:
+    """An adjective after its copula: "really" there reads "so" (the food is so good); before a noun it stays."""
+    return "so " + adjective[7:] if adjective[:7] == "really " else adjective

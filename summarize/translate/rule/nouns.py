@@ -427,7 +427,7 @@ class NounPhrases:
             return self.noun_phrase(i)            # favorit saya -> my favorite
         if not self.has_subject and nxt is not None and nxt.pos == "n" and nxt.poss:
             j = self.noun_phrase(i + 1)
-            self.emit(english.be(self.tense, self.agr), self.gloss(tok))
+            self.emit(english.be(self.tense, self.agr), english.predicative(self.gloss(tok)))
             self.has_verb = self.statement = True
             return j
         prev = self.t[i - 1] if i > 0 else None
