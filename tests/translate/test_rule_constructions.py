@@ -218,6 +218,8 @@ def tr(text: str) -> str:
     # "really" after a copula reads "so"; before its noun it stays
     ("Pelayanannya ramah banget.", "The service is so friendly."),
     ("Ini tempat yang enak banget", "a really nice place"),
+    # mantap and its spellings: "amazing"
+    ("Sambalnya mantap", "The chili sauce is amazing"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
