@@ -220,6 +220,9 @@ def tr(text: str) -> str:
     ("Ini tempat yang enak banget", "a really nice place"),
     # mantap and its spellings: "amazing"
     ("Sambalnya mantap", "The chili sauce is amazing"),
+    # everyday words: perjalanan -> trip, siang -> afternoon
+    ("Perjalanan ke sana cukup jauh", "The trip"),
+    ("Rabu siang polisi datang", "Wednesday afternoon"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
