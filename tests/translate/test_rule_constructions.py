@@ -223,6 +223,10 @@ def tr(text: str) -> str:
     # everyday words: perjalanan -> trip, siang -> afternoon
     ("Perjalanan ke sana cukup jauh", "The trip"),
     ("Rabu siang polisi datang", "Wednesday afternoon"),
+    # teman with a word of company and no owner: friends in general
+    ("Tempatnya enak buat nongkrong dengan teman", "hanging out with friends"),
+    ("Saya datang bersama teman-teman", "I came with friends"),
+    ("Saya makan di sini sama teman saya", "with my friend"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)

@@ -45,7 +45,8 @@ _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June",
 _NO_OBJECT_ARTICLE = {"have", "become", "like", "love", "hate", "prefer"}
 _SEEK = {"look for", "search for", "seek", "hunt for"}   # what one looks for is not yet a particular one
 _MASS = {"food", "accommodation", "information", "water", "money", "help", "parking", "time", "work", "info"}
-_KIN = {"family", "partner", "child", "friend", "husband", "wife", "children", "kid", "spouse", "girlfriend",
+_OWNERS = {"my", "our", "your"}
+_KIN = {"family", "partner", "child", "friend", "friends", "husband", "wife", "children", "kid", "spouse", "girlfriend",
         "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
 _MEALS_AND_KIN = _MEALS | _KIN
 _COMPANY = {"with", "bring", "take", "invite", "together with", "along with"}    # glosses that bring company
@@ -204,6 +205,8 @@ class NounPhrases:
         lead = poss or det
         if not lead and not pre and head.pos == "n" and not head.cap:
             lead = self._article(start, i, heads, plural)
+            if words[:6] == "friend" and lead in _OWNERS:
+                lead, words = "", "friends"       # ngobrol sama teman -> chat with friends (not one's only friend)
         if not lead and len(heads) > 1 and head.gloss.endswith(" of") and not head.gloss.startswith("a "):
             lead = "the"                          # a relational head is definite: the importance of ...
         elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words:
