@@ -374,7 +374,7 @@ def test_sudah_before_an_adjective_is_already():
 @pytest.mark.parametrize("source, expected", [
     ("Jalan ini ramai kalau malam", "at night"),
     ("Kalau soal harga, tempat ini murah", "When it comes to"),
-    ("Saya baru tahu kalau toko itu tutup", "knew that that shop"),
+    ("Saya baru tahu kalau toko itu tutup", "knew that that store"),
 ])
 def test_kalau_senses(source, expected):
     assert expected in tr(source)
