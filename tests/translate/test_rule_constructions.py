@@ -227,6 +227,8 @@ def tr(text: str) -> str:
     ("Tempatnya enak buat nongkrong dengan teman", "hanging out with friends"),
     ("Saya datang bersama teman-teman", "I came with friends"),
     ("Saya makan di sini sama teman saya", "with my friend"),
+    # spoken kumpul is hanging out
+    ("Tempatnya nyaman buat kumpul.", "comfortable for hanging out"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
