@@ -229,6 +229,8 @@ def tr(text: str) -> str:
     ("Saya makan di sini sama teman saya", "with my friend"),
     # spoken kumpul is hanging out
     ("Tempatnya nyaman buat kumpul.", "comfortable for hanging out"),
+    # beberapa before a noun: several
+    ("Saya bertanya beberapa kali", "several times"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
