@@ -231,6 +231,9 @@ def tr(text: str) -> str:
     ("Tempatnya nyaman buat kumpul.", "comfortable for hanging out"),
     # beberapa before a noun: several
     ("Saya bertanya beberapa kali", "several times"),
+    # meskipun/walaupun: even though; before a bare adjective (a reduced clause) although
+    ("Meskipun tempatnya kecil, makanannya enak", "Even though the place is small"),
+    ("Meskipun mahal, rasanya enak.", "Although expensive,"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)

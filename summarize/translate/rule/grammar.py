@@ -327,8 +327,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit("and", subj)
                 self.has_subject, self.agr = True, "1p"
             elif pos == "conj":
-                self.emit(tok.gloss)
                 nxt = self.peek(i, 1)
+                if tok.gloss == "even though" and nxt is not None and nxt.pos == "adj":
+                    self.emit("although")           # meski mahal -> although expensive (a reduced clause)
+                else:
+                    self.emit(tok.gloss)
                 if tok.gloss == "and" and self.has_subject and not self.has_verb and nxt is not None and nxt.pos in (
                         "n", "pron", "name", "plm", "num", "pre"):
                     self.agr = "3p"                 # saya dan istri tergoda -> I and my wife are tempted
