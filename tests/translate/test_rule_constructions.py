@@ -234,6 +234,9 @@ def tr(text: str) -> str:
     # meskipun/walaupun: even though; before a bare adjective (a reduced clause) although
     ("Meskipun tempatnya kecil, makanannya enak", "Even though the place is small"),
     ("Meskipun mahal, rasanya enak.", "Although expensive,"),
+    # per orang / per porsi: per person / per portion, no article
+    ("Tiket masuk per orang 10.000.", "per person"),
+    ("Harganya 50 ribu per porsi", "per portion"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
