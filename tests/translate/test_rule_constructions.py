@@ -237,6 +237,10 @@ def tr(text: str) -> str:
     # per orang / per porsi: per person / per portion, no article
     ("Tiket masuk per orang 10.000.", "per person"),
     ("Harganya 50 ribu per porsi", "per portion"),
+    # coklat is cokelat (chocolate); the colour is said with berwarna; alias in speech is "aka"
+    ("Saya suka kue coklat", "chocolate cake"),
+    ("Kuenya berwarna coklat", "The cake is brown"),
+    ("Dia bosan alias muak", "bored aka fed up"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
