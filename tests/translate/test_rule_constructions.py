@@ -241,6 +241,9 @@ def tr(text: str) -> str:
     ("Saya suka kue coklat", "chocolate cake"),
     ("Kuenya berwarna coklat", "The cake is brown"),
     ("Dia bosan alias muak", "bored aka fed up"),
+    # a bare part of the day after an adjective or adverb predicate says when
+    ("Tempatnya ramai malam hari", "crowded at night"),
+    ("Datang ke sini malam hari", "here at night"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)

@@ -44,6 +44,7 @@ _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June",
 # Verbs whose bare singular object is not "the" one: have/become take "a", liking is generic (suka kopi).
 _NO_OBJECT_ARTICLE = {"have", "become", "like", "love", "hate", "prefer"}
 _SEEK = {"look for", "search for", "seek", "hunt for"}   # what one looks for is not yet a particular one
+_BEFORE_TIME = {"v", "adj", "adv"}     # a bare part of the day after a predicate says when: ramai malam hari
 _MASS = {"food", "accommodation", "information", "water", "money", "help", "parking", "time", "work", "info"}
 _OWNERS = {"my", "our", "your"}
 _KIN = {"family", "partner", "child", "friend", "friends", "husband", "wife", "children", "kid", "spouse", "girlfriend",
@@ -170,7 +171,7 @@ class NounPhrases:
                     brand = nxt.gloss + " " + brand   # cabang bca terdekat -> the closest BCA branch
                     i += 1
                     nxt = t[i] if i < n else None
-        elif len(heads) == 1 and head.gloss in _PARTS_OF_DAY and start > 0 and t[start - 1].pos == "v" and not (
+        elif len(heads) == 1 and head.gloss in _PARTS_OF_DAY and start > 0 and t[start - 1].pos in _BEFORE_TIME and not (
                 poss or pre or det) and (nxt is None or npos in {"punct", "conj"}):
             self.emit(_PARTS_OF_DAY[head.gloss])  # datanglah malam -> come at night
             return i
