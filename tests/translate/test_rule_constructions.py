@@ -244,6 +244,8 @@ def tr(text: str) -> str:
     # a bare part of the day after an adjective or adverb predicate says when
     ("Tempatnya ramai malam hari", "crowded at night"),
     ("Datang ke sini malam hari", "here at night"),
+    # open/edit/exit keep one final consonant (opening, opened)
+    ("DHL sedang membuka lowongan", "is opening"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)

@@ -39,6 +39,7 @@ def _double_final(word: str) -> bool:
     """stop -> stopped: a short word ending consonant-vowel-consonant doubles its last letter."""
     return (
         len(word) >= 3 and len(word) <= 4
+        and not (len(word) == 4 and word[0] in _VOWELS)      # open, edit, exit: the stress is on the first syllable
         and word[-1] not in _VOWELS + "wxy"
         and word[-2] in _VOWELS
         and word[-3] not in _VOWELS
