@@ -246,6 +246,8 @@ def tr(text: str) -> str:
     ("Datang ke sini malam hari", "here at night"),
     # open/edit/exit keep one final consonant (opening, opened)
     ("DHL sedang membuka lowongan", "is opening"),
+    # a negated adjective + lagi: anymore
+    ("Makanannya tidak enak lagi.", "isn't good anymore"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)

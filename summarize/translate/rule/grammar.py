@@ -374,7 +374,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit(*self._aux(go, False, False, False, False, "not", "", False), tok.gloss)
                 self.has_verb = True                     # kami ke sini -> we came here
                 i += 1
-            elif tok.low in {"lagi", "lg"} and any(t.pos == "neg" or t.low in _NONE_THERE for t in self.t[max(0, i - 6):i]):
+            elif tok.low in {"lagi", "lg"} and any(t.pos == "neg" or t.low in _NONE_THERE or t.gloss[:4] == "not " for t in
+                                                   self.t[max(0, i - 6):i]):     # (tidak enak: one merged "not good")
                 self.emit("anymore")                     # tidak spesial lagi -> not special anymore
                 i += 1
             elif pos == "adv" and tok.gloss == "" and self.peek(i, 1) and self.peek(i, 1).pos == "adj":
