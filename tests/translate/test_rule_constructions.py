@@ -248,6 +248,7 @@ def tr(text: str) -> str:
     ("DHL sedang membuka lowongan", "is opening"),
     # a negated adjective + lagi: anymore
     ("Makanannya tidak enak lagi.", "isn't good anymore"),
+    ("Bagusnya datang siang hari", "come during the day"),     # (siang hari: daytime)
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
