@@ -249,6 +249,7 @@ def tr(text: str) -> str:
     # a negated adjective + lagi: anymore
     ("Makanannya tidak enak lagi.", "isn't good anymore"),
     ("Bagusnya datang siang hari", "come during the day"),     # (siang hari: daytime)
+    ("Sekitar 100 orang datang", "Around 100 people"),      # sekitar before a quantity
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
