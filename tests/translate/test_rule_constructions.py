@@ -250,6 +250,11 @@ def tr(text: str) -> str:
     ("Makanannya tidak enak lagi.", "isn't good anymore"),
     ("Bagusnya datang siang hari", "come during the day"),     # (siang hari: daytime)
     ("Sekitar 100 orang datang", "Around 100 people"),      # sekitar before a quantity
+    # bareng: with before its company, together without one
+    ("Enak buat ngobrol bareng teman-teman", "chatting with friends"),
+    ("Kami makan bareng.", "We ate together."),
+    ("Kita pergi bareng ke pantai", "went together to the beach"),
+    ("Rasanya sama saja.", "The taste is just the same."),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)

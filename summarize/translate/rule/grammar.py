@@ -435,8 +435,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         tok = t[i]
         nxt = t[i + 1] if i + 1 < len(t) else None
         g = tok.gloss
-        if tok.extra and (nxt is None or nxt.pos in {"punct", "conj"}):
-            self.emit(tok.extra[0])               # no object: sama -> the same
+        if tok.extra and (nxt is None or nxt.pos in {"punct", "conj", "prep", "adv"}):
+            if self.has_subject and not self.has_verb and tok.extra[0][:4] == "the ":
+                self.emit(english.be(self.tense, self.agr))     # harganya sama -> the price is the same
+                self.has_verb = True
+                if nxt is not None and nxt.gloss == "just":
+                    self.emit("just", tok.extra[0])             # rasanya sama saja -> the taste is just the same
+                    return i + 2
+            self.emit(tok.extra[0])               # no object: sama (saja) -> the same; pergi bareng ke -> go together to
             return i + 1
         prev = t[i - 1] if i > 0 else None
         low = tok.low
