@@ -255,6 +255,9 @@ def tr(text: str) -> str:
     ("Kami makan bareng.", "We ate together."),
     ("Kita pergi bareng ke pantai", "went together to the beach"),
     ("Rasanya sama saja.", "The taste is just the same."),
+    # gunung is a mountain; before a name, Mount
+    ("Pemandangan gunung sangat indah", "The mountain scenery"),
+    ("Gunung Merapi meletus lagi", "Mount Merapi"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
