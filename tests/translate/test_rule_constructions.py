@@ -258,6 +258,9 @@ def tr(text: str) -> str:
     # gunung is a mountain; before a name, Mount
     ("Pemandangan gunung sangat indah", "The mountain scenery"),
     ("Gunung Merapi meletus lagi", "Mount Merapi"),
+    # luar biasa in speech is "amazing"; institutions keep "extraordinary"
+    ("Pemandangannya luar biasa", "The scenery is amazing"),
+    ("Partai itu menggelar kongres luar biasa", "extraordinary congress"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
