@@ -261,6 +261,7 @@ def tr(text: str) -> str:
     # luar biasa in speech is "amazing"; institutions keep "extraordinary"
     ("Pemandangannya luar biasa", "The scenery is amazing"),
     ("Partai itu menggelar kongres luar biasa", "extraordinary congress"),
+    ("Makanannya cukup enak", "The food is pretty good"),      # cukup/lumayan enak: the idiom
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
