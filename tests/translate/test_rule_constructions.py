@@ -262,6 +262,9 @@ def tr(text: str) -> str:
     ("Pemandangannya luar biasa", "The scenery is amazing"),
     ("Partai itu menggelar kongres luar biasa", "extraordinary congress"),
     ("Makanannya cukup enak", "The food is pretty good"),      # cukup/lumayan enak: the idiom
+    # a separate pun after its subject: also (spaced meski pun / walau pun are the conjunctions)
+    ("Pelayanannya pun cepat", "The service is also quick"),
+    ("Walau pun mahal, enak.", "Although expensive,"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
