@@ -265,6 +265,7 @@ def tr(text: str) -> str:
     # a separate pun after its subject: also (spaced meski pun / walau pun are the conjunctions)
     ("Pelayanannya pun cepat", "The service is also quick"),
     ("Walau pun mahal, enak.", "Although expensive,"),
+    ("Saya justru sangat kecewa", "I'm actually very disappointed"),     # justru: actually
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
