@@ -266,6 +266,10 @@ def tr(text: str) -> str:
     ("Pelayanannya pun cepat", "The service is also quick"),
     ("Walau pun mahal, enak.", "Although expensive,"),
     ("Saya justru sangat kecewa", "I'm actually very disappointed"),     # justru: actually
+    # a perfect after I/we/you/they contracts; "have" as a main verb does not
+    ("Saya sudah mencoba semua menu", "I've tried"),
+    ("Saya sudah pernah ke sini", "I've been here"),
+    ("Kami punya mobil.", "We have a car."),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)

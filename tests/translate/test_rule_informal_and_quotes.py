@@ -18,7 +18,7 @@ def tr(text: str) -> str:
     # a closing quote glued to the comma before it, the speech verb after a space
     ('Kami akan pergi," katanya.', 'go," he said.'),
     # a quotation that goes on into the next sentence
-    ('"Kami sudah makan.', '"We have eaten.'),
+    ('"Kami sudah makan.', '"We\'ve eaten.'),
     # a title in quotes inside the sentence, then a closing quote of a quotation begun earlier
     ('Jika dia termasuk "justice collaborator" di KPK maka KPK memberi rekomendasi," kata Ma\'mun.',
      '"the justice collaborator" in KPK'),

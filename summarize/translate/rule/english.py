@@ -211,9 +211,27 @@ def _pronoun_be(m: re.Match) -> str:
     return _BE_CONTRACTED[m.group()]
 
 
+_PERFECT = re.compile(r"\b(I|[Ww]e|[Yy]ou|[Tt]hey) have ([a-z]+)\b")
+_BEFORE_PARTICIPLE = frozenset({"been", "never", "just", "already", "ever", "also", "always", "finally"})
+
+
+@lru_cache(maxsize=1)
+def _participles() -> frozenset[str]:
+    return frozenset(forms[1] for forms in _irregular_verbs().values()) | _BEFORE_PARTICIPLE
+
+
+def _perfect(m: re.Match) -> str:
+    word = m.group(2)
+    if word[-2:] == "ed" or word in _participles():
+        return f"{m.group(1)}'ve {word}"          # I have tried -> I've tried (not: I have a car)
+    return m.group()
+
+
 def contract(text: str) -> str:
-    """Spoken-style contractions (do not -> don't, cannot -> can't, it is -> it's, I am -> I'm), which both
-    news/TED and review English use more often than the full forms."""
+    """Spoken-style contractions (do not -> don't, cannot -> can't, it is -> it's, I am -> I'm, I have tried ->
+    I've tried), which both news/TED and review English use more often than the full forms."""
+    if " have " in text:
+        text = _PERFECT.sub(_perfect, text)
     if "I am" in text or "t is" in text or "e is" in text or "u are" in text or "e are" in text or "y are" in text:
         text = _PRONOUN_BE.sub(_pronoun_be, text)      # (the pairs every _PRONOUN_BE match contains)
     if "not" not in text:
