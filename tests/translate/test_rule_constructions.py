@@ -201,7 +201,7 @@ def tr(text: str) -> str:
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),
     ("Positif: harga murah", "Positive:"),
-    ("Oke. Saya akan segera ke sana.", "Okay. I will"),                # an acknowledgement, not "it is good"
+    ("Oke. Saya akan segera ke sana.", "Okay. I'll"),                # an acknowledgement, not "it is good"
     ("Baik, saya tunggu", "Alright,"),
     ("Jutek banget deh karyawan itu", "Really grumpy"),             # (a fronted predicate: its subject follows)
     ("Apakah enak?", "Is it delicious?"),
@@ -270,6 +270,7 @@ def tr(text: str) -> str:
     ("Saya sudah mencoba semua menu", "I've tried"),
     ("Saya sudah pernah ke sini", "I've been here"),
     ("Kami punya mobil.", "We have a car."),
+    ("Kami tidak akan kembali", "We won't come back"),    # (will not: won't, as before)
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)

@@ -212,6 +212,7 @@ def _pronoun_be(m: re.Match) -> str:
 
 
 _PERFECT = re.compile(r"\b(I|[Ww]e|[Yy]ou|[Tt]hey) have ([a-z]+)\b")
+_WILL = re.compile(r"\b(I|[Ww]e|[Yy]ou|[Tt]hey) will (?!not\b)")
 _BEFORE_PARTICIPLE = frozenset({"been", "never", "just", "already", "ever", "also", "always", "finally"})
 
 
@@ -232,6 +233,8 @@ def contract(text: str) -> str:
     I've tried), which both news/TED and review English use more often than the full forms."""
     if " have " in text:
         text = _PERFECT.sub(_perfect, text)
+    if " will " in text:
+        text = _WILL.sub(r"\1'll ", text)      # I will come -> I'll come
     if "I am" in text or "t is" in text or "e is" in text or "u are" in text or "e are" in text or "y are" in text:
         text = _PRONOUN_BE.sub(_pronoun_be, text)      # (the pairs every _PRONOUN_BE match contains)
     if "not" not in text:
