@@ -271,6 +271,10 @@ def tr(text: str) -> str:
     ("Saya sudah pernah ke sini", "I've been here"),
     ("Kami punya mobil.", "We have a car."),
     ("Kami tidak akan kembali", "We won't come back"),    # (will not: won't, as before)
+    # dulu: "previously" opening a clause, "first" after what is done first; seperti dulu: like before
+    ("Dulu restoran ini favorit saya.", "Previously this restaurant"),
+    ("Kami pakai perangkat lain dulu", "the other device first"),
+    ("Rasanya masih seperti dulu", "like before"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
