@@ -275,6 +275,10 @@ def tr(text: str) -> str:
     ("Dulu restoran ini favorit saya.", "Previously this restaurant"),
     ("Kami pakai perangkat lain dulu", "the other device first"),
     ("Rasanya masih seperti dulu", "like before"),
+    # mudah + di- verb: easy to ...; diperbaiki -> fixed
+    ("Lokasinya mudah dijangkau", "The location is easy to reach"),
+    ("Lokasinya mudah ditemukan.", "easy to find"),
+    ("Kunci kamar harusnya segera diperbaiki", "be fixed"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
