@@ -173,7 +173,7 @@ def tr(text: str) -> str:
     ("Orang yang suka makan", "that like to eat"),
     ("Ini mitos yang membuat tahun baru jadi seremonial", "myth that makes"),
     # sama between two nouns is "and"; after a verb "with"
-    ("Ayam sama sambalnya enak banget", "The chicken and the chili sauce are so delicious"),
+    ("Ayam sama sambalnya enak banget", "The chicken and the sambal are so delicious"),
     ("Datang sama pasangan", "with my partner"),
     ("Saya sama pasangan nyobain menu lokal", "My partner and I"),
     # the second of two coordinated bare nouns shares the first one's article
@@ -219,7 +219,7 @@ def tr(text: str) -> str:
     ("Pelayanannya ramah banget.", "The service is so friendly."),
     ("Ini tempat yang enak banget", "a really nice place"),
     # mantap and its spellings: "amazing"
-    ("Sambalnya mantap", "The chili sauce is amazing"),
+    ("Sambalnya mantap", "The sambal is amazing"),
     # everyday words: perjalanan -> trip, siang -> afternoon
     ("Perjalanan ke sana cukup jauh", "The trip"),
     ("Rabu siang polisi datang", "Wednesday afternoon"),
@@ -279,6 +279,7 @@ def tr(text: str) -> str:
     ("Lokasinya mudah dijangkau", "The location is easy to reach"),
     ("Lokasinya mudah ditemukan.", "easy to find"),
     ("Kunci kamar harusnya segera diperbaiki", "be fixed"),
+    ("Sambel ijo enak", "The sambal"),        # sambal/sambel/sambalnya: English food writing says sambal
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
