@@ -280,6 +280,9 @@ def tr(text: str) -> str:
     ("Lokasinya mudah ditemukan.", "easy to find"),
     ("Kunci kamar harusnya segera diperbaiki", "be fixed"),
     ("Sambel ijo enak", "The sambal"),        # sambal/sambel/sambalnya: English food writing says sambal
+    # noodles, people: a plural verb
+    ("Mienya enak", "The noodles are delicious"),
+    ("Rakyat sudah bosan", "The people are already bored"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)

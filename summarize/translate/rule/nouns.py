@@ -44,6 +44,7 @@ _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June",
 # Verbs whose bare singular object is not "the" one: have/become take "a", liking is generic (suka kopi).
 _NO_OBJECT_ARTICLE = {"have", "become", "like", "love", "hate", "prefer"}
 _SEEK = {"look for", "search for", "seek", "hunt for"}   # what one looks for is not yet a particular one
+_PLURAL_NOUNS = {"noodles", "people", "clothes", "goods"}    # glosses that take a plural verb (the noodles are)
 _BEFORE_TIME = {"v", "adj", "adv"}     # a bare part of the day after a predicate says when: ramai malam hari
 _MASS = {"food", "accommodation", "information", "water", "money", "help", "parking", "time", "work", "info"}
 _OWNERS = {"my", "our", "your"}
@@ -232,7 +233,8 @@ class NounPhrases:
         self.np_at = len(self.out) - 1
         if not self.has_subject:
             self.has_subject = True
-            self.agr = "3p" if (plural or " and " in words) and not one_of else "3s"
+            self.agr = "3p" if (plural or " and " in words or words.rsplit(" ", 1)[-1] in _PLURAL_NOUNS) and (
+                not one_of) else "3s"
         if predicate:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
