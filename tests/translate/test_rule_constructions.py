@@ -283,6 +283,10 @@ def tr(text: str) -> str:
     # noodles, people: a plural verb
     ("Mienya enak", "The noodles are delicious"),
     ("Rakyat sudah bosan", "The people are already bored"),
+    # tahu as food (tahu goreng, sapo tahu, tahunya) is tofu; the verb stays know
+    ("Saya pesan tahu goreng", "fried tofu"),
+    ("Ciri khasnya adalah tahunya yang lembut", "the soft tofu"),
+    ("Saya tidak tahu", "I didn't know"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
