@@ -287,6 +287,9 @@ def tr(text: str) -> str:
     ("Saya pesan tahu goreng", "fried tofu"),
     ("Ciri khasnya adalah tahunya yang lembut", "the soft tofu"),
     ("Saya tidak tahu", "I didn't know"),
+    # sekali after an adjective reads like banget: really, so after a copula
+    ("Pelayanannya ramah sekali.", "The service is so friendly."),
+    ("Tempat yang indah sekali", "really beautiful place"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
