@@ -290,6 +290,7 @@ def tr(text: str) -> str:
     # sekali after an adjective reads like banget: really, so after a copula
     ("Pelayanannya ramah sekali.", "The service is so friendly."),
     ("Tempat yang indah sekali", "really beautiful place"),
+    ("Tempatnya kurang bersih.", "The place isn't that clean."),     # kurang + adjective: not that
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
