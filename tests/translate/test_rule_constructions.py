@@ -291,6 +291,7 @@ def tr(text: str) -> str:
     ("Pelayanannya ramah sekali.", "The service is so friendly."),
     ("Tempat yang indah sekali", "really beautiful place"),
     ("Tempatnya kurang bersih.", "The place isn't that clean."),     # kurang + adjective: not that
+    ("Rasanya kurang enak.", "isn't that good"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
