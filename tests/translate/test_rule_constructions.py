@@ -160,7 +160,7 @@ def tr(text: str) -> str:
     ("Harga juga relatif terjangkau", "The price is also relatively affordable"),
     ("Saya hanya mau bilang terima kasih", "I only want to say"),
     # enak said of something not eaten is "nice"
-    ("Tempatnya enak banget.", "The place is really nice."),
+    ("Tempatnya enak banget.", "The place is so nice."),
     ("Lokasinya cukup enak", "The location is pretty nice"),
     ("Makanannya enak", "The food is delicious"),
     ("Ini tempat yang enak untuk nongkrong", "This is a nice place to hang out"),
@@ -173,7 +173,7 @@ def tr(text: str) -> str:
     ("Orang yang suka makan", "that like to eat"),
     ("Ini mitos yang membuat tahun baru jadi seremonial", "myth that makes"),
     # sama between two nouns is "and"; after a verb "with"
-    ("Ayam sama sambalnya enak banget", "The chicken and the chili sauce are really delicious"),
+    ("Ayam sama sambalnya enak banget", "The chicken and the sambal are so delicious"),
     ("Datang sama pasangan", "with my partner"),
     ("Saya sama pasangan nyobain menu lokal", "My partner and I"),
     # the second of two coordinated bare nouns shares the first one's article
@@ -201,7 +201,7 @@ def tr(text: str) -> str:
     ("Mengecewakan!", "It's disappointing!"),
     ("Enak banget.", "It's really delicious."),
     ("Positif: harga murah", "Positive:"),
-    ("Oke. Saya akan segera ke sana.", "Okay. I will"),                # an acknowledgement, not "it is good"
+    ("Oke. Saya akan segera ke sana.", "Okay. I'll"),                # an acknowledgement, not "it is good"
     ("Baik, saya tunggu", "Alright,"),
     ("Jutek banget deh karyawan itu", "Really grumpy"),             # (a fronted predicate: its subject follows)
     ("Apakah enak?", "Is it delicious?"),
@@ -212,6 +212,86 @@ def tr(text: str) -> str:
     ("Sangat melelahkan malam ini.", "It's very exhausting tonight."),   # (an adverb may follow)
     ("Untuk interior, agak kotor.", "For the interior, it's a bit dirty."),  # after a fronted phrase too                 # a feeling is the writer's
     ("Bagus dan nyaman tempat", "Great and comfortable"),           # (a fronted list: no "it")
+    # what one looks for is not yet a particular one: "a", none on a mass noun
+    ("Kami sedang cari tempat makan", "looking for a place to eat"),
+    ("Kami cari makanan", "looked for food"),
+    # "really" after a copula reads "so"; before its noun it stays
+    ("Pelayanannya ramah banget.", "The service is so friendly."),
+    ("Ini tempat yang enak banget", "a really nice place"),
+    # mantap and its spellings: "amazing"
+    ("Sambalnya mantap", "The sambal is amazing"),
+    # everyday words: perjalanan -> trip, siang -> afternoon
+    ("Perjalanan ke sana cukup jauh", "The trip"),
+    ("Rabu siang polisi datang", "Wednesday afternoon"),
+    # teman with a word of company and no owner: friends in general
+    ("Tempatnya enak buat nongkrong dengan teman", "hanging out with friends"),
+    ("Saya datang bersama teman-teman", "I came with friends"),
+    ("Saya makan di sini sama teman saya", "with my friend"),
+    # spoken kumpul is hanging out
+    ("Tempatnya nyaman buat kumpul.", "comfortable for hanging out"),
+    # beberapa before a noun: several
+    ("Saya bertanya beberapa kali", "several times"),
+    # meskipun/walaupun: even though; before a bare adjective (a reduced clause) although
+    ("Meskipun tempatnya kecil, makanannya enak", "Even though the place is small"),
+    ("Meskipun mahal, rasanya enak.", "Although expensive,"),
+    # per orang / per porsi: per person / per portion, no article
+    ("Tiket masuk per orang 10.000.", "per person"),
+    ("Harganya 50 ribu per porsi", "per portion"),
+    # coklat is cokelat (chocolate); the colour is said with berwarna; alias in speech is "aka"
+    ("Saya suka kue coklat", "chocolate cake"),
+    ("Kuenya berwarna coklat", "The cake is brown"),
+    ("Dia bosan alias muak", "bored aka fed up"),
+    # a bare part of the day after an adjective or adverb predicate says when
+    ("Tempatnya ramai malam hari", "crowded at night"),
+    ("Datang ke sini malam hari", "here at night"),
+    # open/edit/exit keep one final consonant (opening, opened)
+    ("DHL sedang membuka lowongan", "is opening"),
+    # a negated adjective + lagi: anymore
+    ("Makanannya tidak enak lagi.", "isn't good anymore"),
+    ("Bagusnya datang siang hari", "come during the day"),     # (siang hari: daytime)
+    ("Sekitar 100 orang datang", "Around 100 people"),      # sekitar before a quantity
+    # bareng: with before its company, together without one
+    ("Enak buat ngobrol bareng teman-teman", "chatting with friends"),
+    ("Kami makan bareng.", "We ate together."),
+    ("Kita pergi bareng ke pantai", "went together to the beach"),
+    ("Rasanya sama saja.", "The taste is just the same."),
+    # gunung is a mountain; before a name, Mount
+    ("Pemandangan gunung sangat indah", "The mountain scenery"),
+    ("Gunung Merapi meletus lagi", "Mount Merapi"),
+    # luar biasa in speech is "amazing"; institutions keep "extraordinary"
+    ("Pemandangannya luar biasa", "The scenery is amazing"),
+    ("Partai itu menggelar kongres luar biasa", "extraordinary congress"),
+    ("Makanannya cukup enak", "The food is pretty good"),      # cukup/lumayan enak: the idiom
+    # a separate pun after its subject: also (spaced meski pun / walau pun are the conjunctions)
+    ("Pelayanannya pun cepat", "The service is also quick"),
+    ("Walau pun mahal, enak.", "Although expensive,"),
+    ("Saya justru sangat kecewa", "I'm actually very disappointed"),     # justru: actually
+    # a perfect after I/we/you/they contracts; "have" as a main verb does not
+    ("Saya sudah mencoba semua menu", "I've tried"),
+    ("Saya sudah pernah ke sini", "I've been here"),
+    ("Kami punya mobil.", "We have a car."),
+    ("Kami tidak akan kembali", "We won't come back"),    # (will not: won't, as before)
+    # dulu: "previously" opening a clause, "first" after what is done first; seperti dulu: like before
+    ("Dulu restoran ini favorit saya.", "Previously this restaurant"),
+    ("Kami pakai perangkat lain dulu", "the other device first"),
+    ("Rasanya masih seperti dulu", "like before"),
+    # mudah + di- verb: easy to ...; diperbaiki -> fixed
+    ("Lokasinya mudah dijangkau", "The location is easy to reach"),
+    ("Lokasinya mudah ditemukan.", "easy to find"),
+    ("Kunci kamar harusnya segera diperbaiki", "be fixed"),
+    ("Sambel ijo enak", "The sambal"),        # sambal/sambel/sambalnya: English food writing says sambal
+    # noodles, people: a plural verb
+    ("Mienya enak", "The noodles are delicious"),
+    ("Rakyat sudah bosan", "The people are already bored"),
+    # tahu as food (tahu goreng, sapo tahu, tahunya) is tofu; the verb stays know
+    ("Saya pesan tahu goreng", "fried tofu"),
+    ("Ciri khasnya adalah tahunya yang lembut", "the soft tofu"),
+    ("Saya tidak tahu", "I didn't know"),
+    # sekali after an adjective reads like banget: really, so after a copula
+    ("Pelayanannya ramah sekali.", "The service is so friendly."),
+    ("Tempat yang indah sekali", "really beautiful place"),
+    ("Tempatnya kurang bersih.", "The place isn't that clean."),     # kurang + adjective: not that
+    ("Rasanya kurang enak.", "isn't that good"),
 ])
 def test_constructions(source, expected):
     assert expected in tr(source)
@@ -359,7 +439,7 @@ def test_sudah_before_an_adjective_is_already():
 @pytest.mark.parametrize("source, expected", [
     ("Jalan ini ramai kalau malam", "at night"),
     ("Kalau soal harga, tempat ini murah", "When it comes to"),
-    ("Saya baru tahu kalau toko itu tutup", "knew that that shop"),
+    ("Saya baru tahu kalau toko itu tutup", "knew that that store"),
 ])
 def test_kalau_senses(source, expected):
     assert expected in tr(source)

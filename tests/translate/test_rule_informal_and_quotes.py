@@ -18,7 +18,7 @@ def tr(text: str) -> str:
     # a closing quote glued to the comma before it, the speech verb after a space
     ('Kami akan pergi," katanya.', 'go," he said.'),
     # a quotation that goes on into the next sentence
-    ('"Kami sudah makan.', '"We have eaten.'),
+    ('"Kami sudah makan.', '"We\'ve eaten.'),
     # a title in quotes inside the sentence, then a closing quote of a quotation begun earlier
     ('Jika dia termasuk "justice collaborator" di KPK maka KPK memberi rekomendasi," kata Ma\'mun.',
      '"the justice collaborator" in KPK'),
@@ -88,8 +88,8 @@ def test_a_2_after_a_word_marks_reduplication(source, tokens):
     ("Anak2 senang bermain", "children"),
     ("Sayur2an segar", "The vegetables are fresh"),           # X-Xan nouns are plural: agreement
     ("Buah-buahan mahal", "The fruits are expensive"),
-    ("Makanannya enakkk bangettt!", "The food is really delicious!"),     # elongated degree word keeps its side
-    ("Makanannya enak bangett!", "The food is really delicious!"),
+    ("Makanannya enakkk bangettt!", "The food is so delicious!"),     # elongated degree word keeps its side
+    ("Makanannya enak bangett!", "The food is so delicious!"),
 ])
 def test_informal_spellings_translate_like_the_plain_word(source, expected):
     assert expected in tr(source)

@@ -47,8 +47,8 @@ def test_digits_never_dropped(source):
 
 @pytest.mark.parametrize("source, expected", [
     ("tempatnya nyaman", "The place is comfortable"),
-    ("Makanannya enak banget", "The food is really delicious"),
-    ("Enak banget makanannya", "The food is really delicious"),
+    ("Makanannya enak banget", "The food is so delicious"),
+    ("Enak banget makanannya", "The food is so delicious"),
     ("harganya lebih murah", "The price is cheaper"),
     ("Kue-kue yang disajikan enak", "The cakes served are delicious"),
     ("makan malam yang romantis", "romantic dinner"),

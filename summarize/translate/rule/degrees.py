@@ -50,7 +50,10 @@ def _front_just(out: list[Tok], just: Tok) -> None:
 
 def _graded(deg: Tok, adj: Tok) -> Tok:
     grade = _GRADE.get(deg.gloss)
-    gloss = english.graded(adj.gloss, grade) if grade else f"{deg.gloss} {adj.gloss}" if deg.gloss else adj.gloss
+    if deg.gloss == "pretty" and adj.gloss == "delicious":
+        gloss = "pretty good"                     # cukup enak -> pretty good (the English idiom)
+    else:
+        gloss = english.graded(adj.gloss, grade) if grade else f"{deg.gloss} {adj.gloss}" if deg.gloss else adj.gloss
     merged = Tok(adj.src, "adj", gloss, low=adj.low, poss=adj.poss, plural=adj.plural, cap=deg.cap or adj.cap,
                  question=adj.question)
     merged.graded = True

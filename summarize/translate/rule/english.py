@@ -39,6 +39,7 @@ def _double_final(word: str) -> bool:
     """stop -> stopped: a short word ending consonant-vowel-consonant doubles its last letter."""
     return (
         len(word) >= 3 and len(word) <= 4
+        and not (len(word) == 4 and word[0] in _VOWELS)      # open, edit, exit: the stress is on the first syllable
         and word[-1] not in _VOWELS + "wxy"
         and word[-2] in _VOWELS
         and word[-3] not in _VOWELS
@@ -210,9 +211,30 @@ def _pronoun_be(m: re.Match) -> str:
     return _BE_CONTRACTED[m.group()]
 
 
+_PERFECT = re.compile(r"\b(I|[Ww]e|[Yy]ou|[Tt]hey) have ([a-z]+)\b")
+_WILL = re.compile(r"\b(I|[Ww]e|[Yy]ou|[Tt]hey) will (?!not\b)")
+_BEFORE_PARTICIPLE = frozenset({"been", "never", "just", "already", "ever", "also", "always", "finally"})
+
+
+@lru_cache(maxsize=1)
+def _participles() -> frozenset[str]:
+    return frozenset(forms[1] for forms in _irregular_verbs().values()) | _BEFORE_PARTICIPLE
+
+
+def _perfect(m: re.Match) -> str:
+    word = m.group(2)
+    if word[-2:] == "ed" or word in _participles():
+        return f"{m.group(1)}'ve {word}"          # I have tried -> I've tried (not: I have a car)
+    return m.group()
+
+
 def contract(text: str) -> str:
-    """Spoken-style contractions (do not -> don't, cannot -> can't, it is -> it's, I am -> I'm), which both
-    news/TED and review English use more often than the full forms."""
+    """Spoken-style contractions (do not -> don't, cannot -> can't, it is -> it's, I am -> I'm, I have tried ->
+    I've tried), which both news/TED and review English use more often than the full forms."""
+    if " have " in text:
+        text = _PERFECT.sub(_perfect, text)
+    if " will " in text:
+        text = _WILL.sub(r"\1'll ", text)      # I will come -> I'll come
     if "I am" in text or "t is" in text or "e is" in text or "u are" in text or "e are" in text or "y are" in text:
         text = _PRONOUN_BE.sub(_pronoun_be, text)      # (the pairs every _PRONOUN_BE match contains)
     if "not" not in text:
@@ -228,3 +250,8 @@ def contract(text: str) -> str:
 def _can_will(m: re.Match) -> str:
     word = {"can": "can't", "will": "won't"}[m.group(1).lower()]
     return word if m.group(1).islower() else word.capitalize()
+
+
+def predicative(adjective: str) -> str:
+    """An adjective after its copula: "really" there reads "so" (the food is so good); before a noun it stays."""
+    return "so " + adjective[7:] if adjective[:7] == "really " else adjective

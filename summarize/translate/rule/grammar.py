@@ -327,8 +327,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit("and", subj)
                 self.has_subject, self.agr = True, "1p"
             elif pos == "conj":
-                self.emit(tok.gloss)
                 nxt = self.peek(i, 1)
+                if tok.gloss == "even though" and nxt is not None and nxt.pos == "adj":
+                    self.emit("although")           # meski mahal -> although expensive (a reduced clause)
+                else:
+                    self.emit(tok.gloss)
                 if tok.gloss == "and" and self.has_subject and not self.has_verb and nxt is not None and nxt.pos in (
                         "n", "pron", "name", "plm", "num", "pre"):
                     self.agr = "3p"                 # saya dan istri tergoda -> I and my wife are tempted
@@ -371,7 +374,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit(*self._aux(go, False, False, False, False, "not", "", False), tok.gloss)
                 self.has_verb = True                     # kami ke sini -> we came here
                 i += 1
-            elif tok.low in {"lagi", "lg"} and any(t.pos == "neg" or t.low in _NONE_THERE for t in self.t[max(0, i - 6):i]):
+            elif tok.low in {"lagi", "lg"} and any(t.pos == "neg" or t.low in _NONE_THERE or t.gloss[:4] == "not " for t in
+                                                   self.t[max(0, i - 6):i]):     # (tidak enak: one merged "not good")
                 self.emit("anymore")                     # tidak spesial lagi -> not special anymore
                 i += 1
             elif pos == "adv" and tok.gloss == "" and self.peek(i, 1) and self.peek(i, 1).pos == "adj":
@@ -431,8 +435,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         tok = t[i]
         nxt = t[i + 1] if i + 1 < len(t) else None
         g = tok.gloss
-        if tok.extra and (nxt is None or nxt.pos in {"punct", "conj"}):
-            self.emit(tok.extra[0])               # no object: sama -> the same
+        if tok.extra and (nxt is None or nxt.pos in {"punct", "conj", "prep", "adv"}):
+            if self.has_subject and not self.has_verb and tok.extra[0][:4] == "the ":
+                self.emit(english.be(self.tense, self.agr))     # harganya sama -> the price is the same
+                self.has_verb = True
+                if nxt is not None and nxt.gloss == "just":
+                    self.emit("just", tok.extra[0])             # rasanya sama saja -> the taste is just the same
+                    return i + 2
+            self.emit(tok.extra[0])               # no object: sama (saja) -> the same; pergi bareng ke -> go together to
             return i + 1
         prev = t[i - 1] if i > 0 else None
         low = tok.low

@@ -34,7 +34,7 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
              "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 _PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
-                 "evening": "in the evening"}
+                 "evening": "in the evening", "daytime": "during the day"}
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
 _SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
 _NAME_OR_NUMBER = {"name", "abbr", "num"}
@@ -43,7 +43,12 @@ _CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June",
                          "October", "November", "December"}
 # Verbs whose bare singular object is not "the" one: have/become take "a", liking is generic (suka kopi).
 _NO_OBJECT_ARTICLE = {"have", "become", "like", "love", "hate", "prefer"}
-_KIN = {"family", "partner", "child", "friend", "husband", "wife", "children", "kid", "spouse", "girlfriend",
+_SEEK = {"look for", "search for", "seek", "hunt for"}   # what one looks for is not yet a particular one
+_PLURAL_NOUNS = {"noodles", "people", "clothes", "goods"}    # glosses that take a plural verb (the noodles are)
+_BEFORE_TIME = {"v", "adj", "adv"}     # a bare part of the day after a predicate says when: ramai malam hari
+_MASS = {"food", "accommodation", "information", "water", "money", "help", "parking", "time", "work", "info"}
+_OWNERS = {"my", "our", "your"}
+_KIN = {"family", "partner", "child", "friend", "friends", "husband", "wife", "children", "kid", "spouse", "girlfriend",
         "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
 _MEALS_AND_KIN = _MEALS | _KIN
 _COMPANY = {"with", "bring", "take", "invite", "together with", "along with"}    # glosses that bring company
@@ -167,7 +172,7 @@ class NounPhrases:
                     brand = nxt.gloss + " " + brand   # cabang bca terdekat -> the closest BCA branch
                     i += 1
                     nxt = t[i] if i < n else None
-        elif len(heads) == 1 and head.gloss in _PARTS_OF_DAY and start > 0 and t[start - 1].pos == "v" and not (
+        elif len(heads) == 1 and head.gloss in _PARTS_OF_DAY and start > 0 and t[start - 1].pos in _BEFORE_TIME and not (
                 poss or pre or det) and (nxt is None or npos in {"punct", "conj"}):
             self.emit(_PARTS_OF_DAY[head.gloss])  # datanglah malam -> come at night
             return i
@@ -202,6 +207,8 @@ class NounPhrases:
         lead = poss or det
         if not lead and not pre and head.pos == "n" and not head.cap:
             lead = self._article(start, i, heads, plural)
+            if words[:6] == "friend" and lead in _OWNERS:
+                lead, words = "", "friends"       # ngobrol sama teman -> chat with friends (not one's only friend)
         if not lead and len(heads) > 1 and head.gloss.endswith(" of") and not head.gloss.startswith("a "):
             lead = "the"                          # a relational head is definite: the importance of ...
         elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words:
@@ -226,7 +233,8 @@ class NounPhrases:
         self.np_at = len(self.out) - 1
         if not self.has_subject:
             self.has_subject = True
-            self.agr = "3p" if (plural or " and " in words) and not one_of else "3s"
+            self.agr = "3p" if (plural or " and " in words or words.rsplit(" ", 1)[-1] in _PLURAL_NOUNS) and (
+                not one_of) else "3s"
         if predicate:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
@@ -342,6 +350,8 @@ class NounPhrases:
         if not self.has_subject:
             return "the"
         if not plural and bpos == "v" and before.gloss[:6] != "there " and before.gloss not in _NO_OBJECT_ARTICLE:
+            if before.gloss in _SEEK:
+                return "" if heads[-1].gloss in _MASS else "a"                        # cari tempat makan -> look for a place to eat
             return "the"                          # pesan nasi goreng -> ordered the fried rice
         if not plural and (bpos == "cop" or before.gloss in {"have", "become"} or before.gloss[:6] == "there "):
             return "a"
@@ -423,7 +433,7 @@ class NounPhrases:
             return self.noun_phrase(i)            # favorit saya -> my favorite
         if not self.has_subject and nxt is not None and nxt.pos == "n" and nxt.poss:
             j = self.noun_phrase(i + 1)
-            self.emit(english.be(self.tense, self.agr), self.gloss(tok))
+            self.emit(english.be(self.tense, self.agr), english.predicative(self.gloss(tok)))
             self.has_verb = self.statement = True
             return j
         prev = self.t[i - 1] if i > 0 else None

@@ -97,7 +97,9 @@ class VerbGroups:
             # sudah + adjective is a state reached, not a perfect: ikannya sudah bau -> the fish is already off
             words = [english.be(self.tense, self.agr), "already", self.gloss(main)]
         elif kind == "adj":
-            words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [self.gloss(main)]
+            g = self.gloss(main)
+            words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [
+                g if neg else english.predicative(g)]
         else:
             words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
         if kind == "adj" and not self.has_subject and (start == 0 or t[start - 1].src in {".", "!", "?"}) and (
@@ -108,10 +110,11 @@ class VerbGroups:
             if perf and not (will or modal or neg):
                 words = [subject, english.be(self.tense, self.agr), "already", self.gloss(main)]
             else:
-                words = [subject] + self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [self.gloss(main)]
-        if kind == "adj" and "delicious" in main.gloss and 0 <= self.np_at < len(self.out) and self.out[
-                self.np_at].rsplit(" ", 1)[-1] in _NOT_EATEN:
-            words = [w.replace("delicious", "nice") for w in words]     # tempatnya enak -> the place is nice
+                words = [subject] + self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + words[-1:]
+        if kind == "adj" and ("delicious" in main.gloss or main.gloss == "pretty good") and 0 <= self.np_at < len(
+                self.out) and self.out[self.np_at].rsplit(" ", 1)[-1] in _NOT_EATEN:
+            words = [w.replace("delicious", "nice").replace("pretty good", "pretty nice") for w in words]
+            # tempatnya enak -> the place is nice; lokasinya cukup enak -> the location is pretty nice
         if advs:
             if len(words) >= 2 and words[0] == "there":  # hanya ada -> there is only; di sana ada -> there is
                 words = words[:2] + [a for a in advs if a != "there"] + words[2:]
