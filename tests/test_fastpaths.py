@@ -52,3 +52,17 @@ def test_folded_words_are_the_regex_runs_of_the_lowercased_text():
         low = text.lower()
         assert langid.folded(text).split() == [w.encode() for w in re.findall("[a-z]+", low)], text
         assert features.tokens(text) == re.findall("[a-z0-9]+", low), text
+
+
+def test_detect_decides_on_a_glance_only_by_a_wide_margin():
+    indonesian = "Presiden mengatakan bahwa pemerintah akan membangun jembatan yang baru di kota itu. " * 12
+    english = "The president said that the government will build a new bridge in the city and in the town. " * 12
+    names = "Joko Widodo, Jakarta, Bandung, Surabaya, Medan, 2017, 2018, Persib, Arema, PSSI, KPK, DPR. " * 8
+    assert len(names) > 600
+    assert langid.detect(indonesian) == "id"
+    assert langid.detect(english) == "en"
+    # the first 600 characters say nothing (names and numbers): the whole sample decides
+    assert langid.detect(names + english) == "en"
+    assert langid.detect(names + indonesian) == "id"
+    # a clear Indonesian start decides even when English follows inside the sample
+    assert langid.detect(indonesian[:650] + english * 3) == "id"

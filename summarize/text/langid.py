@@ -37,14 +37,29 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def detect(text: str, *, sample: int = 3000) -> str:
-    """Return "id" or "en" for `text` (Indonesian when in doubt: it is the tool's input language)."""
-    words = folded(text[:sample]).split()
+def detect(text: str, *, sample: int = 3000, glance: int = 600) -> str:
+    """Return "id" or "en" for `text` (Indonesian when in doubt: it is the tool's input language).
+
+    Counts function words in the first `sample` characters, or only in the first `glance` when those already
+    decide by a wide margin (at least 12 function words, four times as many of one language as of the other):
+    most texts say which language they are in within a hundred words."""
+    if len(text) > glance:
+        ids, ens = _counts(text[:glance])
+        if ids >= 12 and ens * 4 <= ids:
+            return "id"
+        if ens >= 12 and ids * 4 <= ens:
+            return "en"
+    ids, ens = _counts(text[:sample])
+    return "en" if ens > 1.5 * ids and ens >= 2 else "id"
+
+
+def _counts(text: str) -> tuple[int, int]:
+    """(Indonesian, English) function words in `text`."""
+    words = folded(text).split()
     id_words, en_words, either, disjoint = _stopwords()
     hits = list(filter(either.__contains__, words))     # one look-up per word; only hits need a second
     ens = sum(map(en_words.__contains__, hits))
-    ids = len(hits) - ens if disjoint else sum(map(id_words.__contains__, hits))
-    return "en" if ens > 1.5 * ids and ens >= 2 else "id"
+    return (len(hits) - ens if disjoint else sum(map(id_words.__contains__, hits))), ens
 
 
 @lru_cache(maxsize=None)
