@@ -206,7 +206,7 @@ def detokenise(tokens: list[str], roles: dict[str, list[bool | None]] | None = N
         if tok in {"–", "—"} or spaced_dash:
             out.append(" ")
             glue_next = True
-            if len(out) < 18 and cap_at < 0:
+            if cap_at < 0 and (spaced_dash or dateline):
                 cap_at = len(out)               # the sentence after a dateline starts with a capital
     if 0 <= cap_at < len(out):
         out[cap_at] = out[cap_at][:1].upper() + out[cap_at][1:]
