@@ -95,7 +95,8 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
     the same Tok at several positions and in other sentences, so callers must not change them in place.
 
     Two kinds of cache key: a word that starts no multi-word expression (and is not "di"), seen after the first
-    word (the sentence's first token, or the word after an opening quote), is cached under its plain string,
+    word (the sentence's first token, the word after an opening quote or after a dateline's dash), is cached
+    under its plain string,
     looked up before anything else; every other cached word under (token, first, a "(" or "," follows the first
     word). Most tokens take the plain-string path. A multi-word
     expression, once matched, is cached under (its words, capitalised)."""
@@ -116,7 +117,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
         cache = {}
     get = cache.get
     n = len(tokens)
-    # the word after an opening quote starts the sentence too ("Harga beras naik": not the name "Rice Price")
+    # the word after an opening quote or a dateline starts the sentence ("Harga beras naik": not "Rice Price")
     start = 1 if n > 1 and tokens[0] in _OPENING_QUOTES else after_dateline(tokens) if n > 2 else 0
     i = 0
     while i < n:
