@@ -96,10 +96,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
 
     Two kinds of cache key: a word that starts no multi-word expression (and is not "di"), seen after the first
     word (the sentence's first token, the word after an opening quote or after a dateline's dash), is cached
-    under its plain string,
-    looked up before anything else; every other cached word under (token, first, a "(" or "," follows the first
-    word). Most tokens take the plain-string path. A multi-word
-    expression, once matched, is cached under (its words, capitalised)."""
+    under its plain string, looked up before anything else; every other cached word under (token, first, a "("
+    or "," follows the first word). Most tokens take the plain-string path. A multi-word expression, once
+    matched, is cached under (its words, capitalised)."""
     lows = list(map(str.lower, tokens))
     # _rejoin changes a sentence only at a clitic token or a word that starts with the word before it (pura pura,
     # anak ku): a superset tested in C first, as almost no sentence has either (a word that contains the word
