@@ -14,6 +14,10 @@ def tr(text: str) -> str:
 
 
 @pytest.mark.parametrize("source, expected", [
+    # a known subject + di + a place, nothing else after: the place is the predicate (copula)
+    ("Lokasinya juga di pusat kota.", "The location is also in the city center."),
+    ("Kamar ini di lantai dua.", "This room is on"),
+    ("Harga di restoran ini mahal.", "The price in this restaurant is expensive."),
     # noun yang adjective before the main verb is attributive
     ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
     # a relational noun takes "the ... of" (pentingnya X -> the importance of X)

@@ -63,6 +63,8 @@ _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", 
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_DIRECTIONS)
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
 _NO_REPEAT = {"to", "the", "a", "there", "in"}
+# Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
+_BEFORE_PLACE = {"also", "still", "already", "just", "only", "right"}
 _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
@@ -474,6 +476,13 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit(english.be(self.tense, self.agr))      # rasanya sama dengan ... -> the taste is the same as
             self.has_verb = True
             g = _COMPARING[g]
+        elif low == "di" and self.has_subject and not self.has_verb and prev is not None and nxt is not None and (
+                nxt.pos in {"n", "name", "abbr", "unk"}) and self.np_at >= len(self.out) - 2 and (
+                prev.poss or prev.pos == "dem" or prev.pos == "adv" and prev.gloss in _BEFORE_PLACE and i > 1 and (
+                    t[i - 2].poss or t[i - 2].pos == "dem")) and self._predicate_phrase(i + 1):
+            at = len(self.out) - (1 if prev.pos == "adv" else 0)
+            self.out.insert(at, english.be(self.tense, self.agr))   # lokasinya (juga) di X -> the location is (also) in X
+            self.has_verb = True
         if tok.low == "untuk" and nxt and nxt.pos in {"v", "vpass", "modal"}:
             g = "to"
             if nxt.pos == "vpass":
