@@ -18,6 +18,9 @@ def tr(text: str) -> str:
     ("Lokasinya juga di pusat kota.", "The location is also in the city center."),
     ("Kamar ini di lantai dua.", "This room is on"),
     ("Harga di restoran ini mahal.", "The price in this restaurant is expensive."),
+    # a known subject + (an adverb +) a quantity: the quantity is the predicate (copula)
+    ("Harganya cuma 20 ribu.", "The price is just 20 thousand."),
+    ("Iya harganya 120 ribu.", "the price is 120 thousand."),
     # noun yang adjective before the main verb is attributive
     ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
     # a relational noun takes "the ... of" (pentingnya X -> the importance of X)

@@ -291,6 +291,12 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 tok.pos, tok.gloss = "v", tok.verb       # bare root as a verb: saya pesan nasi -> I order rice
                 i = self.verb_group(i)
             elif pos in {"n", "det", "plm", "num", "pre"}:
+                if pos == "num" and self.has_subject and not self.has_verb and self.np_at >= len(self.out) - 2 and (
+                        t[i - 1].poss or t[i - 1].pos == "adv" and i > 1 and t[i - 2].poss and (
+                            self.np_at == len(self.out) - 2)):
+                    at = len(self.out) - (t[i - 1].pos == "adv")
+                    self.out.insert(at, english.be(self.tense, self.agr))   # harganya (cuma) 20 ribu -> the
+                    self.has_verb = True                                     # price is (just) 20 thousand
                 i = self.noun_phrase(i)
             elif pos in {"name", "abbr", "unk"}:
                 i = self.name_phrase(i)
