@@ -21,6 +21,10 @@ def tr(text: str) -> str:
     # a known subject + (an adverb +) a quantity: the quantity is the predicate (copula)
     ("Harganya cuma 20 ribu.", "The price is just 20 thousand."),
     ("Iya harganya 120 ribu.", "the price is 120 thousand."),
+    # untuk + a topic + a clause-final adjective: the topic is the subject; cocok keeps the purpose
+    ("Untuk makanannya enak.", "The food is delicious."),
+    ("Untuk harga relatif mahal.", "The price is relatively expensive."),
+    ("Untuk anak kecil cocok.", "For the"),
     # noun yang adjective before the main verb is attributive
     ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
     # a relational noun takes "the ... of" (pentingnya X -> the importance of X)

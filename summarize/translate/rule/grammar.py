@@ -65,6 +65,8 @@ _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak
 _NO_REPEAT = {"to", "the", "a", "there", "in"}
 # Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
 _BEFORE_PLACE = {"also", "still", "already", "just", "only", "right"}
+# What may follow a clause-final adjective predicate.
+_AFTER_PREDICATE = {"punct", "part", "adv", "conj"}
 _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
@@ -526,6 +528,12 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         elif g == "in" and nxt is not None and nxt.gloss in _SURFACES and (
                 i + 2 >= len(self.t) or self.t[i + 2].pos != "n"):
             g = "on"                              # di jalan, di lantai 2, di meja -> on the road/floor/table
+        elif low == "untuk" and not self.has_subject and nxt is not None and nxt.pos == "n" and i + 2 < len(t) and (
+                nxt.poss and t[i + 2].pos == "adj" and (i + 3 == len(t) or t[i + 3].pos in _AFTER_PREDICATE)
+                or t[i + 2].pos == "adv" and i + 3 < len(t) and t[i + 3].pos == "adj" and (
+                    i + 4 == len(t) or t[i + 4].pos in _AFTER_PREDICATE)) and (
+                t[i + 2 + (t[i + 2].pos == "adv")].gloss not in {"perfect", "suitable", "right"}):
+            return self.noun_phrase(i + 1)        # Untuk harganya murah -> The price is cheap (the topic is the subject)
         self.emit(g)
         saved = self.has_subject
         self.has_subject = True
