@@ -25,6 +25,8 @@ def tr(text: str) -> str:
     ("Untuk makanannya enak.", "The food is delicious."),
     ("Untuk harga relatif mahal.", "The price is relatively expensive."),
     ("Untuk anak kecil cocok.", "For the"),
+    # katanya inside a sentence opens a reported clause with its own subject and copula
+    ("Teman saya bilang, katanya satenya enak.", "he said the satay was delicious."),
     # noun yang adjective before the main verb is attributive
     ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
     # a relational noun takes "the ... of" (pentingnya X -> the importance of X)

@@ -412,6 +412,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 i += 1
             else:
                 self.emit(self.gloss(tok))
+                if tok.gloss == "he said" and self.has_subject:
+                    self.clause_reset()             # ..., katanya satenya enak -> ..., he said the satay is good
                 i += 1
             if i == start:                      # every branch must consume: never loop on an odd sequence
                 self.emit(self.gloss(tok))
