@@ -27,6 +27,8 @@ def tr(text: str) -> str:
     ("Untuk anak kecil cocok.", "For the"),
     # katanya inside a sentence opens a reported clause with its own subject and copula
     ("Teman saya bilang, katanya satenya enak.", "he said the satay was delicious."),
+    # a -nya subject + one unknown lower-case word ending the clause: the word is the predicate (copula)
+    ("Tempatnya bagus, dekornya comfortable.", "the dekor is comfortable."),
     # noun yang adjective before the main verb is attributive
     ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
     # a relational noun takes "the ... of" (pentingnya X -> the importance of X)
