@@ -29,6 +29,9 @@ def tr(text: str) -> str:
     ("Teman saya bilang, katanya satenya enak.", "he said the satay was delicious."),
     # a -nya subject + one unknown lower-case word ending the clause: the word is the predicate (copula)
     ("Tempatnya bagus, dekornya comfortable.", "the dekor is comfortable."),
+    # a clitic on a to-complement verb is its object
+    ("Aku tidak pernah menyesal mencintaimu.", "to love you."),
+    ("Saya senang membantumu.", "happy to help you."),
     # noun yang adjective before the main verb is attributive
     ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
     # a relational noun takes "the ... of" (pentingnya X -> the importance of X)

@@ -20,6 +20,7 @@ _PLACE_ADVERBS = {"here"}       # after the subject noun it belongs to it, befor
 # enak said of something not eaten is "nice", not "delicious"
 _NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "room", "music", "seat", "parking",
               "spot", "area", "city", "weather", "air", "ambience", "vibe", "concept", "design", "interior", "bed"}
+_CLITIC_OBJECT = {"my": "me", "your": "you"}     # the object a clitic on a verb names
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
 
 
@@ -150,6 +151,8 @@ class VerbGroups:
                 self.emit(_GERUND_AFTER[main.gloss], english.ing(nxt.gloss))    # berhasil merebut -> succeed in seizing
             else:
                 self.emit(*(["not", "to"] if negated else ["to"]), nxt.gloss)   # pura-pura tidak tahu: pretend not to know
+            if nxt.poss and nxt.low[:2] == "me":
+                self.emit(_CLITIC_OBJECT.get(nxt.poss, "it"))    # menyesal mencintaimu -> regret to love you
             i += 2 if negated else 1
         return i
 
@@ -163,6 +166,8 @@ class VerbGroups:
             self.emit("of", english.ing(nxt.gloss))
         else:
             self.emit("to", nxt.gloss)
+        if nxt.poss and nxt.low[:2] == "me":
+            self.emit(_CLITIC_OBJECT.get(nxt.poss, "it"))        # susah membukanya -> hard to open it
         self.has_verb = True
         return i + 1
 
