@@ -32,6 +32,9 @@ def tr(text: str) -> str:
     # a clitic on a to-complement verb is its object
     ("Aku tidak pernah menyesal mencintaimu.", "to love you."),
     ("Saya senang membantumu.", "happy to help you."),
+    # terima kasih + atas/untuk: thank you for (a verb after it: for + -ing, its pronoun the object)
+    ("Terima kasih atas layanannya.", "Thank you for the service."),
+    ("Terima kasih untuk membantu kami.", "Thank you for helping us."),
     # noun yang adjective before the main verb is attributive
     ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
     # a relational noun takes "the ... of" (pentingnya X -> the importance of X)

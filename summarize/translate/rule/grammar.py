@@ -468,6 +468,13 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif low in {"dari", "daripada", "ketimbang"} and (prev.gloss[:5] == "more " or prev.gloss[-2:] == "er"
                                                                and prev.graded or prev.gloss in {"better", "worse"}):
                 g = "than"                        # lebih empuk dari yang lain -> more tender than the others
+        elif ppos == "phr":
+            if prev.gloss == "thank you" and low in {"atas", "untuk", "buat"}:
+                g = "for"                         # terima kasih atas jawabannya -> thank you for the answer
+                if nxt is not None and nxt.pos == "v":
+                    self.emit("for", english.ing(nxt.gloss))    # terima kasih untuk membantu -> for helping
+                    self.has_subject = self.has_verb = True     # (kami after it is the object: helping us)
+                    return i + 2
         elif ppos == "vpass":
             if low in {"sama", "ama"}:
                 g = "by"                          # dimakan sama kelelawar -> eaten by a bat (but dengan after a
