@@ -35,6 +35,8 @@ def tr(text: str) -> str:
     # terima kasih + atas/untuk: thank you for (a verb after it: for + -ing, its pronoun the object)
     ("Terima kasih atas layanannya.", "Thank you for the service."),
     ("Terima kasih untuk membantu kami.", "Thank you for helping us."),
+    # mereka yang ... -> those who ... (plural agreement)
+    ("Saya kecewa terhadap mereka yang suka menyerang.", "those who like to attack."),
     # noun yang adjective before the main verb is attributive
     ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
     # a relational noun takes "the ... of" (pentingnya X -> the importance of X)

@@ -636,6 +636,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 (self.peek(i, 2) is None or self.peek(i, 2).pos not in {"v", "vpass"})):
             self.emit(english.ing(nxt.gloss))     # restoran yang menyajikan ... -> a restaurant serving ...
             return i + 2
+        if who and self.out and self.out[-1] in {"them", "they"}:
+            self.out[-1] = "those"                # mereka yang suka ... -> those who like ...
+            self.np_plural = True
         self.emit("who" if who else "that")
         return self._relative_clause(i + 1)
 
