@@ -37,6 +37,8 @@ def tr(text: str) -> str:
     ("Terima kasih untuk membantu kami.", "Thank you for helping us."),
     # mereka yang ... -> those who ... (plural agreement)
     ("Saya kecewa terhadap mereka yang suka menyerang.", "those who like to attack."),
+    # after a finished clause and a comma, a subjectless modal addresses the reader (not in a past narrative)
+    ("Tempatnya luas, bisa main air.", "The place is spacious, you can"),
     # noun yang adjective before the main verb is attributive
     ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
     # a relational noun takes "the ... of" (pentingnya X -> the importance of X)
