@@ -39,6 +39,9 @@ def tr(text: str) -> str:
     ("Saya kecewa terhadap mereka yang suka menyerang.", "those who like to attack."),
     # after a finished clause and a comma, a subjectless modal addresses the reader (not in a past narrative)
     ("Tempatnya luas, bisa main air.", "The place is spacious, you can"),
+    # a subordinate clause that is only an adjective predicate gets "it" (a feeling is left alone)
+    ("Kami pulang karena sudah dingin.", "because it was already cold."),
+    ("Kalau sedang ramai, kita harus antre.", "If it's crowded,"),
     # noun yang adjective before the main verb is attributive
     ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
     # a relational noun takes "the ... of" (pentingnya X -> the importance of X)

@@ -21,6 +21,8 @@ _PLACE_ADVERBS = {"here"}       # after the subject noun it belongs to it, befor
 _NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "room", "music", "seat", "parking",
               "spot", "area", "city", "weather", "air", "ambience", "vibe", "concept", "design", "interior", "bed"}
 _CLITIC_OBJECT = {"my": "me", "your": "you"}     # the object a clitic on a verb names
+# Conjunctions whose clause needs its own subject (karena sudah dingin -> because it is already cold).
+_SUBORDINATORS = {"because", "if", "when", "although", "even though", "but"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
 
 
@@ -103,7 +105,9 @@ class VerbGroups:
                 g if neg else english.predicative(g)]
         else:
             words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
-        if kind == "adj" and not self.has_subject and (start == 0 or t[start - 1].src in {".", "!", "?"}) and (
+        if kind == "adj" and not self.has_subject and (start == 0 or t[start - 1].src in {".", "!", "?"} or (
+                t[start - 1].pos == "conj" and t[start - 1].gloss in _SUBORDINATORS and (
+                    main.gloss.rsplit(" ", 1)[-1] not in _FEELINGS))) and (
                 i >= n or t[i].pos in {"punct", "part"} and t[i].src not in {":", "(", "-"}) and not modal:
             # Tidak bosan. -> I'm not bored.; Sudah dingin. -> It's already cold. (see NounPhrases.adjective)
             self.agr = "1s" if main.gloss.rsplit(" ", 1)[-1] in _FEELINGS else "3s"
