@@ -42,6 +42,7 @@ def tr(text: str) -> str:
     # a subordinate clause that is only an adjective predicate gets "it" (a feeling is left alone)
     ("Kami pulang karena sudah dingin.", "because it was already cold."),
     ("Kalau sedang ramai, kita harus antre.", "If it's crowded,"),
+    ("Aku uninstal karena tidak terpakai.", "because it wasn't used."),
     # noun yang adjective before the main verb is attributive
     ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
     # a relational noun takes "the ... of" (pentingnya X -> the importance of X)

@@ -116,6 +116,9 @@ class VerbGroups:
                 words = [subject, english.be(self.tense, self.agr), "already", self.gloss(main)]
             else:
                 words = [subject] + self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + words[-1:]
+        elif kind == "vpass" and not self.has_subject and start > 0 and t[start - 1].pos == "conj" and (
+                t[start - 1].gloss in _SUBORDINATORS) and words and words[0][:2] in {"is", "wa"} and not modal:
+            words = ["it"] + words                   # karena tidak dipakai -> because it wasn't used
         if kind == "adj" and ("delicious" in main.gloss or main.gloss == "pretty good") and 0 <= self.np_at < len(
                 self.out) and self.out[self.np_at].rsplit(" ", 1)[-1] in _NOT_EATEN:
             words = [w.replace("delicious", "nice").replace("pretty good", "pretty nice") for w in words]
