@@ -43,6 +43,7 @@ def tr(text: str) -> str:
     ("Kami pulang karena sudah dingin.", "because it was already cold."),
     ("Kalau sedang ramai, kita harus antre.", "If it's crowded,"),
     ("Aku uninstal karena tidak terpakai.", "because it wasn't used."),
+    ("Kami pulang karena sudah dingin sekali di luar.", "because it was already really cold outside."),
     # noun yang adjective before the main verb is attributive
     ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
     # a relational noun takes "the ... of" (pentingnya X -> the importance of X)

@@ -105,10 +105,10 @@ class VerbGroups:
                 g if neg else english.predicative(g)]
         else:
             words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
-        if kind == "adj" and not self.has_subject and (start == 0 or t[start - 1].src in {".", "!", "?"} or (
-                t[start - 1].pos == "conj" and t[start - 1].gloss in _SUBORDINATORS and (
-                    main.gloss.rsplit(" ", 1)[-1] not in _FEELINGS))) and (
-                i >= n or t[i].pos in {"punct", "part"} and t[i].src not in {":", "(", "-"}) and not modal:
+        if kind == "adj" and not self.has_subject and ((start == 0 or t[start - 1].src in {".", "!", "?"}) and (
+                i >= n or t[i].pos in {"punct", "part"} and t[i].src not in {":", "(", "-"}) or (
+                start > 0 and t[start - 1].pos == "conj" and t[start - 1].gloss in _SUBORDINATORS and (
+                    main.gloss.rsplit(" ", 1)[-1] not in _FEELINGS))) and not modal:
             # Tidak bosan. -> I'm not bored.; Sudah dingin. -> It's already cold. (see NounPhrases.adjective)
             self.agr = "1s" if main.gloss.rsplit(" ", 1)[-1] in _FEELINGS else "3s"
             subject = "I" if self.agr == "1s" else "it"
