@@ -14,6 +14,36 @@ def tr(text: str) -> str:
 
 
 @pytest.mark.parametrize("source, expected", [
+    # a known subject + di + a place, nothing else after: the place is the predicate (copula)
+    ("Lokasinya juga di pusat kota.", "The location is also in the city center."),
+    ("Kamar ini di lantai dua.", "This room is on"),
+    ("Harga di restoran ini mahal.", "The price in this restaurant is expensive."),
+    # a known subject + (an adverb +) a quantity: the quantity is the predicate (copula)
+    ("Harganya cuma 20 ribu.", "The price is just 20 thousand."),
+    ("Iya harganya 120 ribu.", "the price is 120 thousand."),
+    # untuk + a topic + a clause-final adjective: the topic is the subject; cocok keeps the purpose
+    ("Untuk makanannya enak.", "The food is delicious."),
+    ("Untuk harga relatif mahal.", "The price is relatively expensive."),
+    ("Untuk anak kecil cocok.", "For the"),
+    # katanya inside a sentence opens a reported clause with its own subject and copula
+    ("Teman saya bilang, katanya satenya enak.", "he said the satay was delicious."),
+    # a -nya subject + one unknown lower-case word ending the clause: the word is the predicate (copula)
+    ("Tempatnya bagus, dekornya comfortable.", "the dekor is comfortable."),
+    # a clitic on a to-complement verb is its object
+    ("Aku tidak pernah menyesal mencintaimu.", "to love you."),
+    ("Saya senang membantumu.", "happy to help you."),
+    # terima kasih + atas/untuk: thank you for (a verb after it: for + -ing, its pronoun the object)
+    ("Terima kasih atas layanannya.", "Thank you for the service."),
+    ("Terima kasih untuk membantu kami.", "Thank you for helping us."),
+    # mereka yang ... -> those who ... (plural agreement)
+    ("Saya kecewa terhadap mereka yang suka menyerang.", "those who like to attack."),
+    # after a finished clause and a comma, a subjectless modal addresses the reader (not in a past narrative)
+    ("Tempatnya luas, bisa main air.", "The place is spacious, you can"),
+    # a subordinate clause that is only an adjective predicate gets "it" (a feeling is left alone)
+    ("Kami pulang karena sudah dingin.", "because it was already cold."),
+    ("Kalau sedang ramai, kita harus antre.", "If it's crowded,"),
+    ("Aku uninstal karena tidak terpakai.", "because it wasn't used."),
+    ("Kami pulang karena sudah dingin sekali di luar.", "because it was already really cold outside."),
     # noun yang adjective before the main verb is attributive
     ("Tempat yang romantis cocok untuk pasangan", "The romantic place"),
     # a relational noun takes "the ... of" (pentingnya X -> the importance of X)

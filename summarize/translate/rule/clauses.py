@@ -26,8 +26,10 @@ class ClauseChecks:
         """A modal opening a clause with no subject (bisa/harus/perlu + verb) addresses the reader in reviews and
         advice: English needs a subject, and the generic one is "you"."""
         prev, nxt = self.peek(i, -1), self.peek(i, 1)
-        return not self.has_subject and (prev is None or prev.src in {".", "!", "?", ","} or prev.pos == "conj" or (
-            prev.extra and prev.pos in {"adv", "v"} and self.out and self.out[-1] == prev.extra[0])) and (
+        return (not self.has_subject or self.has_verb and self.tense != "past" and prev is not None and (
+            prev.src == ",")) and (
+            prev is None or prev.src in {".", "!", "?", ","} or prev.pos == "conj" or (
+                prev.extra and prev.pos in {"adv", "v"} and self.out and self.out[-1] == prev.extra[0])) and (
             nxt is not None and (nxt.pos in {"v", "adv"} or nxt.verb) and self.t[i].gloss in {
                 "can", "have to", "must", "need to"})     # (after a clause word too: jadi bisa ... -> so you can)
 

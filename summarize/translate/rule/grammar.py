@@ -63,6 +63,10 @@ _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", 
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_DIRECTIONS)
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
 _NO_REPEAT = {"to", "the", "a", "there", "in"}
+# Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
+_BEFORE_PLACE = {"also", "still", "already", "just", "only", "right"}
+# What may follow a clause-final adjective predicate.
+_AFTER_PREDICATE = {"punct", "part", "adv", "conj"}
 _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
@@ -289,6 +293,12 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 tok.pos, tok.gloss = "v", tok.verb       # bare root as a verb: saya pesan nasi -> I order rice
                 i = self.verb_group(i)
             elif pos in {"n", "det", "plm", "num", "pre"}:
+                if pos == "num" and self.has_subject and not self.has_verb and self.np_at >= len(self.out) - 2 and (
+                        t[i - 1].poss or t[i - 1].pos == "adv" and i > 1 and t[i - 2].poss and (
+                            self.np_at == len(self.out) - 2)):
+                    at = len(self.out) - (t[i - 1].pos == "adv")
+                    self.out.insert(at, english.be(self.tense, self.agr))   # harganya (cuma) 20 ribu -> the
+                    self.has_verb = True                                     # price is (just) 20 thousand
                 i = self.noun_phrase(i)
             elif pos in {"name", "abbr", "unk"}:
                 i = self.name_phrase(i)
@@ -402,6 +412,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 i += 1
             else:
                 self.emit(self.gloss(tok))
+                if tok.gloss == "he said" and self.has_subject:
+                    self.clause_reset()             # ..., katanya satenya enak -> ..., he said the satay is good
                 i += 1
             if i == start:                      # every branch must consume: never loop on an odd sequence
                 self.emit(self.gloss(tok))
@@ -456,6 +468,13 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif low in {"dari", "daripada", "ketimbang"} and (prev.gloss[:5] == "more " or prev.gloss[-2:] == "er"
                                                                and prev.graded or prev.gloss in {"better", "worse"}):
                 g = "than"                        # lebih empuk dari yang lain -> more tender than the others
+        elif ppos == "phr":
+            if prev.gloss == "thank you" and low in {"atas", "untuk", "buat"}:
+                g = "for"                         # terima kasih atas jawabannya -> thank you for the answer
+                if nxt is not None and nxt.pos == "v":
+                    self.emit("for", english.ing(nxt.gloss))    # terima kasih untuk membantu -> for helping
+                    self.has_subject = self.has_verb = True     # (kami after it is the object: helping us)
+                    return i + 2
         elif ppos == "vpass":
             if low in {"sama", "ama"}:
                 g = "by"                          # dimakan sama kelelawar -> eaten by a bat (but dengan after a
@@ -474,6 +493,13 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit(english.be(self.tense, self.agr))      # rasanya sama dengan ... -> the taste is the same as
             self.has_verb = True
             g = _COMPARING[g]
+        elif low == "di" and self.has_subject and not self.has_verb and prev is not None and nxt is not None and (
+                nxt.pos in {"n", "name", "abbr", "unk"}) and self.np_at >= len(self.out) - 2 and (
+                prev.poss or prev.pos == "dem" or prev.pos == "adv" and prev.gloss in _BEFORE_PLACE and i > 1 and (
+                    t[i - 2].poss or t[i - 2].pos == "dem")) and self._predicate_phrase(i + 1):
+            at = len(self.out) - (1 if prev.pos == "adv" else 0)
+            self.out.insert(at, english.be(self.tense, self.agr))   # lokasinya (juga) di X -> the location is (also) in X
+            self.has_verb = True
         if tok.low == "untuk" and nxt and nxt.pos in {"v", "vpass", "modal"}:
             g = "to"
             if nxt.pos == "vpass":
@@ -511,6 +537,12 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         elif g == "in" and nxt is not None and nxt.gloss in _SURFACES and (
                 i + 2 >= len(self.t) or self.t[i + 2].pos != "n"):
             g = "on"                              # di jalan, di lantai 2, di meja -> on the road/floor/table
+        elif low == "untuk" and not self.has_subject and nxt is not None and nxt.pos == "n" and i + 2 < len(t) and (
+                nxt.poss and t[i + 2].pos == "adj" and (i + 3 == len(t) or t[i + 3].pos in _AFTER_PREDICATE)
+                or t[i + 2].pos == "adv" and i + 3 < len(t) and t[i + 3].pos == "adj" and (
+                    i + 4 == len(t) or t[i + 4].pos in _AFTER_PREDICATE)) and (
+                t[i + 2 + (t[i + 2].pos == "adv")].gloss not in {"perfect", "suitable", "right"}):
+            return self.noun_phrase(i + 1)        # Untuk harganya murah -> The price is cheap (the topic is the subject)
         self.emit(g)
         saved = self.has_subject
         self.has_subject = True
@@ -604,6 +636,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 (self.peek(i, 2) is None or self.peek(i, 2).pos not in {"v", "vpass"})):
             self.emit(english.ing(nxt.gloss))     # restoran yang menyajikan ... -> a restaurant serving ...
             return i + 2
+        if who and self.out and self.out[-1] in {"them", "they"}:
+            self.out[-1] = "those"                # mereka yang suka ... -> those who like ...
+            self.np_plural = True
         self.emit("who" if who else "that")
         return self._relative_clause(i + 1)
 

@@ -416,6 +416,11 @@ class NounPhrases:
         if nxt is not None and nxt.pos == "dem" and nxt.low != "tersebut":
             self.emit(nxt.gloss)                      # World Smart City Expo ini -> this World Smart City Expo
             j += 1
+        if j == i + 1 and t[i].pos == "unk" and not t[i].cap and self.has_subject and not self.has_verb and (
+                prev is not None and prev.poss and self.np_at == len(self.out) - 1 and (
+                    nxt is None or nxt.pos == "punct")):
+            self.emit(english.be(self.tense, self.agr))     # dekornya comfortable. -> the decor is comfortable.
+            self.has_verb = True
         self.emit_words(words)
         if not self.has_subject:
             self.has_subject = True

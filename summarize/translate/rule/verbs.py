@@ -20,6 +20,9 @@ _PLACE_ADVERBS = {"here"}       # after the subject noun it belongs to it, befor
 # enak said of something not eaten is "nice", not "delicious"
 _NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "room", "music", "seat", "parking",
               "spot", "area", "city", "weather", "air", "ambience", "vibe", "concept", "design", "interior", "bed"}
+_CLITIC_OBJECT = {"my": "me", "your": "you"}     # the object a clitic on a verb names
+# Conjunctions whose clause needs its own subject (karena sudah dingin -> because it is already cold).
+_SUBORDINATORS = {"because", "if", "when", "although", "even though", "but"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
 
 
@@ -102,8 +105,10 @@ class VerbGroups:
                 g if neg else english.predicative(g)]
         else:
             words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
-        if kind == "adj" and not self.has_subject and (start == 0 or t[start - 1].src in {".", "!", "?"}) and (
-                i >= n or t[i].pos in {"punct", "part"} and t[i].src not in {":", "(", "-"}) and not modal:
+        if kind == "adj" and not self.has_subject and ((start == 0 or t[start - 1].src in {".", "!", "?"}) and (
+                i >= n or t[i].pos in {"punct", "part"} and t[i].src not in {":", "(", "-"}) or (
+                start > 0 and t[start - 1].pos == "conj" and t[start - 1].gloss in _SUBORDINATORS and (
+                    main.gloss.rsplit(" ", 1)[-1] not in _FEELINGS))) and not modal:
             # Tidak bosan. -> I'm not bored.; Sudah dingin. -> It's already cold. (see NounPhrases.adjective)
             self.agr = "1s" if main.gloss.rsplit(" ", 1)[-1] in _FEELINGS else "3s"
             subject = "I" if self.agr == "1s" else "it"
@@ -111,6 +116,9 @@ class VerbGroups:
                 words = [subject, english.be(self.tense, self.agr), "already", self.gloss(main)]
             else:
                 words = [subject] + self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + words[-1:]
+        elif kind == "vpass" and not self.has_subject and start > 0 and t[start - 1].pos == "conj" and (
+                t[start - 1].gloss in _SUBORDINATORS) and words and words[0][:2] in {"is", "wa"} and not modal:
+            words = ["it"] + words                   # karena tidak dipakai -> because it wasn't used
         if kind == "adj" and ("delicious" in main.gloss or main.gloss == "pretty good") and 0 <= self.np_at < len(
                 self.out) and self.out[self.np_at].rsplit(" ", 1)[-1] in _NOT_EATEN:
             words = [w.replace("delicious", "nice").replace("pretty good", "pretty nice") for w in words]
@@ -150,6 +158,8 @@ class VerbGroups:
                 self.emit(_GERUND_AFTER[main.gloss], english.ing(nxt.gloss))    # berhasil merebut -> succeed in seizing
             else:
                 self.emit(*(["not", "to"] if negated else ["to"]), nxt.gloss)   # pura-pura tidak tahu: pretend not to know
+            if nxt.poss and nxt.low[:2] == "me":
+                self.emit(_CLITIC_OBJECT.get(nxt.poss, "it"))    # menyesal mencintaimu -> regret to love you
             i += 2 if negated else 1
         return i
 
@@ -163,6 +173,8 @@ class VerbGroups:
             self.emit("of", english.ing(nxt.gloss))
         else:
             self.emit("to", nxt.gloss)
+        if nxt.poss and nxt.low[:2] == "me":
+            self.emit(_CLITIC_OBJECT.get(nxt.poss, "it"))        # susah membukanya -> hard to open it
         self.has_verb = True
         return i + 1
 
