@@ -13,7 +13,8 @@ from . import english
 from .analyse import Tok
 
 NP_POS = {"n", "adj"}
-_DAY_PARTS = {"pagi", "siang", "sore", "malam", "petang", "dini hari", "subuh"}
+# Indonesian words for a part of the day (by source word; _PARTS_OF_DAY below maps their English glosses)
+_DAY_PART_WORDS = {"pagi", "siang", "sore", "malam", "petang", "dini hari", "subuh"}
 _VERBISH = {"v", "aux", "neg", "modal"}
 _GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p", "all": "3p"}  # pron rows
 _TITLES = {"director general", "secretary general", "inspector general", "director", "head", "spokesperson",
@@ -303,7 +304,7 @@ class NounPhrases:
         t = self.t
         if len(heads) > 1 and heads[-1].gloss[:4] == "the ":
             return ""                             # hotel yang sama -> the same hotel (the modifier has it)
-        if start > 0 and t[start - 1].src == ")" and heads[0].low in _DAY_PARTS:
+        if start > 0 and t[start - 1].src == ")" and heads[0].low in _DAY_PART_WORDS:
             return ""                             # Senin (10/7) malam -> Monday (10/7) night
         after = t[end] if end < len(t) else None
         h0 = heads[0]

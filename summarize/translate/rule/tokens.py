@@ -99,8 +99,9 @@ _CLOSING_BEFORE = {",", ".", "!", "?", "..."}
 
 
 QUOTES = ('"', "'")
-_NO_QUOTES: dict = {}
-NO_QUOTES: dict = {}        # detokenise's roles for a source sentence without quote marks (no token scan needed)
+# detokenise's roles for a source sentence without quote marks (no token scan needed); also its empty map of
+# quote marks to roles (never changed)
+NO_QUOTES: dict = {}
 
 
 def quote_roles(text: str) -> dict[str, list[bool | None]]:
@@ -172,7 +173,7 @@ def detokenise(tokens: list[str], roles: dict[str, list[bool | None]] | None = N
     append = out.append
     glue_next = True
     cap_at = -1
-    quotes = _NO_QUOTES
+    quotes = NO_QUOTES
     if roles is not NO_QUOTES and ('"' in tokens or "'" in tokens):
         quotes = {mark: _roles(tokens, mark, roles.get(mark) if roles else None) for mark in QUOTES if mark in tokens}
         quotes = {mark: found for mark, found in quotes.items() if found is not None}     # (else spaced like a word)
