@@ -141,7 +141,7 @@ def tr(text: str) -> str:
     ("Saya suka dengan menunya", "I like the menu"),
     # dengan/sama after an adjective takes the English adjective's preposition
     ("Rasanya mirip dengan sate padang", "similar to"),
-    ("Tempatnya dekat dengan pantai", "near the beach"),
+    ("Tempatnya dekat dengan pantai", "close to the beach"),
     ("Tempatnya penuh dengan pengunjung", "full of"),
     ("Saya takut sama anjing", "afraid of"),
     # a comparing preposition after a -nya/ini/itu subject, ending the clause, is the predicate

@@ -465,6 +465,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         elif ppos == "adj":
             if low in {"sama", "ama", "dengan"} and prev.gloss.rsplit(" ", 1)[-1] in _ADJ_PREPOSITION:
                 g = _ADJ_PREPOSITION[prev.gloss.rsplit(" ", 1)[-1]]      # mirip dengan -> similar to
+                if prev.low == "dekat" and self.out and self.out[-1][-4:] == "near":
+                    self.out[-1], g = self.out[-1][:-4] + "close", "to"     # dekat dengan -> close to
             elif low in {"dari", "daripada", "ketimbang"} and (prev.gloss[:5] == "more " or prev.gloss[-2:] == "er"
                                                                and prev.graded or prev.gloss in {"better", "worse"}):
                 g = "than"                        # lebih empuk dari yang lain -> more tender than the others

@@ -58,6 +58,12 @@ _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
+# Adjectives that govern a preposition (dekat dengan, jauh dari, penuh dengan, cocok untuk): after a bare subject
+# noun they are its predicate, not a modifier (lokasi dekat dengan masjid -> the location is close to the mosque).
+_GOVERNING_ADJ = {"dekat": {"dengan", "sama"}, "jauh": {"dari"}, "penuh": {"dengan", "sama"},
+                  "mirip": {"dengan", "sama"}, "beda": {"dengan", "sama", "dari"}, "berbeda": {"dengan", "dari"},
+                  "sebanding": {"dengan", "sama"}, "sepadan": {"dengan", "sama"}, "setara": {"dengan"},
+                  "seimbang": {"dengan"}, "identik": {"dengan"}, "bebas": {"dari"}}
 
 
 def _of_name(head: Tok) -> bool:
@@ -119,6 +125,9 @@ class NounPhrases:
                 break
             if heads and tok.graded:
                 break                             # kota sangat cerdas: the city is very smart, not a modifier
+            if heads and tok.pos == "adj" and tok.low in _GOVERNING_ADJ and (
+                    self._governs_next(i)):
+                break                             # lokasi dekat dengan masjid: the location is close to ...
             heads.append(tok)
             i += 1
             if tok.poss:
@@ -376,6 +385,12 @@ class NounPhrases:
         while k > 1 and heads[k - 1].pos == "adj":
             k -= 1
         return heads[k:]
+
+    def _governs_next(self, i: int) -> bool:
+        """Whether the adjective at i is followed by the preposition it governs (dekat dengan, jauh dari), which
+        makes it the predicate of the noun before it."""
+        nxt = self.t[i + 1] if i + 1 < len(self.t) else None
+        return nxt is not None and nxt.low in _GOVERNING_ADJ[self.t[i].low]
 
     @staticmethod
     def _time_heads(heads: list[Tok]) -> bool:

@@ -1,0 +1,24 @@
+"""Table tests for round 4 (nx7a): predicates and noun-phrase boundaries in informal Indonesian. One row per
+rule, never a whole evaluation sentence; each row names the construction it pins down."""
+
+import pytest
+
+from summarize.translate.rule import RuleTranslator
+
+TR = RuleTranslator()
+
+
+def tr(text: str) -> str:
+    return TR.translate([text])[0]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # an adjective that governs a preposition (dekat dengan, jauh dari, penuh dengan) is the predicate of a bare
+    # subject noun, and after an object noun it follows the noun
+    ("Lokasi dekat dengan masjid.", "The location is close to the mosque."),
+    ("Rasa sebanding dengan harga.", "The taste is comparable to the price."),
+    ("Kamar penuh dengan nyamuk.", "The room is full of"),
+    ("Kami mencari hotel dekat dengan pantai.", "a hotel close to the beach."),
+])
+def test_round4_nx7a(source: str, expected: str) -> None:
+    assert expected in tr(source)
