@@ -19,6 +19,12 @@ def tr(text: str) -> str:
     ("Rasa sebanding dengan harga.", "The taste is comparable to the price."),
     ("Kamar penuh dengan nyamuk.", "The room is full of"),
     ("Kami mencari hotel dekat dengan pantai.", "a hotel close to the beach."),
+    # sesuai (dengan) as the predicate of a subject is the verb "match" (tidak sesuai -> doesn't match; sudah
+    # sesuai -> already matches); inside a clause with its own verb it stays "in accordance with"
+    ("Harga sesuai kualitas.", "The price matches the quality."),
+    ("Harga tidak sesuai dengan porsi.", "The price doesn't match the portion."),
+    ("Harganya sudah sesuai.", "The price already matches."),
+    ("Kami fokus pada pelaksanaan tugas sesuai dengan kewenangan.", "in accordance with the authority"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

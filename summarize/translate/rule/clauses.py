@@ -6,6 +6,10 @@ analysed tokens around position i and the clause state (has_subject, has_verb). 
 
 from __future__ import annotations
 
+# What a clause may hold before its predicate when it has only a subject: noun phrase words, adverbs, negation.
+_CLAUSE_PUNCT = {",", ".", "!", "?", ";", ":"}
+_SUBJECT_WORDS = {"n", "adj", "dem", "pron", "name", "abbr", "unk", "num", "det", "plm", "adv", "neg", "part", "aux"}
+
 
 class ClauseChecks:
     def _gerund_subject(self, i: int) -> bool:
@@ -71,3 +75,12 @@ class ClauseChecks:
         if prev is None:
             return False
         return prev.pos in {"pron", "modal", "aux", "neg"} and not (prev.pos == "pron" and self.has_verb)
+
+    def _only_subject_before(self, i: int) -> bool:
+        """Whether the clause before position i holds only a subject noun phrase (and adverbs, negation), no verb
+        or preposition, so that the word at i is the clause's predicate (harga makanannya tidak sesuai dengan ...:
+        yes; kami fokus pada pelaksanaan tugas sesuai dengan ...: no). Scans back only to the clause start."""
+        j = i - 1
+        while j >= 0 and self.t[j].pos in _SUBJECT_WORDS:
+            j -= 1
+        return j < i - 1 and (j < 0 or self.t[j].src in _CLAUSE_PUNCT or self.t[j].pos == "conj")

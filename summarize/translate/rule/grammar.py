@@ -16,7 +16,7 @@ from . import english
 from .analyse import Tok
 from .degrees import merge_degrees
 from .clauses import ClauseChecks
-from .nouns import _PARTS_OF_DAY, NounPhrases
+from .nouns import _MATCHING, _PARTS_OF_DAY, NounPhrases
 from .verbs import _NOT_EATEN, VerbGroups
 
 _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam", "baru saja",
@@ -30,7 +30,9 @@ _PAST_GLOSSES = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday
 _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
             "agree", "prefer", "hate", "regret", "remember", "forget", "own", "suggest", "recommend"}
 _NOT_PAST = {"lagi", "lg", "sedang", "masih", "akan", "mau", "ingin", "pengen", "sering", "selalu", "biasanya"}
-_LIKE = {"like", "love", "hate", "adore", "prefer"}     # suka sama X: English has no preposition
+# Verbs whose object Indonesian introduces with sama/dengan and English does not: suka sama X -> like X; sesuai
+# dengan X -> match X.
+_LIKE = {"like", "love", "hate", "adore", "prefer", "match"}
 # The preposition an English adjective takes where Indonesian says dengan/sama (beda dengan -> different from).
 _ADJ_PREPOSITION = {"similar": "to", "close": "to", "different": "from", "same": "as", "equal": "to",
                     "equivalent": "to", "identical": "to", "comparable": "to", "proportional": "to",
@@ -447,6 +449,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         tok = t[i]
         nxt = t[i + 1] if i + 1 < len(t) else None
         g = tok.gloss
+        if tok.low in _MATCHING and self.has_subject and not self.has_verb and self._only_subject_before(i):
+            return self.verb_group(i)             # harga sesuai dengan rasa -> the price matches the taste
         if tok.extra and (nxt is None or nxt.pos in {"punct", "conj", "prep", "adv"}):
             if self.has_subject and not self.has_verb and tok.extra[0][:4] == "the ":
                 self.emit(english.be(self.tense, self.agr))     # harganya sama -> the price is the same

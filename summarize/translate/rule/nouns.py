@@ -58,6 +58,10 @@ _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
+# sesuai (dengan) as a predicate is the verb "match" (harga sesuai kualitas -> the price matches the quality); the
+# value says whether the word carries its own negation (tidak sesuai -> does not match).
+_MATCHING = {"sesuai": False, "sesuai dengan": False, "tidak sesuai": True, "gak sesuai": True, "nggak sesuai": True,
+             "ga sesuai": True, "tdk sesuai": True, "kurang sesuai": True}
 # Adjectives that govern a preposition (dekat dengan, jauh dari, penuh dengan, cocok untuk): after a bare subject
 # noun they are its predicate, not a modifier (lokasi dekat dengan masjid -> the location is close to the mosque).
 _GOVERNING_ADJ = {"dekat": {"dengan", "sama"}, "jauh": {"dari"}, "penuh": {"dengan", "sama"},
@@ -125,9 +129,10 @@ class NounPhrases:
                 break
             if heads and tok.graded:
                 break                             # kota sangat cerdas: the city is very smart, not a modifier
-            if heads and tok.pos == "adj" and tok.low in _GOVERNING_ADJ and (
-                    self._governs_next(i)):
-                break                             # lokasi dekat dengan masjid: the location is close to ...
+            if heads and tok.pos == "adj" and (tok.low in _GOVERNING_ADJ and self._governs_next(i) or (
+                    tok.low in _MATCHING and not self.has_subject)):
+                break                             # lokasi dekat dengan masjid: the location is close to ...;
+                #                                   harga sesuai kualitas: the price matches the quality
             heads.append(tok)
             i += 1
             if tok.poss:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import english
 from .analyse import Tok
-from .nouns import _FEELINGS
+from .nouns import _FEELINGS, _MATCHING
 
 _NEEDS_OBJECT = {"like", "love", "try", "recommend", "enjoy", "hate", "buy", "order"}   # English needs "it"
 _MODAL_ADVERBS = {"should", "must", "might"}
@@ -72,6 +72,11 @@ class VerbGroups:
                 "n", "name", "abbr", "unk", "num", "plm", "det", "pron", "punct") and not main.verb):
             main, modal = Tok(modal_tok.src, "v", modal_tok.extra[0]), outer_modal   # as main verb: dapat uang
             i -= 1
+        if main is not None and main.low in _MATCHING and self.has_subject and self._only_subject_before(start):
+            neg, main = neg or _MATCHING[main.low], self.own(i)
+            main.pos, main.gloss = "v", "match"   # rasanya tidak sesuai dengan harga -> the taste doesn't match ...
+            if perf and not (will or modal or neg):
+                perf, advs = False, advs + ["already"]      # sudah sesuai -> already matches (a state)
         # (slices, not startswith/endswith, on the per-verb path: those parse their arguments as a tuple)
         motion = main is not None and (main.low == "ke" or main.low[:3] == "ke ")
         if motion and (will or perf or prog or neg or modal or ever):
