@@ -25,6 +25,14 @@ def tr(text: str) -> str:
     ("Harga tidak sesuai dengan porsi.", "The price doesn't match the portion."),
     ("Harganya sudah sesuai.", "The price already matches."),
     ("Kami fokus pada pelaksanaan tugas sesuai dengan kewenangan.", "in accordance with the authority"),
+    # a headless yang-clause followed by a noun phrase that ends the clause identifies it: copula (paling before
+    # the pronoun's verb is "most" after it); after an active verb the noun phrase is its object
+    ("Yang paling saya suka jamur panggangnya.", "What I like most is the grilled mushroom."),
+    ("Yang terkenal satenya, disajikan panas.", "What's famous is the satay,"),
+    ("Yang penting usaha.", "What matters is"),
+    ("Yang kami pesan hanya sate.", "What we ordered was only"),
+    ("Yang menjual nasi goreng ramai.", "What sells"),
+    ("Ada Apa dengan Cinta?", "What Is Wrong with Love?"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

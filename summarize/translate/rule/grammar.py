@@ -73,6 +73,9 @@ _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
 _PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop", "adj"}
+# A noun phrase (with prepositional phrases and adverbs) that a headless yang-clause identifies: what I like is ...
+_NP_START = {"n", "det", "plm", "num", "pre", "name", "abbr"}
+_IDENTIFIED = _NP_START | {"adj", "unk", "cls", "prep", "adv", "dem", "pron", "conj", "part"}
 
 
 # Bits of _marks: which of the scans before word order a token concerns.
@@ -408,6 +411,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 i += 1
             elif pos == "adj":
                 i = self.adjective(i)
+            elif pos == "phr" and tok.gloss[:5] == "what " and tok.low[:5] == "yang " and (
+                    i == 0 or t[i - 1].src in {".", "!", "?", ","}):
+                self.emit(self.gloss(tok))          # Yang penting usaha. -> What matters is the effort.
+                self._what_is(i + 1)
+                i += 1
             elif pos == "vrep":                 # ...," jelas Bayu -> explained Bayu (analyse._reporting_clauses)
                 self.emit(tok.gloss)
                 self.has_subject = self.has_verb = True
@@ -615,7 +623,15 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         if prev is None or prev.src in {".", "!", "?", ";", ":"} or prev.src == "," and (
                 before is None or before.pos not in {"n", "name", "pron", "abbr", "unk"}):
             self.emit("what")                     # headless: yang jelas -> what is clear
-            return self._relative_clause(i + 1)
+            if nxt is not None and nxt.gloss == "most" and nxt.pos == "adv" and i + 3 < len(t) and (
+                    t[i + 2].pos == "pron" and (t[i + 3].pos == "v" or t[i + 3].verb)):
+                j = self._relative_clause(i + 2)  # yang paling saya suka -> what I like most
+                self.emit("most")
+            else:
+                j = self._relative_clause(i + 1)
+            if nxt is not None and (nxt.pos in {"adj", "vpass", "pron"} or nxt.gloss == "most"):
+                self._what_is(j)                  # (after an active verb a noun phrase is its object)
+            return j
         if prev.pos == "prep" and nxt is not None and nxt.pos == "adj" and (
                 self.peek(i, 2) is None or self.peek(i, 2).pos in _CLAUSE_END):
             self.emit("the", self.gloss(nxt), "ones")     # dari yang murah hingga yang mahal -> from the cheap ones
@@ -647,6 +663,25 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.np_plural = True
         self.emit("who" if who else "that")
         return self._relative_clause(i + 1)
+
+    def _what_is(self, j: int) -> None:
+        """A headless yang-clause (what ...) followed by a noun phrase that ends the clause is the subject of an
+        identifying sentence: English needs the copula (yang paling saya suka jamur panggangnya -> what I like
+        most is the grilled mushroom; yang penting usaha -> what matters is the effort)."""
+        t = self.t
+        start = j
+        while start < len(t) and t[start].pos == "adv" and t[start].gloss in {"just", "only", "also"}:
+            start += 1                            # yang kita pesan hanya sate -> what we ordered is only satay
+        if start >= len(t) or t[start].pos not in _NP_START:
+            return
+        for k in range(start, len(t)):
+            tok = t[k]
+            if tok.pos in _CLAUSE_END and tok.pos != "prep" or tok.low in {"sih", "kok", "deh", "dong"}:
+                break
+            if tok.pos not in _IDENTIFIED or tok.graded or tok.pos == "adj" and t[k - 1].poss:
+                return                            # (yang penting makanannya enak: a clause follows)
+        self.emit(english.be(self.tense, "3s"))
+        self.has_subject = self.has_verb = True
 
     def _relative_clause(self, j: int) -> int:
         """The clause after who/that/what. Its subject is the relativised noun, unless a pronoun stands before the
