@@ -33,6 +33,12 @@ def tr(text: str) -> str:
     ("Yang kami pesan hanya sate.", "What we ordered was only"),
     ("Yang menjual nasi goreng ramai.", "What sells"),
     ("Ada Apa dengan Cinta?", "What Is Wrong with Love?"),
+    # bikin/membuat + noun + a state adjective is a causative (the adjective follows the noun); with no noun,
+    # English names the one affected; an adjective that classifies what is made stays attributive
+    ("Makanannya bikin perut kenyang.", "The food makes the stomach full."),
+    ("Sabun itu membuat kulit kering.", "makes the skin dry."),
+    ("Dekorasinya membuat betah.", "makes you comfortable."),
+    ("Dia membuat kajian akademis.", "academic study."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

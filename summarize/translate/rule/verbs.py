@@ -23,6 +23,16 @@ _NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "
 _CLITIC_OBJECT = {"my": "me", "your": "you"}     # the object a clitic on a verb names
 # Conjunctions whose clause needs its own subject (karena sudah dingin -> because it is already cold).
 _SUBORDINATORS = {"because", "if", "when", "although", "even though", "but"}
+_CAUSATIVE = {"bikin", "membuat"}
+_AFTER_STATE = {"punct", "conj", "adv", "part", "prep"}      # what may follow a causative's adjective
+# States a thing can be brought into (bikin perut kenyang, membuat kulit kering); other adjectives after
+# membuat + noun describe what is made (membuat kajian akademis -> made an academic study).
+_STATES = {"full", "narrow", "black", "dry", "wet", "hot", "cold", "dirty", "clean", "aware", "sick", "warm", "cool",
+           "fat", "thin", "late", "crowded", "jammed", "messy", "damaged", "broken", "difficult", "easy", "fresh",
+           "soft", "hard", "bloated", "healthy", "fit", "sore", "itchy", "red", "white", "smooth", "dull", "weak",
+           "strong", "busy", "quiet", "noisy", "comfortable", "uncomfortable", "sticky", "stiff", "numb", "dizzy",
+           "empty", "wrinkled", "spicy", "salty", "sweet", "bitter", "sour", "bland", "greasy", "oily", "hungry",
+           "thirsty", "sleepy", "calm", "stressed", "confused", "worried", "curious", "addicted", "hooked"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
 
 
@@ -157,6 +167,8 @@ class VerbGroups:
                 self.emit("and", self.gloss(nxt))   # tempatnya bersih nyaman -> the place is clean and comfortable
                 return i + 1
             return self.adjective_complement(main, i)
+        if kind == "v" and main.low in _CAUSATIVE and not main.poss and nxt is not None and nxt.pos in {"adj", "n"}:
+            return self._causative(i)
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in {"is", "become"} and not main.gloss.startswith(
                 "there "):
             if main.gloss in _GERUND_AFTER and not negated:
@@ -167,6 +179,27 @@ class VerbGroups:
                 self.emit(_CLITIC_OBJECT.get(nxt.poss, "it"))    # menyesal mencintaimu -> regret to love you
             i += 2 if negated else 1
         return i
+
+    def _causative(self, i: int) -> int:
+        """bikin/membuat + (noun phrase +) adjective is a causative: what is made so comes between "make" and the
+        state (bikin perut kenyang -> makes the stomach full, not the full stomach), and when Indonesian leaves it
+        out English names the one affected (bikin ketagihan -> makes you hooked; in a past story: made me)."""
+        t = self.t
+        n = len(t)
+        nxt = t[i]
+        if nxt.pos == "adj":
+            if i + 1 >= n or t[i + 1].pos in _AFTER_STATE:
+                self.emit("me" if self.tense == "past" and any(u.pos == "pron" and u.extra[2:3] == ("1s",)
+                                                                for u in t) else "you")
+            return i
+        if i + 2 < n and t[i + 2].pos not in _AFTER_STATE or i + 1 >= n or t[i + 1].pos != "adj" or t[i + 1].poss:
+            return i
+        noun, state = t[i], t[i + 1]
+        if not state.graded and state.gloss.rsplit(" ", 1)[-1] not in _STATES and state.gloss not in _FEELINGS:
+            return i                              # (membuat kajian akademis: an academic study, made)
+        self.emit(nxt.poss or "the", self.gloss(noun), self.gloss(state))
+        self.np_at = len(self.out) - 2
+        return i + 2
 
     def adjective_complement(self, adj: Tok, i: int) -> int:
         """A bare verb right after an adjective is its complement: susah cari parkir -> hard to find parking,
