@@ -39,6 +39,10 @@ def tr(text: str) -> str:
     ("Sabun itu membuat kulit kering.", "makes the skin dry."),
     ("Dekorasinya membuat betah.", "makes you comfortable."),
     ("Dia membuat kajian akademis.", "academic study."),
+    # a clause-initial noun + ini/itu followed by a noun phrase that ends the clause (no verb) is identified by it:
+    # copula; a time phrase opens a clause instead
+    ("Kasus itu skandal besar.", "That case is a big scandal."),
+    ("Tahun ini kami pergi ke Bali.", "This year we went"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

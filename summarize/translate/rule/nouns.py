@@ -16,6 +16,8 @@ NP_POS = {"n", "adj"}
 # Indonesian words for a part of the day (by source word; _PARTS_OF_DAY below maps their English glosses)
 _DAY_PART_WORDS = {"pagi", "siang", "sore", "malam", "petang", "dini hari", "subuh"}
 _VERBISH = {"v", "aux", "neg", "modal"}
+_NP_OPENERS = {"n", "det", "plm", "num", "pre"}
+_CLAUSE_OPENERS = {".", "!", "?", ";", ":", ","}
 _GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p", "all": "3p"}  # pron rows
 _TITLES = {"director general", "secretary general", "inspector general", "director", "head", "spokesperson",
            "minister", "deputy minister", "secretary", "chairman", "head of bureau"}
@@ -253,6 +255,9 @@ class NounPhrases:
         if predicate:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
+        elif det and i < n and t[i - 1].pos == "dem" and t[i].pos in _NP_OPENERS and self._identified(start, i, heads):
+            self.emit(english.be(self.tense, self.agr))     # orang ini pembohong -> this person is a liar
+            self.has_verb = True
         return i
 
     def _many(self, quantity: str) -> None:
@@ -390,6 +395,22 @@ class NounPhrases:
         while k > 1 and heads[k - 1].pos == "adj":
             k -= 1
         return heads[k:]
+
+    def _identified(self, start: int, i: int, heads: list[Tok]) -> bool:
+        """Whether a clause-initial "noun + ini/itu" is the subject of the noun phrase at i, which then ends the
+        clause with no verb of its own: keripik singkong itu makanan ringan -> cassava chips are a snack; kasus
+        itu skandal -> that case is a scandal (but a time phrase opens a clause: tahun ini kami ...)."""
+        t = self.t
+        if start > 0 and t[start - 1].src not in _CLAUSE_OPENERS or self.has_verb or self._time_heads(heads):
+            return False
+        for k in range(i + 1, len(t)):
+            tok = t[k]
+            if tok.pos == "punct" or tok.pos == "conj":
+                return True
+            if tok.pos in _VERBISH or tok.pos in {"vpass", "cop", "dem"} or tok.verb and tok.pos == "n" and (
+                    t[k - 1].pos == "pron"):
+                return t[k - 1].low in {"untuk", "buat", "yang"}     # (makanan untuk menemani: a purpose)
+        return True
 
     def _governs_next(self, i: int) -> bool:
         """Whether the adjective at i is followed by the preposition it governs (dekat dengan, jauh dari), which
