@@ -43,6 +43,9 @@ def tr(text: str) -> str:
     # copula; a time phrase opens a clause instead
     ("Kasus itu skandal besar.", "That case is a big scandal."),
     ("Tahun ini kami pergi ke Bali.", "This year we went"),
+    # an indefinite article before a ter- superlative (or most + adjective) is "the"
+    ("Marquez menjadi pebalap tercepat.", "the fastest racer"),
+    ("Ini tempat makan terbaik.", "This is the best place to eat."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -231,7 +231,8 @@ class NounPhrases:
         elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words:
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
         if lead == "a" and words:
-            lead = english.indefinite(words)
+            lead = "the" if any(h.gloss[:5] == "most " or h.gloss[-3:] == "est" and h.low[:3] == "ter" for h in heads[1:]
+                                ) else english.indefinite(words)      # is the tastiest snack (a superlative)
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
