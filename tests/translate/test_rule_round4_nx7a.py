@@ -46,6 +46,9 @@ def tr(text: str) -> str:
     # an indefinite article before a ter- superlative (or most + adjective) is "the"
     ("Marquez menjadi pebalap tercepat.", "the fastest racer"),
     ("Ini tempat makan terbaik.", "This is the best place to eat."),
+    # after a comma, a bare noun followed by a graded or negated adjective opens a new clause: its subject
+    ("Resto ini luas, suasana sangat menyenangkan.", ", the atmosphere is very pleasant."),
+    ("Makanannya enak, pelayanan tidak bagus.", ", the service isn't great."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

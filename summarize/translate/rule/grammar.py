@@ -290,7 +290,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self.cap_at = len(self.out)     # the sentence after the dateline starts with a capital
                 if tok.src in (";", ":", "(", '"') or dateline or (
                         tok.src == ",") and self.has_subject and nxt is not None and (
-                        nxt.pos == "pron" or nxt.pos == "n" and nxt.poss):
+                        nxt.pos == "pron" or nxt.pos == "n" and (nxt.poss or self._bare_subject(i + 1))):
                     self.clause_reset()             # pas datang, tempatnya penuh: a new clause after the comma
                 i += 1
             elif pos == "n" and tok.verb and self._verb_slot(i):
@@ -663,6 +663,17 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.np_plural = True
         self.emit("who" if who else "that")
         return self._relative_clause(i + 1)
+
+    def _bare_subject(self, j: int) -> bool:
+        """Whether the bare noun at j (after a comma) is the subject of a new clause: a graded or negated adjective
+        follows it (..., suasana sangat menyenangkan -> ..., the atmosphere is very pleasant; ..., pelayanan tidak
+        bagus -> ..., the service isn't good)."""
+        t = self.t
+        k = j + 1
+        if k < len(t) and t[k].pos in {"neg", "adv"}:
+            k += 1
+            return k < len(t) and t[k].pos == "adj"
+        return k < len(t) and t[k].pos == "adj" and t[k].graded
 
     def _what_is(self, j: int) -> None:
         """A headless yang-clause (what ...) followed by a noun phrase that ends the clause is the subject of an
