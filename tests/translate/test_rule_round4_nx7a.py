@@ -49,6 +49,10 @@ def tr(text: str) -> str:
     # after a comma, a bare noun followed by a graded or negated adjective opens a new clause: its subject
     ("Resto ini luas, suasana sangat menyenangkan.", ", the atmosphere is very pleasant."),
     ("Makanannya enak, pelayanan tidak bagus.", ", the service isn't great."),
+    # ... and a plain adjective ending the clause when the clause before the comma ended in an adjective too (a
+    # list of noun phrases after a verb stays a list)
+    ("Pelayanan tidak bagus, harga mahal.", ", the price is expensive."),
+    ("Kami membeli baju, sepatu merah.", "red shoe"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

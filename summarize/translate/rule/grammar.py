@@ -667,13 +667,15 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     def _bare_subject(self, j: int) -> bool:
         """Whether the bare noun at j (after a comma) is the subject of a new clause: a graded or negated adjective
         follows it (..., suasana sangat menyenangkan -> ..., the atmosphere is very pleasant; ..., pelayanan tidak
-        bagus -> ..., the service isn't good)."""
+        bagus -> ..., the service isn't good), or a plain one ending the clause when the clause before the comma
+        also ended in an adjective (pelayanan tidak bagus, harga mahal -> ..., the price is expensive)."""
         t = self.t
         k = j + 1
         if k < len(t) and t[k].pos in {"neg", "adv"}:
             k += 1
             return k < len(t) and t[k].pos == "adj"
-        return k < len(t) and t[k].pos == "adj" and t[k].graded
+        return k < len(t) and t[k].pos == "adj" and (t[k].graded or t[j - 2].pos == "adj" and (
+            k + 1 == len(t) or t[k + 1].pos in {"punct", "conj"}))   # ..., harga mahal after a clause ending in one
 
     def _what_is(self, j: int) -> None:
         """A headless yang-clause (what ...) followed by a noun phrase that ends the clause is the subject of an
