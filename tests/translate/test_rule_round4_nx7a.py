@@ -53,6 +53,9 @@ def tr(text: str) -> str:
     # list of noun phrases after a verb stays a list)
     ("Pelayanan tidak bagus, harga mahal.", ", the price is expensive."),
     ("Kami membeli baju, sepatu merah.", "red shoe"),
+    # subject + adjective predicate + X-nya ending the clause: the -nya noun is the respect (in/with)
+    ("Jaringan di sini sangat buruk kualitasnya.", "is very bad in quality."),
+    ("Resto ini sangat ramai pengunjungnya.", "is very crowded with visitors."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

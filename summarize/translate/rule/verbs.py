@@ -166,6 +166,10 @@ class VerbGroups:
                     "punct", "conj"}) and not (i + 1 < n and t[i + 1].low in {"dan", "serta"}):
                 self.emit("and", self.gloss(nxt))   # tempatnya bersih nyaman -> the place is clean and comfortable
                 return i + 1
+            if nxt is not None and nxt.pos == "n" and nxt.poss and nxt.low[-3:] == "nya" and (
+                    i + 1 >= n or t[i + 1].pos in {"punct", "conj"}) and 0 <= self.np_at and start > 0 and (
+                    main.low[:2] != "me" and nxt.gloss != nxt.low[:-3]):    # (menarik hatinya: a verb's object)
+                return self._in_respect(main, i)
             return self.adjective_complement(main, i)
         if kind == "v" and main.low in _CAUSATIVE and not main.poss and nxt is not None and nxt.pos in {"adj", "n"}:
             return self._causative(i)
@@ -179,6 +183,17 @@ class VerbGroups:
                 self.emit(_CLITIC_OBJECT.get(nxt.poss, "it"))    # menyesal mencintaimu -> regret to love you
             i += 2 if negated else 1
         return i
+
+    def _in_respect(self, adj: Tok, i: int) -> int:
+        """Subject + adjective + X-nya: the -nya noun says in what respect the subject is so (jaringannya sangat
+        buruk kualitasnya -> the network is very bad in quality; makanannya enak rasanya -> the food is
+        delicious in taste; resto ini ramai pengunjungnya -> the resto is crowded with visitors)."""
+        noun = self.t[i]
+        if adj.gloss.rsplit(" ", 1)[-1] in {"crowded", "busy", "full", "packed"}:
+            self.emit("with", english.plural(noun.gloss))
+        else:
+            self.emit("in", noun.gloss)
+        return i + 1
 
     def _causative(self, i: int) -> int:
         """bikin/membuat + (noun phrase +) adjective is a causative: what is made so comes between "make" and the
