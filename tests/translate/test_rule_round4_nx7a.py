@@ -56,6 +56,10 @@ def tr(text: str) -> str:
     # subject + adjective predicate + X-nya ending the clause: the -nya noun is the respect (in/with)
     ("Jaringan di sini sangat buruk kualitasnya.", "is very bad in quality."),
     ("Resto ini sangat ramai pengunjungnya.", "is very crowded with visitors."),
+    # banyak + noun as a predicate: possession after a subject, existence after a clause-opening place
+    ("Area oleh-oleh banyak pilihan.", "The souvenir area has lots of options."),
+    ("Di sini banyak pilihan makanan.", "Here there are lots of"),
+    ("Karena saat roadshow banyak investor.", "roadshow lots of investors"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -73,6 +73,7 @@ _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
 _PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop", "adj"}
+_MANY = {"banyak", "terlalu banyak", "cukup banyak", "sangat banyak", "banyak sekali", "banyak banget"}
 # A noun phrase (with prepositional phrases and adverbs) that a headless yang-clause identifies: what I like is ...
 _NP_START = {"n", "det", "plm", "num", "pre", "name", "abbr"}
 _IDENTIFIED = _NP_START | {"adj", "unk", "cls", "prep", "adv", "dem", "pron", "conj", "part"}
@@ -298,6 +299,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 tok.pos, tok.gloss = "v", tok.verb       # bare root as a verb: saya pesan nasi -> I order rice
                 i = self.verb_group(i)
             elif pos in {"n", "det", "plm", "num", "pre"}:
+                if pos == "plm" and tok.low in _MANY and i + 1 < n and t[i + 1].pos == "n" and not self.has_verb:
+                    self._has_many(i)
                 if pos == "num" and self.has_subject and not self.has_verb and self.np_at >= len(self.out) - 2 and (
                         t[i - 1].poss or t[i - 1].pos == "adv" and i > 1 and t[i - 2].poss and (
                             self.np_at == len(self.out) - 2)):
@@ -663,6 +666,35 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.np_plural = True
         self.emit("who" if who else "that")
         return self._relative_clause(i + 1)
+
+    def _has_many(self, i: int) -> None:
+        """banyak + noun as a predicate: after a subject it is possession (areanya banyak pilihan -> the area has
+        lots of options; RCTI terlalu banyak iklan -> RCTI has too many ads), after a place that opens the clause it
+        is existence (di sini banyak pilihan -> here there are lots of options)."""
+        t = self.t
+        if self.has_subject:
+            j = i - 1
+            while j >= 0 and t[j].pos == "adv":
+                j -= 1                            # (indihome sekarang banyak gangguan)
+            if j >= 0 and t[j].pos in {"n", "name", "abbr", "unk", "dem"} and self._only_subject_before(i) and not (
+                    self._when_clause(j)):
+                self.emit("had" if self.tense == "past" else "has" if self.agr == "3s" else "have")
+                self.has_verb = True
+            return
+        j = i - 1
+        while j >= 0 and self.t[j].pos in {"n", "name", "abbr", "unk", "adj", "dem", "adv"}:
+            j -= 1
+        if j >= 0 and self.t[j].low == "di" and (j == 0 or self.t[j - 1].src in {".", "!", "?", ","}) or (
+                j + 1 < i and self.t[j + 1].gloss in {"here", "there"} and (j < 0 or self.t[j].src in {".", "!", "?", ","})):
+            self.emit("there", english.be(self.tense, "3p"))     # di Jakarta banyak tempat -> in Jakarta there are
+            self.has_subject = self.has_verb = True
+
+    def _when_clause(self, j: int) -> bool:
+        """Whether the words before j back to the clause start are a time clause's opening (saat roadshow ...)."""
+        while j >= 0 and self.t[j].pos not in {"punct", "conj"}:
+            j -= 1
+        return j >= 0 and self.t[j].pos == "conj" and self.t[j].gloss in {"when", "while", "during", "since", "after",
+                                                                           "before"}
 
     def _bare_subject(self, j: int) -> bool:
         """Whether the bare noun at j (after a comma) is the subject of a new clause: a graded or negated adjective
