@@ -60,6 +60,9 @@ def tr(text: str) -> str:
     ("Area oleh-oleh banyak pilihan.", "The souvenir area has lots of options."),
     ("Di sini banyak pilihan makanan.", "Here there are lots of"),
     ("Karena saat roadshow banyak investor.", "roadshow lots of investors"),
+    # a yang-clause right after a clause-opening dan/tapi/karena is headless too (what ...)
+    ("Tapi yang terjadi pada kami, kami kecewa.", "But what happens"),
+    ("Dan yang harus dicoba itu jusnya.", "And what"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

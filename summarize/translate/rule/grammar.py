@@ -624,7 +624,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             return j
         before = self.peek(i, -2)
         if prev is None or prev.src in {".", "!", "?", ";", ":"} or prev.src == "," and (
-                before is None or before.pos not in {"n", "name", "pron", "abbr", "unk"}):
+                before is None or before.pos not in {"n", "name", "pron", "abbr", "unk"}) or prev.pos == "conj" and (
+                prev.gloss in {"and", "but", "because"} and (before is None or before.src in {".", "!", "?", ","}) and (
+                    nxt is None or nxt.gloss not in {"other", "others"})):   # dan yang membuat saya heran -> and what
             self.emit("what")                     # headless: yang jelas -> what is clear
             if nxt is not None and nxt.gloss == "most" and nxt.pos == "adv" and i + 3 < len(t) and (
                     t[i + 2].pos == "pron" and (t[i + 3].pos == "v" or t[i + 3].verb)):
