@@ -63,6 +63,10 @@ def tr(text: str) -> str:
     # a yang-clause right after a clause-opening dan/tapi/karena is headless too (what ...)
     ("Tapi yang terjadi pada kami, kami kecewa.", "But what happens"),
     ("Dan yang harus dicoba itu jusnya.", "And what"),
+    # sama + adjective-nya is an equative (as ... as / just as), sama-sama + adjective is "equally"
+    ("Rasanya sama enaknya dengan sate padang.", "The taste is as delicious as"),
+    ("Kualitas gambarnya bakal sama bagusnya.", "will be just as great."),
+    ("Keduanya sama-sama enak.", "Both are equally delicious."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -460,6 +460,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         tok = t[i]
         nxt = t[i + 1] if i + 1 < len(t) else None
         g = tok.gloss
+        if tok.low in {"sama", "sama-sama"} and nxt is not None and nxt.pos == "adj" and nxt.low[-3:] == "nya":
+            return self._equally(i)
         if tok.low in _MATCHING and self.has_subject and not self.has_verb and self._only_subject_before(i):
             return self.verb_group(i)             # harga sesuai dengan rasa -> the price matches the taste
         if tok.extra and (nxt is None or nxt.pos in {"punct", "conj", "prep", "adv"}):
@@ -573,6 +575,25 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             j += 1
         self.has_subject = saved
         return j
+
+    def _equally(self, i: int) -> int:
+        """sama + adjective-nya is an equative: rasanya sama enaknya dengan yang di desa -> the taste is as
+        delicious as the one in the village; rasa tetap sama enaknya -> the taste is still just as delicious."""
+        t = self.t
+        if self.has_subject and not self.has_verb:
+            if self.out and self.out[-1] in {"will", "can", "could", "would", "must", "should", "may", "might"}:
+                self.emit("be")                   # akan sama bagusnya -> will be just as good
+            else:
+                at = len(self.out) - (1 if i > 0 and t[i - 1].pos == "adv" and self.out else 0)
+                self.out.insert(at, english.be(self.tense, self.agr))
+            self.has_verb = True
+        adj = t[i + 1]
+        after = t[i + 2] if i + 2 < len(t) else None
+        if after is not None and after.low in {"dengan", "sama", "seperti", "kayak"}:
+            self.emit("as", adj.gloss, "as")      # sama enaknya dengan ... -> as delicious as ...
+            return i + 3
+        self.emit("just as", adj.gloss)
+        return i + 2
 
     def _predicate_phrase(self, j: int) -> bool:
         """Whether the words from j to the end of the clause hold no verb or predicate of their own (so a

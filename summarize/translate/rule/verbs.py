@@ -74,6 +74,8 @@ class VerbGroups:
                 pass                                # lagi ingin pizza -> want pizza (now), not "again want"
             elif tok.pos == "modal" or tok.gloss in _MODAL_ADVERBS:      # seharusnya = should
                 outer_modal, modal, modal_tok = modal, tok.gloss, tok
+            elif tok.low == "sama-sama" and t[i + 1].pos == "adj":
+                advs.append("equally")              # keduanya sama-sama enak -> both are equally delicious
             elif tok.gloss:
                 advs.append(tok.gloss)
             i += 1
