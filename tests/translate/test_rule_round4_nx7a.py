@@ -67,6 +67,9 @@ def tr(text: str) -> str:
     ("Rasanya sama enaknya dengan sate padang.", "The taste is as delicious as"),
     ("Kualitas gambarnya bakal sama bagusnya.", "will be just as great."),
     ("Keduanya sama-sama enak.", "Both are equally delicious."),
+    # ... also a compound subject (menu makanan, pisang goreng kejunya), and with a -nya in it a plain adjective
+    ("Saya suka restoran ini, menu masakannya beragam, rasanya enak.", ", the cuisine menu is varied,"),
+    ("Lokasi mudah dijangkau, menu makanan lumayan variatif.", ", the food menu is pretty varied."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

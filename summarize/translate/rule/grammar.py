@@ -726,10 +726,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         also ended in an adjective (pelayanan tidak bagus, harga mahal -> ..., the price is expensive)."""
         t = self.t
         k = j + 1
+        owned = False
+        while k < len(t) and k < j + 3 and t[k].pos == "n":
+            owned = owned or bool(t[k].poss)      # ..., menu masakannya beragam: a compound with -nya
+            k += 1
         if k < len(t) and t[k].pos in {"neg", "adv"}:
             k += 1
             return k < len(t) and t[k].pos == "adj"
-        return k < len(t) and t[k].pos == "adj" and (t[k].graded or t[j - 2].pos == "adj" and (
+        return k < len(t) and t[k].pos == "adj" and (t[k].graded or owned or t[j - 2].pos == "adj" and (
             k + 1 == len(t) or t[k + 1].pos in {"punct", "conj"}))   # ..., harga mahal after a clause ending in one
 
     def _what_is(self, j: int) -> None:
