@@ -70,6 +70,9 @@ def tr(text: str) -> str:
     # ... also a compound subject (menu makanan, pisang goreng kejunya), and with a -nya in it a plain adjective
     ("Saya suka restoran ini, menu masakannya beragam, rasanya enak.", ", the cuisine menu is varied,"),
     ("Lokasi mudah dijangkau, menu makanan lumayan variatif.", ", the food menu is pretty varied."),
+    # sedikit/dikit before an adjective grades it (a little ...); before a noun it is still a quantity
+    ("Sikap kasirnya sedikit aneh.", "is a little strange."),
+    ("Saya makan sedikit nasi.", "little rice"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -22,6 +22,8 @@ _CLAUSE_BREAK = {"punct", "conj"}
 # A degree word ending the clause right after its subject noun is the predicate itself (harganya cukup).
 _PREDICATE_ALONE = {"decent": "pretty good", "enough": "enough", "less": "lacking"}
 _NP_WORDS = {"n", "name", "unk", "num", "plm", "cls", "abbr"}
+# sedikit/dikit (a little) before an adjective grades it like a degree word: sedikit aneh -> a little strange.
+SLIGHTLY = {"sedikit", "dikit"}
 
 
 def _front_just(out: list[Tok], just: Tok) -> None:
@@ -64,7 +66,7 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
     """Fold `deg` words into the adjective they modify; a stranded degree word becomes a plain adverb.
     Most sentences have neither a degree word nor a trailing just/only: they are returned as they are."""
     for tok in toks:
-        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"}:
+        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"} or tok.low in SLIGHTLY:
             break
     else:
         return toks
@@ -104,6 +106,9 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
             if alone == "very" and nxt is not None and nxt.pos == "v":
                 alone = "really"                  # sangat menikmati -> really enjoy (not "very enjoy")
             out.append(Tok(tok.src, "adv", alone, low=tok.low, cap=tok.cap))
+        elif tok.low in SLIGHTLY and i + 1 < n and toks[i + 1].pos == "adj" and tok.pos in {"adj", "det", "adv"}:
+            out.append(_graded(Tok(tok.src, "deg", "a little", low=tok.low, cap=tok.cap), toks[i + 1]))
+            i += 1                                # sedikit aneh -> a little strange
         elif tok.pos == "adv" and tok.gloss in {"just", "only"} and out and out[-1].pos in {"v", "vpass"}:
             out.insert(len(out) - 1, tok)         # pergi saja -> just go
         elif tok.pos == "adv" and tok.low in _TRAILING_JUST and out:

@@ -14,7 +14,7 @@ import re
 
 from . import english
 from .analyse import Tok
-from .degrees import merge_degrees
+from .degrees import SLIGHTLY, merge_degrees
 from .clauses import ClauseChecks
 from .nouns import _MATCHING, _PARTS_OF_DAY, NounPhrases
 from .verbs import _NOT_EATEN, VerbGroups
@@ -80,7 +80,7 @@ _IDENTIFIED = _NP_START | {"adj", "unk", "cls", "prep", "adv", "dem", "pron", "c
 
 
 # Bits of _marks: which of the scans before word order a token concerns.
-_M_DEGREE = 1           # merge_degrees: a degree word, or a just/only adverb
+_M_DEGREE = 1           # merge_degrees: a degree word, sedikit, or a just/only adverb
 _M_REREAD = 2           # _reread: one of its words, a classifier, or a sense-bearing adjective
 _M_CAP_NOUN = 4         # _reread: a capitalised noun (matters only after a dash)
 _M_DASH = 8
@@ -93,7 +93,7 @@ def _marks(t: Tok) -> int:
     classified once per process instead of in three loops per sentence (Tok.clone resets the memo)."""
     pos, low = t.pos, t.low
     m = 0
-    if pos == "deg" or pos == "adv" and t.gloss in {"just", "only"}:
+    if pos == "deg" or pos == "adv" and t.gloss in {"just", "only"} or low in SLIGHTLY:
         m |= _M_DEGREE
     if low in _REREAD_WORDS or pos == "cls" or t.extra and pos == "adj":
         m |= _M_REREAD
