@@ -73,6 +73,9 @@ def tr(text: str) -> str:
     # sedikit/dikit before an adjective grades it (a little ...); before a noun it is still a quantity
     ("Sikap kasirnya sedikit aneh.", "is a little strange."),
     ("Saya makan sedikit nasi.", "little rice"),
+    # se- + adjective is the equative (as ... as); with -nya it is not (selengkapnya -> complete)
+    ("Rasa makanan tidak semewah harganya.", "isn't as luxurious as the price."),
+    ("Info selengkapnya ada di sini.", "complete information"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

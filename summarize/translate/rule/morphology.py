@@ -160,7 +160,10 @@ class Analyzer:
         if poss is not None and len(word) > len(clitic) + 2:
             inner = self.analyse(word[: -len(clitic)])
             if inner:
-                return Analysis(inner.pos, inner.gloss, poss, inner.plural)
+                gloss = inner.gloss
+                if gloss[:3] == "as " and gloss[-3:] == " as":
+                    gloss = gloss[3:-3]           # se- + adjective + -nya is no equative: selengkapnya -> complete
+                return Analysis(inner.pos, gloss, poss, inner.plural)
         if "-" in word and not word.endswith("-nya"):
             return self._reduplication(word)
         return self._derive(word) or self._colloquial(word) or self._squeezed(word) or self._foreign(word)
@@ -280,6 +283,8 @@ class Analyzer:
                 return Analysis("n", e.gloss)
         if stem.startswith("se") and not suffix and len(stem) > 5:
             e = lex.get(stem[2:])
+            if e and e.pos == "adj" and " " not in e.gloss:
+                return Analysis("adj", "as " + e.gloss + " as")     # the equative: semewah -> as luxurious as
             if e and e.pos in {"n", "adj", "adv"}:
                 return Analysis(e.pos, e.gloss)
         return None

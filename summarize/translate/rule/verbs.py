@@ -170,7 +170,8 @@ class VerbGroups:
                 return i + 1
             if nxt is not None and nxt.pos == "n" and nxt.poss and nxt.low[-3:] == "nya" and (
                     i + 1 >= n or t[i + 1].pos in {"punct", "conj"}) and 0 <= self.np_at and start > 0 and (
-                    main.low[:2] != "me" and nxt.gloss != nxt.low[:-3]):    # (menarik hatinya: a verb's object)
+                    main.low[:2] != "me" and nxt.gloss != nxt.low[:-3] and main.gloss[-3:] != " as"):
+                #                                   (menarik hatinya: a verb's object; semewah harganya: as ... as)
                 return self._in_respect(main, i)
             return self.adjective_complement(main, i)
         if kind == "v" and main.low in _CAUSATIVE and not main.poss and nxt is not None and nxt.pos in {"adj", "n"}:
