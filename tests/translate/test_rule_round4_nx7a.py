@@ -76,6 +76,9 @@ def tr(text: str) -> str:
     # se- + adjective is the equative (as ... as); with -nya it is not (selengkapnya -> complete)
     ("Rasa makanan tidak semewah harganya.", "isn't as luxurious as the price."),
     ("Info selengkapnya ada di sini.", "complete information"),
+    # se- words that are no equative: sehabis (after), selayang pandang (an overview)
+    ("Sehabis makan kami pulang.", "After eating"),
+    ("Ini selayang pandang tentang kota.", "an overview"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)
