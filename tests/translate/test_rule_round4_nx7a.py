@@ -79,6 +79,10 @@ def tr(text: str) -> str:
     # se- words that are no equative: sehabis (after), selayang pandang (an overview)
     ("Sehabis makan kami pulang.", "After eating"),
     ("Ini selayang pandang tentang kota.", "an overview"),
+    # a two-word noun compound whose second word carries -nya/-ku/-mu is one noun with that possessor
+    ("Kamar mandinya kotor.", "The bathroom is dirty."),
+    ("Es krimnya enak.", "The ice cream is delicious."),
+    ("Dia mengonfirmasi pengunduran dirinya.", "the resignation"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -9,7 +9,7 @@ from importlib import resources
 
 from . import numbers
 from .lexicon import Entry, Lexicon
-from .morphology import Analyzer
+from .morphology import CLITIC_POSSESSIVE, Analyzer
 
 _NUMERIC = re.compile(r"^(?:Rp\.?\s?|US\$|\$|€|£)?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
@@ -80,6 +80,23 @@ def _rejoin(tokens: list[str], lex: Lexicon) -> list[str]:
                 continue
         out.append(tok)
     return out
+
+
+def _compound_with_clitic(tokens: list[str], lows: list[str], i: int, entries: dict, nexts: frozenset | set
+                          ) -> Tok | None:
+    """A two-word noun compound whose second word carries a possessive clitic (kamar mandinya, orang tuanya, anak
+    asuhnya): one noun with that possessor, as the bare compound would be (the bathroom, his parents)."""
+    second = lows[i + 1]
+    clitic = second[-3:] if second[-3:] == "nya" else second[-2:]
+    poss = CLITIC_POSSESSIVE.get(clitic)
+    if poss is None or len(second) < len(clitic) + 3 or second[:-len(clitic)] not in nexts:
+        return None
+    mwe = lows[i] + " " + second[:-len(clitic)]
+    e = entries.get(mwe)
+    if e is None or e.pos != "n":
+        return None
+    src = tokens[i] + " " + tokens[i + 1]
+    return Tok(src, "n", e.gloss, low=mwe, poss=poss, cap=tokens[i][:1].isupper() and i > 0, extra=e.extra)
 
 
 def _content_word(low: str, lex: Lexicon) -> bool:
@@ -170,6 +187,11 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
         matched = False
         if span > 1 and i + 1 < n and lows[i + 1] not in continuations[low]:
             span = 1                    # no expression starts with these two words
+            t = _compound_with_clitic(tokens, lows, i, entries, continuations[low])
+            if t is not None:
+                out.append(t)           # kamar mandinya -> the bathroom (not kamar + mandi-nya)
+                i += 2
+                continue
         for k in range(min(span, n - i), 1, -1) if span > 1 else ():
             mwe = " ".join(lows[i:i + k])
             e = entries.get(mwe)
