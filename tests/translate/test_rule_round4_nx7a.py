@@ -33,6 +33,7 @@ def tr(text: str) -> str:
     ("Yang kami pesan hanya sate.", "What we ordered was only"),
     ("Yang menjual nasi goreng ramai.", "What sells"),
     ("Ada Apa dengan Cinta?", "What Is Wrong with Love?"),
+    ("Yang kecil harganya 20 ribu.", "the price is 20 thousand."),
     # bikin/membuat + noun + a state adjective is a causative (the adjective follows the noun); with no noun,
     # English names the one affected; an adjective that classifies what is made stays attributive
     ("Makanannya bikin perut kenyang.", "The food makes the stomach full."),

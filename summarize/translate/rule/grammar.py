@@ -750,7 +750,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             tok = t[k]
             if tok.pos in _CLAUSE_END and tok.pos != "prep" or tok.low in {"sih", "kok", "deh", "dong"}:
                 break
-            if tok.pos not in _IDENTIFIED or tok.graded or tok.pos == "adj" and t[k - 1].poss:
+            if tok.pos not in _IDENTIFIED or tok.graded or tok.pos in {"adj", "num"} and t[k - 1].poss:
                 return                            # (yang penting makanannya enak: a clause follows)
         self.emit(english.be(self.tense, "3s"))
         self.has_subject = self.has_verb = True
