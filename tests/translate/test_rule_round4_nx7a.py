@@ -84,6 +84,9 @@ def tr(text: str) -> str:
     ("Kamar mandinya kotor.", "The bathroom is dirty."),
     ("Es krimnya enak.", "The ice cream is delicious."),
     ("Dia mengonfirmasi pengunduran dirinya.", "the resignation"),
+    # a headless yang + adjective as the object of a verb of choosing is "the ... one"; a superlative needs none
+    ("Saya pesan yang pedas.", "I ordered the spicy one."),
+    ("Dia menjadi yang tercepat.", "the fastest."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

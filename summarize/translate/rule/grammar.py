@@ -73,6 +73,8 @@ _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
 _PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop", "adj"}
+# Informal bare verbs of choosing and getting, whose object may be a headless yang + adjective (the spicy one).
+_CHOOSING = {"pesan", "pilih", "cari", "beli", "coba", "ambil", "suka", "mau", "jadi"}
 _MANY = {"banyak", "terlalu banyak", "cukup banyak", "sangat banyak", "banyak sekali", "banyak banget"}
 # A noun phrase (with prepositional phrases and adverbs) that a headless yang-clause identifies: what I like is ...
 _NP_START = {"n", "det", "plm", "num", "pre", "name", "abbr"}
@@ -658,9 +660,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             if nxt is not None and (nxt.pos in {"adj", "vpass", "pron"} or nxt.gloss == "most"):
                 self._what_is(j)                  # (after an active verb a noun phrase is its object)
             return j
-        if prev.pos == "prep" and nxt is not None and nxt.pos == "adj" and (
-                self.peek(i, 2) is None or self.peek(i, 2).pos in _CLAUSE_END):
-            self.emit("the", self.gloss(nxt), "ones")     # dari yang murah hingga yang mahal -> from the cheap ones
+        if (prev.pos == "prep" or prev.pos == "v" and (prev.low[:2] == "me" or prev.low in _CHOOSING)) and (
+                nxt is not None and nxt.pos == "adj" and (self.peek(i, 2) is None or self.peek(i, 2).pos in _CLAUSE_END)
+                and nxt.gloss[:4] != "the "):
+            # dari yang murah hingga yang mahal -> from the cheap ones; pesan yang pedas -> ordered the spicy one;
+            # menjadi yang tercepat -> became the fastest (a superlative needs no "one")
+            g = self.gloss(nxt)
+            best = g[:5] == "most " or g[-3:] == "est" and nxt.low[:3] == "ter"
+            self.emit("the", g, "" if best else "ones" if prev.pos == "prep" else "one")
             return i + 2
         if prev.pos == "prep" and nxt is not None and (nxt.pos == "prep" or nxt.gloss in {"here", "there"}):
             self.emit("the ones")                 # sama dengan yang di Jakarta -> the same as the ones in Jakarta
