@@ -87,6 +87,10 @@ def tr(text: str) -> str:
     # a headless yang + adjective as the object of a verb of choosing is "the ... one"; a superlative needs none
     ("Saya pesan yang pedas.", "I ordered the spicy one."),
     ("Dia menjadi yang tercepat.", "the fastest."),
+    # an adjective like mudah/sulit/enak/cocok + (untuk +) a di- passive: English says the active infinitive
+    ("Tempatnya sangat mudah ditemui.", "is very easy to meet."),
+    ("Sausnya enak untuk disantap.", "is delicious to eat."),
+    ("Hal itu sulit diubah.", "difficult to change."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

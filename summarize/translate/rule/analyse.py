@@ -329,6 +329,10 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
             return None
     if t.pos == "n" and not t.poss and " " not in t.low:
         t.verb = morph.verb_reading(t.low)
+    elif t.pos == "vpass" and not t.extra and low[:2] == "di" and len(low) > 5:
+        active = morph.verb_reading(low[2:])
+        if active:
+            t.extra = (active,)     # the active verb: mudah dicari -> easy to find (NounPhrases/VerbGroups, TOUGH)
     return t
 
 

@@ -17,7 +17,7 @@ from .analyse import Tok
 from .degrees import SLIGHTLY, merge_degrees
 from .clauses import ClauseChecks
 from .nouns import _MATCHING, _PARTS_OF_DAY, NounPhrases
-from .verbs import _NOT_EATEN, VerbGroups
+from .verbs import _NOT_EATEN, TOUGH, VerbGroups
 
 _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam", "baru saja",
                "ternyata", "saat", "ketika", "pertama kali", "awalnya",
@@ -523,6 +523,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.has_verb = True
         if tok.low == "untuk" and nxt and nxt.pos in {"v", "vpass", "modal"}:
             g = "to"
+            if nxt.pos == "vpass" and nxt.extra and ppos == "adj" and prev.gloss.rsplit(" ", 1)[-1] in TOUGH:
+                self.emit("to", nxt.extra[0])     # sulit untuk dipakai -> difficult to use
+                return i + 2
             if nxt.pos == "vpass":
                 self.emit("to", "be", nxt.gloss)
                 return i + 2

@@ -243,9 +243,10 @@ class Analyzer:
                 if e:
                     if stem.startswith("ter") and e.pos == "adj" and not suffix:
                         return Analysis("adj", english.graded(e.gloss, 2))
-                    if e.pos in {"v", "vpass"}:
-                        gloss = e.gloss if e.pos == "vpass" else english.participle(e.gloss)
-                        return Analysis("vpass", gloss)
+                    if e.pos == "vpass":
+                        return Analysis("vpass", e.gloss)
+                    if e.pos == "v":             # (the active verb kept for mudah dicari -> easy to find)
+                        return Analysis("vpass", english.participle(e.gloss), extra=(e.gloss,))
         if stem.startswith("me") and len(stem) > 4:
             inner = stem[2:]
             roots = ["per" + inner[3:], inner[3:]] if inner.startswith("mper") else _den_nasalise(inner)

@@ -23,6 +23,10 @@ _NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "
 _CLITIC_OBJECT = {"my": "me", "your": "you"}     # the object a clitic on a verb names
 # Conjunctions whose clause needs its own subject (karena sudah dingin -> because it is already cold).
 _SUBORDINATORS = {"because", "if", "when", "although", "even though", "but"}
+# Adjectives whose subject is the object of a following passive (mudah dicari -> easy to find, the "tough"
+# construction): English uses the active infinitive.
+TOUGH = {"easy", "difficult", "hard", "comfortable", "uncomfortable", "perfect", "suitable", "nice", "delicious",
+         "fun", "pleasant", "convenient", "impossible", "safe", "worth", "slow", "quick", "fast"}
 _CAUSATIVE = {"bikin", "membuat"}
 _AFTER_STATE = {"punct", "conj", "adv", "part", "prep"}      # what may follow a causative's adjective
 # States a thing can be brought into (bikin perut kenyang, membuat kulit kering); other adjectives after
@@ -223,6 +227,10 @@ class VerbGroups:
         """A bare verb right after an adjective is its complement: susah cari parkir -> hard to find parking,
         malas pakai -> lazy to use; feelings of weariness take "of" + -ing (bosan makan -> bored of eating)."""
         nxt = self.peek(i)
+        if nxt is not None and nxt.pos == "vpass" and nxt.extra and adj.gloss.rsplit(" ", 1)[-1] in TOUGH:
+            self.emit("to", nxt.extra[0])         # mudah ditemui -> easy to find; cocok dikunjungi -> perfect to visit
+            self.has_verb = True
+            return i + 1
         if nxt is None or nxt.pos != "v" or adj.graded and adj.gloss.startswith("not "):
             return i
         if adj.gloss.split(" ")[-1] in _WEARY:
