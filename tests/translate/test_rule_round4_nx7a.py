@@ -91,6 +91,9 @@ def tr(text: str) -> str:
     ("Tempatnya sangat mudah ditemui.", "is very easy to meet."),
     ("Sausnya enak untuk disantap.", "is delicious to eat."),
     ("Hal itu sulit diubah.", "difficult to change."),
+    # tidak kalah + adjective is a comparison (no less ...), tidak kalah alone still "not lose"
+    ("Rasanya pun tidak kalah enak.", "The taste is also no less delicious."),
+    ("Tim kami tidak kalah.", "didn't lose"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

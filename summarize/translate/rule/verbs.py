@@ -93,6 +93,9 @@ class VerbGroups:
             main.pos, main.gloss = "v", "match"   # rasanya tidak sesuai dengan harga -> the taste doesn't match ...
             if perf and not (will or modal or neg):
                 perf, advs = False, advs + ["already"]      # sudah sesuai -> already matches (a state)
+        if main is not None and main.low == "kalah" and neg and i + 1 < n and t[i + 1].pos == "adj":
+            adj = t[i + 1]                        # tidak kalah enak -> no less delicious (a comparison)
+            main, neg, i = Tok(adj.src, "adj", "no less " + adj.gloss, low=adj.low), False, i + 1
         # (slices, not startswith/endswith, on the per-verb path: those parse their arguments as a tuple)
         motion = main is not None and (main.low == "ke" or main.low[:3] == "ke ")
         if motion and (will or perf or prog or neg or modal or ever):
