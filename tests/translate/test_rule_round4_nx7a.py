@@ -94,6 +94,9 @@ def tr(text: str) -> str:
     # tidak kalah + adjective is a comparison (no less ...), tidak kalah alone still "not lose"
     ("Rasanya pun tidak kalah enak.", "The taste is also no less delicious."),
     ("Tim kami tidak kalah.", "didn't lose"),
+    # noun yang adjective + ini/itu/tersebut: the demonstrative goes in front with the adjective
+    ("Perusahaan yang besar itu bangkrut.", "That big company is bankrupt."),
+    ("Pertumbuhan yang cukup tinggi ini membutuhkan dana.", "This pretty high growth"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -623,7 +623,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 while j + 1 < len(self.t) and self.t[j].low in {"dan", "serta", "atau"} and self.t[j + 1].pos == "adj":
                     adjs.append(self.t[j].gloss + " " + self.gloss(self.t[j + 1]))
                     j += 2
-                if j >= len(self.t) or self.t[j].pos in _CLAUSE_END or self.t[j].pos in _PREDICATE_START or (
+                dem = j < len(self.t) and self.t[j].pos == "dem" and (
+                    j + 1 >= len(self.t) or self.t[j + 1].pos in _CLAUSE_END or self.t[j + 1].pos in _PREDICATE_START)
+                if dem or j >= len(self.t) or self.t[j].pos in _CLAUSE_END or self.t[j].pos in _PREDICATE_START or (
                         self.t[j].pos == "adv"):          # menu yang enak di sini -> the delicious menu here
                     adjs = " ".join(adjs)
                     if "delicious" in adjs and self.out[-1].rsplit(" ", 1)[-1] in _NOT_EATEN:
@@ -631,6 +633,16 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self.out[-1] = adjs + " " + self.out[-1]
                     if len(self.out) >= 2 and self.out[-2] in {"a", "an"}:
                         self.out[-2] = english.indefinite(adjs)
+                    if dem:                       # ayam yang cukup terkenal itu -> that pretty famous chicken
+                        d = "the" if self.t[j].low == "tersebut" else self.t[j].gloss
+                        if self.np_plural:
+                            d = {"this": "these", "that": "those"}.get(d, d)
+                        if len(self.out) >= 2 and self.out[-2] in {"the", "a", "an"}:
+                            self.out[-2] = d
+                        elif not (len(self.out) >= 2 and self.out[-2] in {"my", "our", "your", "his", "her", "their",
+                                                                            "its", "this", "that", "these", "those"}):
+                            self.out.insert(len(self.out) - 1, d)
+                        return j + 1
                     return j
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)
