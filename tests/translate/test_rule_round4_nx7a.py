@@ -97,6 +97,8 @@ def tr(text: str) -> str:
     # noun yang adjective + ini/itu/tersebut: the demonstrative goes in front with the adjective
     ("Perusahaan yang besar itu bangkrut.", "That big company is bankrupt."),
     ("Pertumbuhan yang cukup tinggi ini membutuhkan dana.", "This pretty high growth"),
+    # a sentence-initial dan/serta opens no list: "noun adjective" after it is still a statement
+    ("Dan harga murah.", "And the price is cheap."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -385,7 +385,8 @@ class NounPhrases:
             return []
         before = self.t[start - 1] if start > 0 else None
         after = self.t[end] if end < len(self.t) else None
-        in_list = before is not None and (before.src == "," and self.has_verb or before.low in {"dan", "atau", "serta"})
+        in_list = before is not None and (before.src == "," and self.has_verb or before.low in {"dan", "atau", "serta"} and (
+            start >= 2 and self.t[start - 2].src not in {".", "!", "?"}))   # (Dan kopi susu mantap: no list)
         to_verb = after is not None and after.low in {"untuk", "buat"} and end + 1 < len(self.t) and self.t[
             end + 1].pos in {"v", "vpass"}             # kunci kamar sulit untuk dipakai -> ... is hard to use
         if in_list and not self.statement or before is not None and before.pos not in (
