@@ -99,6 +99,10 @@ def tr(text: str) -> str:
     ("Pertumbuhan yang cukup tinggi ini membutuhkan dana.", "This pretty high growth"),
     # a sentence-initial dan/serta opens no list: "noun adjective" after it is still a statement
     ("Dan harga murah.", "And the price is cheap."),
+    # a singular countable noun phrase after the negative copula bukan takes "a" (not ordinals, plurals, news)
+    ("Ini bukan pertanda baik.", "This isn't a good sign."),
+    ("Ini bukan kali pertama.", "isn't first time"),
+    ("Ini jelas bukan kabar baik.", "not good news"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

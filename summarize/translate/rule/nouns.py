@@ -59,6 +59,7 @@ _COMPANY_WORDS = {"bersama", "sama", "ama", "bareng", "dengan", "ajak", "bawa"}
 _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
+_DEFINITE_MODIFIERS = {"first", "second", "third", "last", "next", "only", "main", "same"}
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
 # sesuai (dengan) as a predicate is the verb "match" (harga sesuai kualitas -> the price matches the quality); the
 # value says whether the word carries its own negation (tidak sesuai -> does not match).
@@ -70,6 +71,14 @@ _GOVERNING_ADJ = {"dekat": {"dengan", "sama"}, "jauh": {"dari"}, "penuh": {"deng
                   "mirip": {"dengan", "sama"}, "beda": {"dengan", "sama", "dari"}, "berbeda": {"dengan", "dari"},
                   "sebanding": {"dengan", "sama"}, "sepadan": {"dengan", "sama"}, "setara": {"dengan"},
                   "seimbang": {"dengan"}, "identik": {"dengan"}, "bebas": {"dari"}}
+
+
+def _countable(heads: list[Tok]) -> bool:
+    """Whether a noun phrase can take "a": not a mass noun, a plural-looking gloss (fans, news) or one made
+    definite by an ordinal (kali pertama -> the first time)."""
+    g = heads[0].gloss
+    return g not in _MASS and not (g[-1:] == "s" and g[-2:] != "ss") and not any(
+        h.gloss in _DEFINITE_MODIFIERS for h in heads[1:])
 
 
 def _of_name(head: Tok) -> bool:
@@ -356,6 +365,8 @@ class NounPhrases:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
         if before.gloss[-3:] == " no":
             return ""                             # tidak ada parkir -> there is no parking
+        if not plural and before.low in {"bukan", "bukanlah"} and self.has_subject and _countable(heads):
+            return "a"                            # ini bukan pertanda baik -> this isn't a good sign
         if (before.gloss in {"and", "or"} or before.low in {"sama", "ama"}) and start >= 2 and (
                 t[start - 2].pos == "n") and self.out and self.out[-1] in {"and", "or"}:
             return ""                             # ayam dan sambal -> the chicken and sambal
