@@ -103,6 +103,9 @@ def tr(text: str) -> str:
     ("Ini bukan pertanda baik.", "This isn't a good sign."),
     ("Ini bukan kali pertama.", "isn't first time"),
     ("Ini jelas bukan kabar baik.", "not good news"),
+    # untuk + a bare topic + a graded adjective: the topic is the subject (cocok keeps the purpose)
+    ("Untuk harga cukup murah.", "The price is pretty cheap."),
+    ("Untuk keluarga sangat cocok.", "For family"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

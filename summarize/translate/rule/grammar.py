@@ -562,10 +562,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 i + 2 >= len(self.t) or self.t[i + 2].pos != "n"):
             g = "on"                              # di jalan, di lantai 2, di meja -> on the road/floor/table
         elif low == "untuk" and not self.has_subject and nxt is not None and nxt.pos == "n" and i + 2 < len(t) and (
-                nxt.poss and t[i + 2].pos == "adj" and (i + 3 == len(t) or t[i + 3].pos in _AFTER_PREDICATE)
+                (nxt.poss or t[i + 2].graded) and t[i + 2].pos == "adj" and (
+                    i + 3 == len(t) or t[i + 3].pos in _AFTER_PREDICATE)
                 or t[i + 2].pos == "adv" and i + 3 < len(t) and t[i + 3].pos == "adj" and (
                     i + 4 == len(t) or t[i + 4].pos in _AFTER_PREDICATE)) and (
-                t[i + 2 + (t[i + 2].pos == "adv")].gloss not in {"perfect", "suitable", "right"}):
+                t[i + 2 + (t[i + 2].pos == "adv")].gloss.rsplit(" ", 1)[-1] not in {"perfect", "suitable", "right"}):
             return self.noun_phrase(i + 1)        # Untuk harganya murah -> The price is cheap (the topic is the subject)
         self.emit(g)
         saved = self.has_subject
