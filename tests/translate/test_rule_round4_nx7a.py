@@ -106,6 +106,9 @@ def tr(text: str) -> str:
     # untuk + a bare topic + a graded adjective: the topic is the subject (cocok keeps the purpose)
     ("Untuk harga cukup murah.", "The price is pretty cheap."),
     ("Untuk keluarga sangat cocok.", "For family"),
+    # dekat right before a noun is a preposition: the place after it is definite
+    ("Kami duduk dekat jendela.", "near the window."),
+    ("Lokasinya dekat pantai.", "The location is near the beach."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -365,6 +365,8 @@ class NounPhrases:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
         if before.gloss[-3:] == " no":
             return ""                             # tidak ada parkir -> there is no parking
+        if before.low == "dekat":
+            return "the"                          # duduk dekat jendela -> sit near the window (dekat as a preposition)
         if not plural and before.low in {"bukan", "bukanlah"} and self.has_subject and _countable(heads):
             return "a"                            # ini bukan pertanda baik -> this isn't a good sign
         if (before.gloss in {"and", "or"} or before.low in {"sama", "ama"}) and start >= 2 and (
