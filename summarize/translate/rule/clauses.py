@@ -6,6 +6,13 @@ analysed tokens around position i and the clause state (has_subject, has_verb). 
 
 from __future__ import annotations
 
+# ke sini / ke sana: a place word that, with no verb in its clause, stands for coming or going there.
+_DEICTIC_MOTION = frozenset({"ke sini", "ke sana", "ke situ", "kesini", "kesana", "kesitu"})
+# Clause words of time or condition after which a subjectless ke sini is its own clause (tiap kali ke sini ...).
+_TIME_OR_CONDITION = frozenset({"if", "when", "every time", "whenever"})
+# What may stand between a subject and its ke sini (saya juga ke sini -> I also came here).
+_BEFORE_MOTION = frozenset({"pron", "name", "adv", "aux", "neg", "modal", "conj"})
+
 
 class ClauseChecks:
     def _gerund_subject(self, i: int) -> bool:
@@ -71,3 +78,13 @@ class ClauseChecks:
         if prev is None:
             return False
         return prev.pos in {"pron", "modal", "aux", "neg"} and not (prev.pos == "pron" and self.has_verb)
+
+    def _motion_clause(self, i: int) -> bool:
+        """Whether ke sini/ke sana at i is a clause of motion: after a subject with no verb yet (saya ke sini ...
+        -> I came here ...), or with no subject right after a clause word of time or condition (kalau ke sini ->
+        if you come here; pas ke sana -> when I went there)."""
+        prev = self.peek(i, -1)
+        if self.has_subject:
+            return prev is not None and prev.pos in _BEFORE_MOTION   # (not after an object: bawa sepatu ke sini)
+        return prev is not None and (prev.pos == "conj" and prev.gloss in _TIME_OR_CONDITION or prev.extra and (
+            prev.extra[0] == "when" and self.out and self.out[-1] in {"when", "When"}))

@@ -15,7 +15,7 @@ import re
 from . import english
 from .analyse import Tok
 from .degrees import merge_degrees
-from .clauses import ClauseChecks
+from .clauses import _DEICTIC_MOTION, ClauseChecks
 from .nouns import _PARTS_OF_DAY, NounPhrases
 from .verbs import _NOT_EATEN, VerbGroups
 
@@ -319,6 +319,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
                 self.has_subject, self.agr = True, "2"
                 i = self.verb_group(i)
+            elif pos == "adv" and tok.low in _DEICTIC_MOTION and not self.has_verb and self._motion_clause(i):
+                i = self.motion(i)                  # saya ke sini naik motor, tiap kali ke sini -> ... I come here
             elif pos in {"v", "vpass", "aux", "neg", "modal", "cop"} or (
                     pos == "adj" and self.has_subject and not self.has_verb) or pos == "adv" and self._adverb_before_verb(i):
                 i = self.verb_group(i)
@@ -356,7 +358,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 else:
                     self.clause_reset()
                     if tok.gloss in {"if", "when"} and nxt is not None and (
-                            nxt.pos in {"modal", "v"} or nxt.low == "ke" or nxt.low.startswith("ke ")):
+                            nxt.pos in {"modal", "v"} or nxt.low == "ke" or nxt.low.startswith("ke ")) and (
+                            nxt.low not in _DEICTIC_MOTION):     # (kalau ke sini: see VerbGroups.motion)
                         self.emit("you")            # kalau mau beli obat -> if you want to buy medicine
                         self.has_subject, self.agr = True, "2"
                 i += 1

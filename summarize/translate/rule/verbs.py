@@ -163,6 +163,34 @@ class VerbGroups:
             i += 2 if negated else 1
         return i
 
+    def motion(self, i: int) -> int:
+        """ke sini / ke sana with no verb of its own is a verb of motion: saya ke sini pulang kerja -> I came here
+        ...; kami ke sana -> we went there. A clause of time or condition without a subject takes the pronoun of
+        the clause after it (setiap kali ke sini saya ... -> every time I come here I ...), else the reader after
+        if (kalau ke sini -> if you come here), else the reviewer (tiap kali ke sini -> every time I come here)."""
+        tok = self.t[i]
+        subordinate = not self.has_subject
+        if subordinate:
+            j = i + 1
+            while j < len(self.t) and self.t[j].pos == "adv" and j < i + 3:
+                j += 1
+            after = self.peek(j)
+            if after is not None and after.pos == "pron" and len(after.extra) >= 3:
+                subject, self.agr = after.gloss, after.extra[2]
+            elif self.t[i - 1].gloss == "if":
+                subject, self.agr = "you", "2"
+            else:
+                subject, self.agr = "I", "1s"
+            self.emit(subject)
+            self.has_subject = True
+        go = Tok("ke", "v", "come" if tok.gloss == "here" else "go")
+        self.emit_words(self._aux(go, False, False, False, False, "not", "", False))
+        self.emit(tok.gloss)
+        self.has_verb = True
+        if subordinate:
+            self.clause_reset()             # the main clause follows: pas ke sana, ternyata tempatnya ... -> ... was
+        return i + 1
+
     def adjective_complement(self, adj: Tok, i: int) -> int:
         """A bare verb right after an adjective is its complement: susah cari parkir -> hard to find parking,
         malas pakai -> lazy to use; feelings of weariness take "of" + -ing (bosan makan -> bored of eating)."""

@@ -1,0 +1,28 @@
+"""Table tests for round-4 rules on verbs, adverbs and clause structure in informal Indonesian (helper nx7b): one
+row per rule, never a whole evaluation sentence. Each row names the construction it pins down."""
+
+import pytest
+
+from summarize.translate.rule import RuleTranslator
+
+TR = RuleTranslator()
+
+
+def tr(text: str) -> str:
+    return TR.translate([text])[0]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # ke sini / ke sana with no verb: a verb of motion; after a subject even before another verb
+    ("Saya ke sini pulang dari kantor.", "I came here"),
+    # ... and with no subject after a clause word of time or condition (the reader after if, else the reviewer,
+    # or the pronoun of the clause that follows); the main clause then starts afresh
+    ("Tiap kali ke sini pasti pesan ini.", "Every time I come here"),
+    ("Kalau ke sini menyiapkan perut kosong ya.", "If you come here"),
+    ("Ketika ke sana kami pesan sate.", "When we went there we ordered"),
+    ("Pas ke sana ternyata tempatnya biasa saja.", "When I went there it turns out the place was"),
+    # (not after an object: the place belongs to the verb before it)
+    ("Reseller yang bawa sepatu ke sini sudah banyak.", "shoes here"),
+])
+def test_construction(source: str, expected: str) -> None:
+    assert expected in tr(source)
