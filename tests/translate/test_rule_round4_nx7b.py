@@ -26,3 +26,19 @@ def tr(text: str) -> str:
 ])
 def test_construction(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # object relative with markers before the agent: yang + modal/aux/adv + pronoun + verb -> that + pronoun + ...
+    ("Restoran yang wajib saya kunjungi.", "that I must visit"),
+    ("Tidak banyak pilihan yang bisa kami pilih.", "that we could choose"),
+    ("Album yang akan ia rilis.", "that he will release"),
+    # ... pernah: have ever + participle; paling: the most after the verb
+    ("Ini ayam yang pernah saya makan.", "that I've ever eaten"),
+    ("Menu yang paling saya suka adalah sate.", "that I like the most is"),
+    # in an object relative the next verb is the main predicate, not a to-complement (except catenative verbs)
+    ("Makanan yang kami pesan tidak datang.", "that we ordered didn't come"),
+    ("Makanan yang kami coba makan enak.", "that we tried to eat"),
+])
+def test_object_relative(source: str, expected: str) -> None:
+    assert expected in tr(source)

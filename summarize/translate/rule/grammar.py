@@ -71,6 +71,8 @@ _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
 _PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop", "adj"}
+# Words that may stand between yang and the agent of an object relative clause (yang bisa kami pilih).
+_MARKERS_BEFORE_AGENT = frozenset({"modal", "aux", "neg", "adv", "deg"})
 
 
 # Bits of _marks: which of the scans before word order a token concerns.
@@ -645,19 +647,47 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.emit("who" if who else "that")
         return self._relative_clause(i + 1)
 
+    def _agent_first(self, j: int) -> bool:
+        """An object relative clause may put its markers before the agent: yang wajib saya kunjungi, yang bisa
+        kami pilih, yang pernah saya makan, yang paling saya suka. English puts the agent first (that I must
+        visit, that we can choose, that I have ever eaten, that I like the most): the pronoun moves to the front
+        of the clause, and paling (most) after its verb. Returns whether the clause was reordered."""
+        t = self.t
+        k = j
+        while k < len(t) and k < j + 3 and t[k].pos in _MARKERS_BEFORE_AGENT:
+            k += 1
+        pron, verb = self.peek(k), self.peek(k + 1)
+        if pron is None or pron.pos != "pron" or len(pron.extra) < 3 or verb is None or not (
+                verb.pos == "v" or verb.pos == "n" and verb.verb):
+            return False
+        markers = t[j:k]
+        most = [m for m in markers if m.pos == "deg" or m.low == "paling"]
+        if most and (len(most) > 1 or most[0].low != "paling"):
+            return False
+        after = []
+        if most:
+            after = [most[0].clone()]
+            after[0].pos, after[0].gloss, after[0].extra = "part", "the most", ()
+        t[j:k + 2] = [pron] + [m for m in markers if m.low != "paling"] + [verb] + after
+        self._owned -= set(range(j, k + 2))             # (positions moved: own() copies afresh)
+        return True
+
     def _relative_clause(self, j: int) -> int:
         """The clause after who/that/what. Its subject is the relativised noun, unless a pronoun stands before the
         verb (makanan yang kami pesan -> the food that we ordered): then the noun is the verb's object, and the
         main clause goes on afterwards with its own subject and agreement (... yang kami pesan enak -> ... is
         delicious; yang saya suka adalah ... -> what I like is ...)."""
         nxt = self.peek(j)
+        moved = nxt is not None and nxt.pos in _MARKERS_BEFORE_AGENT and self._agent_first(j)
+        if moved:
+            nxt = self.peek(j)
         saved_s, saved_v, saved_a = self.has_subject, self.has_verb, self.agr
         self.has_subject, self.has_verb = True, False
         self.agr = "3p" if self.np_plural else "3s"      # the relativised noun is the clause's subject
         if nxt and nxt.pos in {"adj", "v", "vpass", "aux", "neg", "modal", "adv"}:
             j = self.verb_group(j)
         elif nxt and nxt.pos == "pron" and nxt.extra and j + 1 < len(self.t) and (
-                self.t[j + 1].pos in {"v", "aux", "neg", "modal", "adj"} or self.t[j + 1].verb):
+                self.t[j + 1].pos in {"v", "aux", "neg", "modal", "adj"} or self.t[j + 1].verb or moved):
             self.emit(nxt.gloss)
             self.agr = nxt.extra[2] if len(nxt.extra) >= 3 else "3s"
             if self.t[j + 1].pos == "n":

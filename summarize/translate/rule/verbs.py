@@ -23,7 +23,11 @@ _NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "
 _CLITIC_OBJECT = {"my": "me", "your": "you"}     # the object a clitic on a verb names
 # Conjunctions whose clause needs its own subject (karena sudah dingin -> because it is already cold).
 _SUBORDINATORS = {"because", "if", "when", "although", "even though", "but"}
-_SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
+_SPOKEN_PROGRESSIVE = {"lagi", "lg"}
+# Verbs that keep a following verb as their complement even inside an object relative clause (yang kami coba
+# makan -> that we tried to eat); after other verbs there the next verb is the main predicate.
+_CATENATIVE = {"try", "start", "begin", "continue", "forget", "remember", "expect", "hope", "plan", "want", "like",
+               "love"}
 
 
 class VerbGroups:
@@ -153,7 +157,8 @@ class VerbGroups:
                 return i + 1
             return self.adjective_complement(main, i)
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in {"is", "become"} and not main.gloss.startswith(
-                "there "):
+                "there ") and (not self.gap or main.gloss in _CATENATIVE):
+            # (in an object relative the next verb is the main predicate: yang saya pesan datang -> ... came)
             if main.gloss in _GERUND_AFTER and not negated:
                 self.emit(_GERUND_AFTER[main.gloss], english.ing(nxt.gloss))    # berhasil merebut -> succeed in seizing
             else:
@@ -294,6 +299,8 @@ class VerbGroups:
                 return ["do", "not", base]
             do = "did" if tense == "past" else ("do" if plural3 else "does")
             return [do, "not", base]
+        if ever and self.gap:                      # yang pernah saya makan -> that I have ever eaten
+            return ["have" if plural3 else "has", "ever", english.participle(base)]
         if ever:                                   # kami pernah makan di sini -> we once ate here
             return ["once", english.past(base)]
         if tense == "past":
