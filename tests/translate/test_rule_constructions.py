@@ -200,7 +200,7 @@ def tr(text: str) -> str:
     ("Saya suka batagor kingsley yang rasanya melegenda.", "whose taste is legendary"),
     # yang + active verb in a present description is a reduced relative (-ing); a verb complement keeps "that"
     ("Restoran yang menyajikan makanan sunda", "The restaurant serving"),
-    ("Orang yang suka makan", "that like to eat"),
+    ("Orang yang suka makan", "who like to eat"),
     ("Ini mitos yang membuat tahun baru jadi seremonial", "myth that makes"),
     # sama between two nouns is "and"; after a verb "with"
     ("Ayam sama sambalnya enak banget", "The chicken and the sambal are so delicious"),

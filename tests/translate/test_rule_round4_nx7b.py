@@ -42,3 +42,15 @@ def test_construction(source: str, expected: str) -> None:
 ])
 def test_object_relative(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a relative clause after a noun for people opens with who (not that, nor a participle)
+    ("Lokasinya mudah ditemukan karena banyak orang yang tahu.", "people who know"),
+    ("Ada beberapa pelanggan yang tidak senang.", "customers who"),
+    ("Pemain yang berbuat kesalahan.", "player who does"),
+    # (things keep the participle: restoran yang menyajikan -> restaurant serving)
+    ("Restoran yang menyajikan sate.", "serving"),
+])
+def test_who_after_people(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -71,6 +71,12 @@ _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
 _PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop", "adj"}
+# Nouns for people (singular): their relative clauses take who.
+_HUMAN_HEADS = frozenset({"people", "person", "visitor", "customer", "consumer", "buyer", "guest", "waiter",
+                          "waitress", "staff", "employee", "worker", "friend", "child", "children", "kid", "tourist",
+                          "resident", "user", "student", "player", "fan", "man", "men", "woman", "women", "someone",
+                          "everyone", "anyone", "seller", "officer", "driver", "parent", "citizen", "member",
+                          "passenger", "patient", "official", "victim", "suspect", "witness", "teacher", "doctor"})
 # Words that may stand between yang and the agent of an object relative clause (yang bisa kami pilih).
 _MARKERS_BEFORE_AGENT = frozenset({"modal", "aux", "neg", "adv", "deg"})
 
@@ -634,7 +640,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             return self._relative_clause(i + 1)
         who = prev is not None and (prev.pos == "pron" or prev.pos == "name" and self.out and self.out[-1][
             -len(prev.gloss):] == prev.gloss or prev.pos == "punct" and self.peek(i, -2) is not None and self.peek(
-            i, -2).pos == "name")      # (not when the name went in front of a noun: the Balinese restaurant that)
+            i, -2).pos == "name" or prev.pos in {"n", "cls"} and self._human_head(i))
+        # (not when the name went in front of a noun: the Balinese restaurant that)
         if nxt is not None and nxt.pos == "v" and not nxt.poss and nxt.gloss[:6] != "there " and self.tense != "past" and (
                 " " not in nxt.gloss or nxt.gloss.split(" ", 1)[0] not in {"be", "is", "have"}) and not who and (
                 nxt.gloss not in {"become", "make"}) and (
@@ -646,6 +653,15 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.np_plural = True
         self.emit("who" if who else "that")
         return self._relative_clause(i + 1)
+
+    def _human_head(self, i: int) -> bool:
+        """Whether the noun just emitted names people, whose relative clause English opens with who, not that or
+        a participle: banyak orang yang tahu -> many people who know; pelanggan yang tidak senang -> customers
+        who weren't happy."""
+        if not self.out or self.np_at != len(self.out) - 1 and self.t[i - 1].pos != "cls":   # (banyak orang)
+            return False
+        head = self.out[-1].rsplit(" ", 1)[-1]
+        return head in _HUMAN_HEADS or head[-1:] == "s" and head[:-1] in _HUMAN_HEADS
 
     def _agent_first(self, j: int) -> bool:
         """An object relative clause may put its markers before the agent: yang wajib saya kunjungi, yang bisa
