@@ -54,3 +54,15 @@ def test_object_relative(source: str, expected: str) -> None:
 ])
 def test_who_after_people(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a number of times before the verb goes after the verb phrase in English
+    ("Saya beberapa kali makan di sini.", "I ate here several times."),
+    ("Dalam dua tahun terakhir, ia sudah lima kali berkunjung ke Papua.", "has visited Papua five times."),
+    ("Hampir 5 kali saya ke sini.", "I came here 5 times."),
+    # (after the verb it stays)
+    ("Saya harus bertanya beberapa kali tentang pesanan saya.", "ask several times about"),
+])
+def test_times_after_verb(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -60,7 +60,9 @@ _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the af
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
-_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_DIRECTIONS)
+_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali"} | set(_DIRECTIONS)
+# What may stand before a number of times that goes before its verb (saya / sudah / juga beberapa kali makan ...).
+_BEFORE_TIMES = {"pron", "aux", "adv", "punct"}
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
 _NO_REPEAT = {"to", "the", "a", "there", "in"}
 # Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
@@ -162,6 +164,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         - a classifier with no number before it is a plain noun (orang itu -> those people).
         Each rule needs a few words, a sense-bearing adjective, a capitalised noun after a dash or a classifier:
         skip the rest."""
+        times = -1
         for k, t in enumerate(self.t):
             pos = t.pos
             if t.low not in _REREAD_WORDS and pos != "cls" and not (t.extra and pos == "adj" or t.cap and pos == "n"
@@ -198,6 +201,32 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in {"num", "plm"}):
                 t = self.own(k)
                 t.pos, t.plural = "n", t.gloss == "people"
+            elif t.low == "kali" and times < 0 and self._times_before_verb(k):
+                times = k
+        if times >= 0:
+            self._times_after_verb(times)
+
+    def _times_before_verb(self, k: int) -> bool:
+        """Whether kali at k ends a number of times standing before its verb: (saya) (sudah) beberapa kali makan
+        di sini, 5 kali saya ke sini."""
+        t = self.t
+        if k == 0 or t[k - 1].pos not in {"num", "plm"} or k + 1 >= len(t) or k >= 2 and (
+                t[k - 2].pos not in _BEFORE_TIMES):
+            return False
+        nxt = t[k + 1]
+        if nxt.pos == "pron" and k + 2 < len(t):
+            nxt = t[k + 2]                        # 5 kali saya ke sini
+        return nxt.pos in {"v", "vpass"} or nxt.pos == "n" and nxt.verb != "" or nxt.low in _DEICTIC_MOTION
+
+    def _times_after_verb(self, k: int) -> None:
+        """English says how often after the verb phrase: saya beberapa kali makan di sini -> I ate here several
+        times; sudah 2 kali ke sini -> have been here twice. The number and kali move to the end of their clause."""
+        t = self.t
+        end = k + 1
+        while end < len(t) and t[end].pos not in {"punct", "conj"} and end < k + 12:
+            end += 1
+        t[k - 1:end] = t[k + 1:end] + t[k - 1:k + 1]
+        self._owned -= set(range(k - 1, end))       # (positions moved: own() copies afresh)
 
     def _clock_time(self, k: int) -> None:
         t = self.own(k)
