@@ -66,3 +66,12 @@ def test_who_after_people(source: str, expected: str) -> None:
 ])
 def test_times_after_verb(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # informal spellings of sudah (dah, sdh, udh) make the perfect like sudah itself
+    ("Kami dah makan di sini.", "We've eaten here."),
+    ("Saya sdh pesan nasi goreng.", "I've ordered"),
+])
+def test_informal_sudah(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -53,7 +53,7 @@ class VerbGroups:
             if tok.pos == "aux":
                 if tok.low == "akan":
                     will = True
-                elif tok.low in {"telah", "sudah", "udah"}:
+                elif tok.low in {"telah", "sudah", "udah", "dah", "sdh", "udh"}:
                     perf = True
                 elif tok.low in {"sedang", "tengah"}:
                     prog = True
