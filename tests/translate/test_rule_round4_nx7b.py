@@ -75,3 +75,15 @@ def test_times_after_verb(source: str, expected: str) -> None:
 ])
 def test_informal_sudah(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a sentence opening with sudah/pernah + an active verb has dropped its subject, the writer
+    ("Sudah beberapa kali makan di sini.", "I've eaten here several times."),
+    ("Pernah makan di warung ini.", "I once ate"),
+    # (not a formal telah-participle clause, nor a passive or ada)
+    ("Telah berpacaran selama 3 tahun, Dimas akhirnya melamar.", "Has dated"),
+    ("Sudah ditemukan mayat.", "Has been found"),
+])
+def test_reviewer_subject(source: str, expected: str) -> None:
+    assert expected in tr(source)

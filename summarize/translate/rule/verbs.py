@@ -86,6 +86,8 @@ class VerbGroups:
             main.pos, main.gloss = "v", main.verb         # mau daftar -> want to register
         kind = main.pos if main else ""
         self.verb_at = i
+        reviewer = kind == "v" and (perf or ever) and not (will or modal) and modal_tok is None and (
+            self._reviewer_subject(start, main))
         if kind not in {"v", "vpass", "adj", "cop", "n"}:
             aux_words = self._aux(None, will, perf, prog, neg, neg_word, modal, ever) or (
                 ["already"] if perf else ["ever"] if ever else [])     # sudah. -> already
@@ -123,6 +125,8 @@ class VerbGroups:
         elif kind == "vpass" and not self.has_subject and start > 0 and t[start - 1].pos == "conj" and (
                 t[start - 1].gloss in _SUBORDINATORS) and words and words[0][:2] in {"is", "wa"} and not modal:
             words = ["it"] + words                   # karena tidak dipakai -> because it wasn't used
+        if reviewer:
+            words = ["I"] + words                   # Sudah beberapa kali makan di sini -> I've eaten here ...
         if kind == "adj" and ("delicious" in main.gloss or main.gloss == "pretty good") and 0 <= self.np_at < len(
                 self.out) and self.out[self.np_at].rsplit(" ", 1)[-1] in _NOT_EATEN:
             words = [w.replace("delicious", "nice").replace("pretty good", "pretty nice") for w in words]
@@ -195,6 +199,16 @@ class VerbGroups:
         if subordinate:
             self.clause_reset()             # the main clause follows: pas ke sana, ternyata tempatnya ... -> ... was
         return i + 1
+
+    def _reviewer_subject(self, start: int, main: Tok) -> bool:
+        """A sentence that opens with sudah/pernah + an active verb has dropped its subject, the writer: Sudah
+        beberapa kali makan di sini -> I've eaten here several times; Pernah dapat kerjaan -> I once got work.
+        Sets the first-person agreement when so."""
+        if self.has_subject or start > 0 and self.t[start - 1].src not in {".", "!", "?"} or main.gloss[:6] == "there " or (
+                self.t[start].low == "telah"):    # (Telah berpacaran selama 3 tahun, X ...: a participle, Having dated)
+            return False
+        self.agr = "1s"
+        return True
 
     def adjective_complement(self, adj: Tok, i: int) -> int:
         """A bare verb right after an adjective is its complement: susah cari parkir -> hard to find parking,
