@@ -87,3 +87,20 @@ def test_informal_sudah(source: str, expected: str) -> None:
 ])
 def test_reviewer_subject(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a bare active verb after a di- passive is its to-infinitive (asked/advised/forced/allowed to ...)
+    ("Warga diminta membawa KTP.", "asked to bring"),
+    ("Disarankan membawa jaket.", "Recommended to bring"),
+    ("Dia dipaksa mengaku.", "forced to"),
+    # ... a tool is a manner, menjadi after a verb of change its result
+    ("Nasi itu dimakan menggunakan sendok.", "eaten using"),
+    ("Pos dibagi menjadi lima.", "divided into five"),
+    ("Harry diminta menjadi pendamping.", "asked to become"),
+    # ... and involved/accused/charged take a preposition and -ing
+    ("Pria itu dituduh melakukan penggelapan pajak.", "accused of doing"),
+    ("Dua pria terlibat bentrok dengan pasukan.", "involved in clashing"),
+])
+def test_passive_complement(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -24,6 +24,10 @@ _CLITIC_OBJECT = {"my": "me", "your": "you"}     # the object a clitic on a verb
 # Conjunctions whose clause needs its own subject (karena sudah dingin -> because it is already cold).
 _SUBORDINATORS = {"because", "if", "when", "although", "even though", "but"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}
+_PASSIVE_MANNER = {"use": "using", "become": "into", "start": "starting", "begin": "starting"}   # after a passive
+_CHANGED = {"divided", "changed", "turned", "converted", "split", "made", "transformed", "processed", "grouped",
+            "cut", "developed", "renovated", "modified"}        # ... menjadi X -> ... into X
+_PASSIVE_GERUND = {"involved": "in", "accused": "of", "caught": "", "charged": "with", "busy": ""}   # + -ing
 # Verbs that keep a following verb as their complement even inside an object relative clause (yang kami coba
 # makan -> that we tried to eat); after other verbs there the next verb is the main predicate.
 _CATENATIVE = {"try", "start", "begin", "continue", "forget", "remember", "expect", "hope", "plan", "want", "like",
@@ -160,6 +164,8 @@ class VerbGroups:
                 self.emit("and", self.gloss(nxt))   # tempatnya bersih nyaman -> the place is clean and comfortable
                 return i + 1
             return self.adjective_complement(main, i)
+        if kind == "vpass" and nxt is not None and nxt.pos == "v" and not negated and nxt.gloss[:6] != "there ":
+            return self._passive_complement(main, nxt, i)
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in {"is", "become"} and not main.gloss.startswith(
                 "there ") and (not self.gap or main.gloss in _CATENATIVE):
             # (in an object relative the next verb is the main predicate: yang saya pesan datang -> ... came)
@@ -198,6 +204,22 @@ class VerbGroups:
         self.has_verb = True
         if subordinate:
             self.clause_reset()             # the main clause follows: pas ke sana, ternyata tempatnya ... -> ... was
+        return i + 1
+
+    def _passive_complement(self, passive: Tok, verb: Tok, i: int) -> int:
+        """A bare active verb right after a di- passive is its to-infinitive (the passive of asking, advising,
+        forcing or allowing someone to do something): warga diminta membawa KTP -> residents are asked to bring
+        ID; disarankan membawa jaket -> recommended to bring a jacket; dipaksa mengaku -> forced to confess.
+        Using a tool is a manner instead (dibuat menggunakan tangan -> made using hands), menjadi a result
+        (dibagi menjadi lima -> divided into five; but diminta menjadi -> asked to become) and mulai a starting point (dibuka mulai pagi -> open starting)."""
+        if verb.gloss in _PASSIVE_MANNER and (verb.gloss != "become" or passive.gloss in _CHANGED):
+            self.emit(_PASSIVE_MANNER[verb.gloss])
+        elif passive.gloss in _PASSIVE_GERUND:
+            self.emit(_PASSIVE_GERUND[passive.gloss], english.ing(verb.gloss))   # terlibat bentrok -> involved in
+        else:
+            self.emit("to", verb.gloss)
+            if verb.poss and verb.low[:2] == "me":
+                self.emit(_CLITIC_OBJECT.get(verb.poss, "it"))
         return i + 1
 
     def _reviewer_subject(self, start: int, main: Tok) -> bool:
