@@ -104,3 +104,18 @@ def test_reviewer_subject(source: str, expected: str) -> None:
 ])
 def test_passive_complement(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a subjectless clause of time or condition takes the I/we the sentence speaks of, else the reader ...
+    ("Aku dan suami biasanya menginap di Jimbaran saat berkunjung ke Bali.", "when we visited Bali"),
+    ("Kami selalu pesan sate kalau ke sini.", "if we come here"),
+    ("Kalau mau beli obat, ke apotek.", "If you want to buy"),
+    # ... or the I/we after its verb, who then opens the main clause
+    ("Menunya enak, pas datang saya sama pasangan nyobain menu lokal.", "when I come my partner and I try"),
+    # (not an I/we inside a quotation before a reporting verb; no subject at all for ada: if there is)
+    ('"Kami sudah meninjau lokasi," katanya saat meninjau lokasi.', "he said when you"),
+    ("Kami akan menginformasikan jika ada perkembangan.", "if there's a"),
+])
+def test_subordinate_subject(source: str, expected: str) -> None:
+    assert expected in tr(source)

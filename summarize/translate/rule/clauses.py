@@ -10,6 +10,7 @@ from __future__ import annotations
 _DEICTIC_MOTION = frozenset({"ke sini", "ke sana", "ke situ", "kesini", "kesana", "kesitu"})
 # Clause words of time or condition after which a subjectless ke sini is its own clause (tiap kali ke sini ...).
 _TIME_OR_CONDITION = frozenset({"if", "when", "every time", "whenever"})
+_SPEAKER_CHANGE = frozenset({".", "!", "?", '"', "'"})   # before them, an I/we may be someone else's
 # What may stand between a subject and its ke sini (saya juga ke sini -> I also came here).
 _BEFORE_MOTION = frozenset({"pron", "name", "adv", "aux", "neg", "modal", "conj"})
 
@@ -88,3 +89,29 @@ class ClauseChecks:
             return prev is not None and prev.pos in _BEFORE_MOTION   # (not after an object: bawa sepatu ke sini)
         return prev is not None and (prev.pos == "conj" and prev.gloss in _TIME_OR_CONDITION or prev.extra and (
             prev.extra[0] == "when" and self.out and self.out[-1] in {"when", "When"}))
+
+    def _subordinate_subject(self, i: int, after: int, default: tuple[str, str], motion: bool) -> tuple[str, str]:
+        """The subject (word, agreement) of a subjectless clause of time or condition opened at i: the pronoun
+        that follows its ke sini (setiap kali ke sini saya ... -> every time I come here, I ...) or, I/we, its
+        verb at after (pas datang saya ... -> when I came, I ...), else the writer when the sentence before
+        speaks of I/we (kami menginap di sana saat berkunjung ke Bali -> when we visited Bali), else the default
+        (the reader: kalau mau beli obat -> if you want to buy medicine)."""
+        t = self.t
+        while motion and after < len(t) and after < i + 4 and t[after].pos == "adv":
+            after += 1
+        if after < len(t) and t[after].pos == "pron" and len(t[after].extra) >= 3 and (
+                motion or t[after].gloss in {"I", "we"}):
+            self.main_subject_at = after            # (it is the main clause's subject, not the verb's object)
+            return t[after].gloss, t[after].extra[2]
+        k = i - 1
+        while k >= 0 and k > i - 15 and t[k].src not in _SPEAKER_CHANGE and t[k].pos != "vrep":
+            tok = t[k]
+            if tok.pos == "pron" and tok.gloss not in {"I", "we"}:
+                break                               # (someone else was spoken of last)
+            if tok.pos == "pron" and tok.gloss in {"I", "we"} and len(tok.extra) >= 3:
+                if tok.gloss == "I" and k + 2 < i and t[k + 1].low in {"dan", "sama", "bersama"} and (
+                        t[k + 2].pos == "n"):
+                    return "we", "1p"               # aku dan suami ... saat berkunjung -> when we visited
+                return tok.gloss, tok.extra[2]
+            k -= 1
+        return default

@@ -155,6 +155,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.cap_at = -1                # index in self.out of a word that starts a sentence mid-line
         self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
         self.gap = False                # inside a relative clause whose object is the relativised noun
+        self.main_subject_at = -1       # a pronoun known to start the main clause (pas datang saya ...: I)
 
     def _reread(self) -> None:
         """Word classes that only the neighbours decide, fixed before word order is built:
@@ -396,9 +397,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self.clause_reset()
                     if tok.gloss in {"if", "when"} and nxt is not None and (
                             nxt.pos in {"modal", "v"} or nxt.low == "ke" or nxt.low.startswith("ke ")) and (
-                            nxt.low not in _DEICTIC_MOTION):     # (kalau ke sini: see VerbGroups.motion)
-                        self.emit("you")            # kalau mau beli obat -> if you want to buy medicine
-                        self.has_subject, self.agr = True, "2"
+                            nxt.low not in _DEICTIC_MOTION) and nxt.gloss[:6] != "there ":   # (kalau ada ...)
+                        subject, self.agr = self._subordinate_subject(i, i + 2, ("you", "2"), False)
+                        self.emit(subject)          # kalau mau beli obat -> if you want to buy medicine
+                        self.has_subject = True
                 i += 1
             elif pos == "prep":
                 i = self.preposition(i)

@@ -186,16 +186,8 @@ class VerbGroups:
         tok = self.t[i]
         subordinate = not self.has_subject
         if subordinate:
-            j = i + 1
-            while j < len(self.t) and self.t[j].pos == "adv" and j < i + 3:
-                j += 1
-            after = self.peek(j)
-            if after is not None and after.pos == "pron" and len(after.extra) >= 3:
-                subject, self.agr = after.gloss, after.extra[2]
-            elif self.t[i - 1].gloss == "if":
-                subject, self.agr = "you", "2"
-            else:
-                subject, self.agr = "I", "1s"
+            subject, self.agr = self._subordinate_subject(
+                i - 1, i + 1, ("you", "2") if self.t[i - 1].gloss == "if" else ("I", "1s"), True)
             self.emit(subject)
             self.has_subject = True
         go = Tok("ke", "v", "come" if tok.gloss == "here" else "go")
