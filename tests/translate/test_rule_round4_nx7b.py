@@ -119,3 +119,15 @@ def test_passive_complement(source: str, expected: str) -> None:
 ])
 def test_subordinate_subject(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # jadi after a clause that has its verb opens a clause of result: so
+    ("Bantalnya bau, jadi tidak bisa tidur dengan nyenyak.", "smelly, so can't sleep"),
+    ("Pertandingannya sudah selesai, jadi kami harus santai.", "so we have to"),
+    # (a verb's complement or a causative's result stays become; so does jadi before its own predicate)
+    ("Anaknya dipilih jadi wakil presiden.", "chosen to become"),
+    ("Tempat itu jadi penuh sekali.", "becomes really full"),
+])
+def test_result_so(source: str, expected: str) -> None:
+    assert expected in tr(source)

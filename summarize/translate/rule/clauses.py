@@ -10,6 +10,9 @@ from __future__ import annotations
 _DEICTIC_MOTION = frozenset({"ke sini", "ke sana", "ke situ", "kesini", "kesana", "kesitu"})
 # Clause words of time or condition after which a subjectless ke sini is its own clause (tiap kali ke sini ...).
 _TIME_OR_CONDITION = frozenset({"if", "when", "every time", "whenever"})
+# What may follow a jadi that opens a clause of result (..., jadi tidak bisa tidur -> ..., so I can't sleep).
+_AFTER_RESULT_SO = frozenset({"adj", "neg", "modal", "deg", "pron"})
+_CAUSATIVE = frozenset({"membuat", "bikin", "buat", "menjadikan", "menyebabkan", "bikinin"})   # membuat X jadi Y
 _SPEAKER_CHANGE = frozenset({".", "!", "?", '"', "'"})   # before them, an I/we may be someone else's
 # What may stand between a subject and its ke sini (saya juga ke sini -> I also came here).
 _BEFORE_MOTION = frozenset({"pron", "name", "adv", "aux", "neg", "modal", "conj"})
@@ -115,3 +118,18 @@ class ClauseChecks:
                 return tok.gloss, tok.extra[2]
             k -= 1
         return default
+
+    def _result_clause(self, i: int) -> bool:
+        """Whether jadi at i, after a clause that already has its verb, opens a clause of result (so) rather than
+        being a verb (become): acnya mati jadi gerah -> the AC was off, so it was stuffy. Not right after a verb,
+        whose complement it is (dipilih jadi wakil -> chosen to become), nor after a causative (membuat suasana
+        jadi nikmat -> makes the atmosphere enjoyable)."""
+        prev, nxt = self.peek(i, -1), self.peek(i, 1)
+        if prev is None or nxt is None or prev.pos in {"v", "vpass"} or nxt.pos not in _AFTER_RESULT_SO:
+            return False
+        k = i - 1
+        while k >= 0 and k > i - 8 and self.t[k].src not in {",", ".", "!", "?"}:
+            if self.t[k].low in _CAUSATIVE:
+                return False
+            k -= 1
+        return True

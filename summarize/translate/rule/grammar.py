@@ -310,6 +310,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             start = i
             tok = t[i]
             pos = tok.pos
+            if tok.low == "jadi" and self.has_verb and self._result_clause(i):
+                tok = self.own(i)                   # ..., jadi tidak bisa tidur -> ..., so I can't sleep
+                tok.pos, tok.gloss, tok.extra = "conj", "so", ()
+                pos = "conj"
             if tok.extra and pos in {"v", "adv", "adj", "part", "n"} and (
                     i == 0 or t[i - 1].src in {".", "!", "?", ";"} and not self.has_subject
                     or t[i - 1].src == "," and self._starts_clause(i)):
