@@ -131,3 +131,11 @@ def test_subordinate_subject(source: str, expected: str) -> None:
 ])
 def test_result_so(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # jangan pernah + verb is a prohibition: never + verb (no writer's subject)
+    ("Jangan pernah pesan melalui layanan ini.", "Never order through"),
+])
+def test_never_imperative(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -91,7 +91,7 @@ class VerbGroups:
         kind = main.pos if main else ""
         self.verb_at = i
         reviewer = kind == "v" and (perf or ever) and not (will or modal) and modal_tok is None and (
-            self._reviewer_subject(start, main))
+            neg_word != "do not") and self._reviewer_subject(start, main)       # (jangan pernah: an imperative)
         if kind not in {"v", "vpass", "adj", "cop", "n"}:
             aux_words = self._aux(None, will, perf, prog, neg, neg_word, modal, ever) or (
                 ["already"] if perf else ["ever"] if ever else [])     # sudah. -> already
@@ -203,7 +203,8 @@ class VerbGroups:
         forcing or allowing someone to do something): warga diminta membawa KTP -> residents are asked to bring
         ID; disarankan membawa jaket -> recommended to bring a jacket; dipaksa mengaku -> forced to confess.
         Using a tool is a manner instead (dibuat menggunakan tangan -> made using hands), menjadi a result
-        (dibagi menjadi lima -> divided into five; but diminta menjadi -> asked to become) and mulai a starting point (dibuka mulai pagi -> open starting)."""
+        (dibagi menjadi lima -> divided into five; but diminta menjadi -> asked to become) and mulai a starting
+        point (dibuka mulai pagi -> open starting)."""
         if verb.gloss in _PASSIVE_MANNER and (verb.gloss != "become" or passive.gloss in _CHANGED):
             self.emit(_PASSIVE_MANNER[verb.gloss])
         elif passive.gloss in _PASSIVE_GERUND:
@@ -218,9 +219,9 @@ class VerbGroups:
         """A sentence that opens with sudah/pernah + an active verb has dropped its subject, the writer: Sudah
         beberapa kali makan di sini -> I've eaten here several times; Pernah dapat kerjaan -> I once got work.
         Sets the first-person agreement when so."""
-        if self.has_subject or start > 0 and self.t[start - 1].src not in {".", "!", "?"} or main.gloss[:6] == "there " or (
-                self.t[start].low == "telah"):    # (Telah berpacaran selama 3 tahun, X ...: a participle, Having dated)
-            return False
+        if self.has_subject or start > 0 and self.t[start - 1].src not in {".", "!", "?"} or (
+                main.gloss[:6] == "there " or self.t[start].low == "telah"):
+            return False                          # (Telah berpacaran selama 3 tahun, X ...: a participle, Having dated)
         self.agr = "1s"
         return True
 
@@ -324,7 +325,7 @@ class VerbGroups:
             if neg_word == "not yet":
                 return ["have" if plural3 else "has", "not", english.participle(base), "yet"]
             if neg_word == "do not":
-                return ["do", "not", base]
+                return ["never", base] if ever else ["do", "not", base]   # jangan pernah pesan -> never order
             do = "did" if tense == "past" else ("do" if plural3 else "does")
             return [do, "not", base]
         if ever and self.gap:                      # yang pernah saya makan -> that I have ever eaten
