@@ -30,7 +30,7 @@ def tr(text: str) -> str:
     # a -nya subject + one unknown lower-case word ending the clause: the word is the predicate (copula)
     ("Tempatnya bagus, dekornya comfortable.", "the dekor is comfortable."),
     # a clitic on a to-complement verb is its object
-    ("Aku tidak pernah menyesal mencintaimu.", "to love you."),
+    ("Aku tidak pernah menyesal mencintaimu.", "loving you."),
     ("Saya senang membantumu.", "happy to help you."),
     # terima kasih + atas/untuk: thank you for (a verb after it: for + -ing, its pronoun the object)
     ("Terima kasih atas layanannya.", "Thank you for the service."),

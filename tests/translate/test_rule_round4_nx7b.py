@@ -136,6 +136,9 @@ def test_result_so(source: str, expected: str) -> None:
 @pytest.mark.parametrize("source, expected", [
     # jangan pernah + verb is a prohibition: never + verb (no writer's subject)
     ("Jangan pernah pesan melalui layanan ini.", "Never order through"),
+    # regret, miss, recommend ... take a gerund complement, not to + verb
+    ("Saya tidak pernah menyesal makan di sini.", "regretted eating here"),
+    ("Saya kangen makan di sini.", "missed eating here"),
 ])
 def test_never_imperative(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -14,7 +14,8 @@ _MODAL_ADVERBS = {"should", "must", "might"}
 _PAST_MODALS = {"can": "could", "cannot": "could not", "may": "might"}
 # Verbs whose English complement is a gerund, not "to" + verb (with the word that introduces it).
 _GERUND_AFTER = {"succeed": "in", "finish": "", "enjoy": "", "stop": "", "keep": "", "avoid": "", "mind": "",
-                 "consider": "", "be busy": ""}
+                 "consider": "", "be busy": "", "regret": "", "miss": "", "suggest": "", "recommend": "",
+                 "quit": "", "practise": "", "practice": "", "imagine": "", "risk": ""}
 _WEARY = {"bored", "tired", "sick", "fed up"}
 _PLACE_ADVERBS = {"here"}       # after the subject noun it belongs to it, before the copula (not "there": there is)
 # enak said of something not eaten is "nice", not "delicious"
