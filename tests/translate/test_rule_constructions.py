@@ -183,7 +183,7 @@ def tr(text: str) -> str:
     ("Sebagian besar pengunjung adalah anak muda", "Most of the visitors are"),
     ("Sebagian besar makanannya enak", "Most of the food"),
     # a pronoun before ke/a passive after a finished clause starts a new one (subject form)
-    ("Ini pertama kali saya ke sini.", "I came here"),
+    ("Ini kedua kalinya saya ke sini.", "I came here"),
     # a subjectless "be ..." verb drops its be
     ("Terletak di daerah perbukitan", "Located in"),
     # adverbs in a row before a predicate stay in the verb group; before want to/need to they come first

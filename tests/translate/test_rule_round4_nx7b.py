@@ -142,3 +142,16 @@ def test_result_so(source: str, expected: str) -> None:
 ])
 def test_never_imperative(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # ini/baru pertama kali + clause is the predicate: this is my first time + -ing / here
+    ("Ini pertama kali saya ke sini.", "This is my first time here."),
+    ("Baru pertama kali saya makan di warung ini.", "This is my first time eating"),
+    ("Ini pertama kali kami ke Bali.", "our first time coming to Bali"),
+    # a sentence-initial pertama kali + clause is a clause of time: the first time I ...
+    ("Pertama kali saya makan di resto ini, tempatnya sepi.", "The first time I ate"),
+    ("Pertama kali ke tempat ini, kami reservasi.", "The first time I went to this place"),
+])
+def test_first_time(source: str, expected: str) -> None:
+    assert expected in tr(source)

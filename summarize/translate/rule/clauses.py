@@ -13,6 +13,7 @@ _TIME_OR_CONDITION = frozenset({"if", "when", "every time", "whenever"})
 # What may follow a jadi that opens a clause of result (..., jadi tidak bisa tidur -> ..., so I can't sleep).
 _AFTER_RESULT_SO = frozenset({"adj", "neg", "modal", "deg", "pron"})
 _CAUSATIVE = frozenset({"membuat", "bikin", "buat", "menjadikan", "menyebabkan", "bikinin"})   # membuat X jadi Y
+_FIRST_TIME = frozenset({"pertama kali", "pertama kalinya", "kali pertama"})   # + a clause: the first time ...
 _SPEAKER_CHANGE = frozenset({".", "!", "?", '"', "'"})   # before them, an I/we may be someone else's
 # What may stand between a subject and its ke sini (saya juga ke sini -> I also came here).
 _BEFORE_MOTION = frozenset({"pron", "name", "adv", "aux", "neg", "modal", "conj"})
@@ -133,3 +134,14 @@ class ClauseChecks:
                 return False
             k -= 1
         return True
+
+    def _first_time_clause(self, i: int) -> bool:
+        """Whether pertama kali at i opens a clause (the first time I ...): at the start of a sentence or after a
+        sentence-initial ini/itu/baru, before a pronoun, a verb or going somewhere."""
+        prev, nxt = self.peek(i, -1), self.peek(i, 1)
+        if prev is not None and prev.src not in {".", "!", "?", ","}:
+            before = self.peek(i, -2)
+            if prev.low not in {"ini", "itu", "baru"} or before is not None and before.src not in {".", "!", "?"}:
+                return False
+        return nxt is not None and (nxt.pos in {"pron", "v"} or nxt.verb != "" or nxt.low == "ke" or (
+            nxt.low in _DEICTIC_MOTION))

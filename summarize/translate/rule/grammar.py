@@ -15,7 +15,7 @@ import re
 from . import english
 from .analyse import Tok
 from .degrees import merge_degrees
-from .clauses import _DEICTIC_MOTION, ClauseChecks
+from .clauses import _DEICTIC_MOTION, _FIRST_TIME, ClauseChecks
 from .nouns import _PARTS_OF_DAY, NounPhrases
 from .verbs import _NOT_EATEN, VerbGroups
 
@@ -361,6 +361,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
                 self.has_subject, self.agr = True, "2"
                 i = self.verb_group(i)
+            elif tok.low in _FIRST_TIME and not self.has_verb and self._first_time_clause(i):
+                i = self.first_time(i)              # (ini) pertama kali saya ke sini -> (this is) the first time I ...
             elif pos == "adv" and tok.low in _DEICTIC_MOTION and not self.has_verb and self._motion_clause(i):
                 i = self.motion(i)                  # saya ke sini naik motor, tiap kali ke sini -> ... I come here
             elif pos in {"v", "vpass", "aux", "neg", "modal", "cop"} or (
@@ -688,6 +690,45 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.np_plural = True
         self.emit("who" if who else "that")
         return self._relative_clause(i + 1)
+
+    def first_time(self, i: int) -> int:
+        """pertama kali + a clause is the first time something happened: Pertama kali saya makan di resto ini, ...
+        -> The first time I ate at this resto, ...; after ini/baru it is the predicate: Ini pertama kali saya ke
+        sini -> This is the first time I came here. With no subject of its own the clause is the writer's
+        (Pertama kali ke tempat ini -> The first time I went to this place)."""
+        nxt = self.peek(i, 1)
+        if self.out and self.out[-1].lower() in {"this", "that", "just"}:
+            self.out[-1] = ("This" if self.out[-1][0].isupper() else "this") + " is"
+            return self._first_time_predicate(i + 1)
+        self.emit("the first time")
+        self.clause_reset()
+        if nxt.pos != "pron":
+            subject, self.agr = self._subordinate_subject(i, i + 1, ("I", "1s"), True)
+            self.emit(subject)
+            self.has_subject = True
+        return i + 1
+
+    def _first_time_predicate(self, j: int) -> int:
+        """ini pertama kali + clause as a predicate: English says whose first time it is and what was done in
+        -ing (Ini pertama kali saya ke sini -> This is my first time here; Baru pertama kali saya makan di warung
+        ini -> This is my first time eating at this stall)."""
+        t = self.t
+        owner = "my"
+        if j < len(t) and t[j].pos == "pron" and t[j].extra:
+            owner = t[j].extra[0]
+            j += 1
+        self.emit(owner, "first time")
+        self.has_subject = self.has_verb = True
+        nxt = self.peek(j)
+        if nxt is not None and nxt.low in _DEICTIC_MOTION:
+            self.emit(nxt.gloss)                 # ... ke sini -> my first time here
+            return j + 1
+        if nxt is not None and (nxt.pos == "v" or nxt.pos == "n" and nxt.verb):
+            self.emit(english.ing(nxt.gloss if nxt.pos == "v" else nxt.verb))
+            return j + 1
+        if nxt is not None and nxt.low == "ke":
+            self.emit("coming")                 # ... ke Bali -> my first time coming to Bali
+        return j
 
     def _human_head(self, i: int) -> bool:
         """Whether the noun just emitted names people, whose relative clause English opens with who, not that or
