@@ -111,6 +111,7 @@ def test_passive_complement(source: str, expected: str) -> None:
     ("Aku dan suami biasanya menginap di Jimbaran saat berkunjung ke Bali.", "when we visited Bali"),
     ("Kami selalu pesan sate kalau ke sini.", "if we come here"),
     ("Kalau mau beli obat, ke apotek.", "If you want to buy"),
+    ("Setiap kali pergi ke Bandung, keluarga minta oleh-oleh.", "Every time I go to Bandung"),
     # ... or the I/we after its verb, who then opens the main clause
     ("Menunya enak, pas datang saya sama pasangan nyobain menu lokal.", "when I come my partner and I try"),
     # (not an I/we inside a quotation before a reporting verb; no subject at all for ada: if there is)

@@ -15,7 +15,7 @@ import re
 from . import english
 from .analyse import Tok
 from .degrees import merge_degrees
-from .clauses import _DEICTIC_MOTION, _FIRST_TIME, ClauseChecks
+from .clauses import _DEICTIC_MOTION, _FIRST_TIME, _TIME_OR_CONDITION, ClauseChecks
 from .nouns import _PARTS_OF_DAY, NounPhrases
 from .verbs import _NOT_EATEN, VerbGroups
 
@@ -401,10 +401,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     i += 1
                 else:
                     self.clause_reset()
-                    if tok.gloss in {"if", "when"} and nxt is not None and (
+                    if tok.gloss in _TIME_OR_CONDITION and nxt is not None and (
                             nxt.pos in {"modal", "v"} or nxt.low == "ke" or nxt.low.startswith("ke ")) and (
                             nxt.low not in _DEICTIC_MOTION) and nxt.gloss[:6] != "there ":   # (kalau ada ...)
-                        subject, self.agr = self._subordinate_subject(i, i + 2, ("you", "2"), False)
+                        subject, self.agr = self._subordinate_subject(
+                            i, i + 2, ("you", "2") if tok.gloss in {"if", "when"} else ("I", "1s"), False)
                         self.emit(subject)          # kalau mau beli obat -> if you want to buy medicine
                         self.has_subject = True
                 i += 1
