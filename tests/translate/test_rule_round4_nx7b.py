@@ -156,3 +156,13 @@ def test_never_imperative(source: str, expected: str) -> None:
 ])
 def test_first_time(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # after a finished clause and a comma, a bare noun followed by its own verb is a new subject
+    ("Saya suka bandreknya, jagung yang manis disajikan sangat hangat.", ", the sweet corn is served"),
+    # (not the next item of a list)
+    ("Kami pesan nasi, ikan bakar dan es teh.", "the rice, grilled fish and iced tea"),
+])
+def test_new_subject_after_comma(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -145,3 +145,14 @@ class ClauseChecks:
                 return False
         return nxt is not None and (nxt.pos in {"pron", "v"} or nxt.verb != "" or nxt.low == "ke" or (
             nxt.low in _DEICTIC_MOTION))
+
+    def _new_subject(self, j: int) -> bool:
+        """Whether the bare noun at j, after a comma that ends a finished clause, is the subject of a new one: a
+        verb or passive follows its noun phrase (saya suka bandreknya, jagung yang manis disajikan hangat -> ...,
+        the sweet corn is served warm), not the next item of a list (pesan nasi, ikan dan teh)."""
+        for t in self.t[j + 1:j + 7]:
+            if t.pos in {"v", "vpass", "aux", "neg", "modal"}:
+                return True
+            if t.pos not in {"n", "adj", "rel", "dem", "deg", "name"}:
+                return False
+        return False
