@@ -161,8 +161,12 @@ def test_first_time(source: str, expected: str) -> None:
 @pytest.mark.parametrize("source, expected", [
     # after a finished clause and a comma, a bare noun followed by its own verb is a new subject
     ("Saya suka bandreknya, jagung yang manis disajikan sangat hangat.", ", the sweet corn is served"),
+    # ... and after an adjective predicate, so is a noun + adjective (a run of statements)
+    ("Tempatnya bagus, harga murah.", "The place is great, the price is cheap."),
+    ("Tempatnya bagus, makanan enak dan harga murah.", "the food is delicious and the price is cheap."),
     # (not the next item of a list)
     ("Kami pesan nasi, ikan bakar dan es teh.", "the rice, grilled fish and iced tea"),
+    ("Kami pesan nasi goreng, ayam goreng pedas dan es teh.", "spicy fried chicken and"),
 ])
 def test_new_subject_after_comma(source: str, expected: str) -> None:
     assert expected in tr(source)

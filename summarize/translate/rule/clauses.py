@@ -14,6 +14,7 @@ _TIME_OR_CONDITION = frozenset({"if", "when", "every time", "whenever"})
 _AFTER_RESULT_SO = frozenset({"adj", "neg", "modal", "deg", "pron"})
 _CAUSATIVE = frozenset({"membuat", "bikin", "buat", "menjadikan", "menyebabkan", "bikinin"})   # membuat X jadi Y
 _FIRST_TIME = frozenset({"pertama kali", "pertama kalinya", "kali pertama"})   # + a clause: the first time ...
+_LIST_WORDS = frozenset({"dan", "serta", "atau", "&"})
 _SPEAKER_CHANGE = frozenset({".", "!", "?", '"', "'"})   # before them, an I/we may be someone else's
 # What may stand between a subject and its ke sini (saya juga ke sini -> I also came here).
 _BEFORE_MOTION = frozenset({"pron", "name", "adv", "aux", "neg", "modal", "conj"})
@@ -149,10 +150,24 @@ class ClauseChecks:
     def _new_subject(self, j: int) -> bool:
         """Whether the bare noun at j, after a comma that ends a finished clause, is the subject of a new one: a
         verb or passive follows its noun phrase (saya suka bandreknya, jagung yang manis disajikan hangat -> ...,
-        the sweet corn is served warm), not the next item of a list (pesan nasi, ikan dan teh)."""
-        for t in self.t[j + 1:j + 7]:
+        the sweet corn is served warm), or, after an adjective predicate, an adjective ends it (tempatnya bagus,
+        harga murah -> ..., the price is cheap); not the next item of a list (pesan nasi, ikan pedas dan teh)."""
+        seen_adj = False
+        statements = self.t[j - 2].pos == "adj"      # (tempatnya bagus, harga murah: not a list of noun phrases)
+        for k, t in enumerate(self.t[j + 1:j + 7], j + 1):
             if t.pos in {"v", "vpass", "aux", "neg", "modal"}:
                 return True
-            if t.pos not in {"n", "adj", "rel", "dem", "deg", "name"}:
+            if seen_adj and (t.pos == "punct" or t.pos == "conj" and (
+                    t.low not in _LIST_WORDS or self._statement_follows(k + 1))):
+                return True
+            if t.pos not in {"n", "adj", "rel", "dem", "deg", "name"} or seen_adj and t.pos in {"n", "name"}:
                 return False
-        return False
+            seen_adj = statements and t.pos == "adj"
+        return seen_adj
+
+    def _statement_follows(self, j: int) -> bool:
+        """Whether a noun and then an adjective follow at j: makanan enak dan harga murah is two statements, but
+        ayam goreng pedas dan es teh a list."""
+        t = self.t
+        return j + 1 < len(t) and t[j].pos == "n" and (
+            t[j + 1].pos == "adj" or t[j + 1].pos == "n" and j + 2 < len(t) and t[j + 2].pos == "adj")
