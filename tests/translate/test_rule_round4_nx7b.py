@@ -164,6 +164,7 @@ def test_first_time(source: str, expected: str) -> None:
     # ... and after an adjective predicate, so is a noun + adjective (a run of statements)
     ("Tempatnya bagus, harga murah.", "The place is great, the price is cheap."),
     ("Tempatnya bagus, makanan enak dan harga murah.", "the food is delicious and the price is cheap."),
+    ("Tempatnya bagus dan harga murah.", "The place is great and the price is cheap."),
     # (not the next item of a list)
     ("Kami pesan nasi, ikan bakar dan es teh.", "the rice, grilled fish and iced tea"),
     ("Kami pesan nasi goreng, ayam goreng pedas dan es teh.", "spicy fried chicken and"),

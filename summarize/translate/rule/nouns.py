@@ -368,7 +368,9 @@ class NounPhrases:
         in_list = before is not None and (before.src == "," and self.has_verb or before.low in {"dan", "atau", "serta"})
         to_verb = after is not None and after.low in {"untuk", "buat"} and end + 1 < len(self.t) and self.t[
             end + 1].pos in {"v", "vpass"}             # kunci kamar sulit untuk dipakai -> ... is hard to use
-        if in_list and not self.statement or before is not None and before.pos not in (
+        after_adjective = start >= 2 and self.t[start - 2].pos == "adj" and any(    # tempatnya bagus dan harga murah
+            w in {"is", "are", "was", "were"} for w in self.out[-5:-1])   # (a predicate, not the Arab country and ...)
+        if in_list and not (self.statement or after_adjective) or before is not None and before.pos not in (
                 "punct", "conj") or after is not None and not to_verb and (
                 after.pos not in {"punct", "conj"} or after.src in ("(", '"')):
             return []
