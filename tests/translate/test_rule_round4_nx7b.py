@@ -165,6 +165,9 @@ def test_first_time(source: str, expected: str) -> None:
     ("Tempatnya bagus, harga murah.", "The place is great, the price is cheap."),
     ("Tempatnya bagus, makanan enak dan harga murah.", "the food is delicious and the price is cheap."),
     ("Tempatnya bagus dan harga murah.", "The place is great and the price is cheap."),
+    # ... and with no comma, so is a -nya noun + adjective right after an adjective predicate
+    ("Makanannya enak pelayanannya ramah.", "the service is friendly"),
+    ("Tempatnya nyaman harganya juga murah.", "the price is also cheap"),
     # (not the next item of a list)
     ("Kami pesan nasi, ikan bakar dan es teh.", "the rice, grilled fish and iced tea"),
     ("Kami pesan nasi goreng, ayam goreng pedas dan es teh.", "spicy fried chicken and"),

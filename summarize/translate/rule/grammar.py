@@ -342,6 +342,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     at = len(self.out) - (t[i - 1].pos == "adv")
                     self.out.insert(at, english.be(self.tense, self.agr))   # harganya (cuma) 20 ribu -> the
                     self.has_verb = True                                     # price is (just) 20 thousand
+                elif tok.poss and self.has_verb and t[i - 1].pos == "adj" and i + 1 < n and (
+                        t[i + 1].pos in {"adj", "deg"} or t[i + 1].pos == "adv" and i + 2 < n and t[i + 2].pos in (
+                            "adj", "deg")):
+                    self.clause_reset()             # makanannya enak pelayanannya ramah: a new statement
                 i = self.noun_phrase(i)
             elif pos in {"name", "abbr", "unk"}:
                 i = self.name_phrase(i)
