@@ -174,3 +174,14 @@ def test_first_time(source: str, expected: str) -> None:
 ])
 def test_new_subject_after_comma(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # noun + yang ada: before a place just the place, at the end of the noun phrase "existing"
+    ("Menu yang ada di sini enak.", "The menu here is delicious."),
+    ("Restoran yang ada di Bandung enak.", "The restaurant in Bandung is delicious."),
+    ("Opsi itu tidak akan menyelesaikan semua masalah yang ada.", "all existing problems"),
+    ("Tidak semua makanan yang ada di atas piring harus habis.", "food on the plate"),
+])
+def test_existing(source: str, expected: str) -> None:
+    assert expected in tr(source)

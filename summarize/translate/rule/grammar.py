@@ -74,6 +74,7 @@ _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
 _PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop", "adj"}
 # Nouns for people (singular): their relative clauses take who.
+_PLACE_NOUNS = {"atas", "bawah", "dalam", "luar", "depan", "belakang", "samping", "sekitar", "tengah", "antara"}
 _HUMAN_HEADS = frozenset({"people", "person", "visitor", "customer", "consumer", "buyer", "guest", "waiter",
                           "waitress", "staff", "employee", "worker", "friend", "child", "children", "kid", "tourist",
                           "resident", "user", "student", "player", "fan", "man", "men", "woman", "women", "someone",
@@ -646,6 +647,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)
                 return i + 2
+        if nxt is not None and nxt.low in {"ada", "ada di"} and prev is not None and prev.pos in {"n", "name"} and (
+                self.np_at == len(self.out) - 1):
+            j = self._existing(i + 2, nxt.low == "ada di")
+            if j > 0:
+                return j
         if nxt is not None and nxt.pos == "prep" and nxt.low in {"di", "dekat", "dari"} and prev is not None and (
                 prev.pos in {"n", "name", "unk"}) and self.np_at == len(self.out) - 1:
             return i + 1                          # tempat yang di pusat kota -> the place in the city center
@@ -696,6 +702,28 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.np_plural = True
         self.emit("who" if who else "that")
         return self._relative_clause(i + 1)
+
+    def _existing(self, j: int, at: bool) -> int:
+        """noun + yang ada (di): the things there are. Before a place it is just that place (cabang yang ada di
+        Jakarta -> the branches in Jakarta; menu yang ada di sini -> the menu here); at the end of the noun phrase
+        it is "existing" (masalah yang ada -> the existing problems)."""
+        after = self.peek(j)
+        if after is not None and after.pos == "adv" and after.gloss in {"here", "there"}:
+            self.emit(after.gloss)
+            return j + 1
+        if at:
+            if after is None or after.low not in _PLACE_NOUNS:
+                self.emit("in")                   # (ada di as one word: be in; ada di atas -> on)
+            return j
+        if after is not None and after.pos == "prep" and after.low in {"di", "dalam", "pada"}:
+            return j
+        if (after is None or after.pos in _CLAUSE_END or after.pos in _PREDICATE_START or after.pos == "adv") and (
+                "-" not in self.out[-1] and not (len(self.out) >= 2 and self.out[-2][-1:] == "-")):
+            self.out[-1] = "existing " + self.out[-1]
+            if len(self.out) >= 2 and self.out[-2] in {"a", "an"}:
+                self.out[-2] = "an"
+            return j
+        return -1
 
     def first_time(self, i: int) -> int:
         """pertama kali + a clause is the first time something happened: Pertama kali saya makan di resto ini, ...
