@@ -185,3 +185,15 @@ def test_new_subject_after_comma(source: str, expected: str) -> None:
 ])
 def test_existing(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # agar/supaya/biar + a bare verb (no subject) is a to-infinitive of purpose
+    ("Gunanya shazam: biar tahu lagu-lagunya.", "to know"),
+    ("Tambah bangkunya biar tidak menunggu.", "so as not to wait"),
+    ("Menteri mengusulkan ke Kementerian Keuangan agar menetapkan bea ekspor.", "Finance to set"),
+    # (with a subject or a modal it stays a clause: so that you can ...)
+    ("Kami ingin menambah wifi biar bisa internetan.", "so that you can"),
+])
+def test_bare_purpose(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -171,3 +171,11 @@ class ClauseChecks:
         t = self.t
         return j + 1 < len(t) and t[j].pos == "n" and (
             t[j + 1].pos == "adj" or t[j + 1].pos == "n" and j + 2 < len(t) and t[j + 2].pos == "adj")
+
+    def _bare_purpose(self, i: int) -> bool:
+        """Whether agar/supaya/biar at i opens a purpose clause with no subject: a bare verb, or tidak + verb,
+        follows (biar tahu -> to know; biar tidak menunggu -> so as not to wait)."""
+        nxt = self.peek(i, 1)
+        if nxt is not None and nxt.pos == "neg":
+            nxt = self.peek(i, 2)
+        return nxt is not None and nxt.pos == "v" and nxt.gloss[:6] != "there "

@@ -388,6 +388,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     del self.out[self.np_start]     # (saya sama pasangan: no article after "my")
                 self.emit("and", subj)
                 self.has_subject, self.agr = True, "1p"
+            elif pos == "conj" and tok.gloss == "so that" and self._bare_purpose(i):
+                i = self.purpose(i)                 # biar tahu lagu-lagunya -> to know the songs
             elif pos == "conj":
                 nxt = self.peek(i, 1)
                 if tok.gloss == "even though" and nxt is not None and nxt.pos == "adj":

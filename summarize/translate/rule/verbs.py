@@ -199,6 +199,22 @@ class VerbGroups:
             self.clause_reset()             # the main clause follows: pas ke sana, ternyata tempatnya ... -> ... was
         return i + 1
 
+    def purpose(self, i: int) -> int:
+        """A purpose clause with no subject is a to-infinitive in English: biar tahu lagu-lagunya -> to know the
+        songs; supaya melahap lontong -> to devour the lontong; biar tidak menunggu -> so as not to wait."""
+        j = i + 1
+        if self.t[j].pos == "neg":
+            self.emit("so as not to")
+            j += 1
+        else:
+            self.emit("to")
+        verb = self.t[j]
+        self.emit(verb.gloss)
+        if verb.poss and verb.low[:2] == "me":
+            self.emit(_CLITIC_OBJECT.get(verb.poss, "it"))
+        self.has_subject = self.has_verb = True
+        return j + 1
+
     def _passive_complement(self, passive: Tok, verb: Tok, i: int) -> int:
         """A bare active verb right after a di- passive is its to-infinitive (the passive of asking, advising,
         forcing or allowing someone to do something): warga diminta membawa KTP -> residents are asked to bring
