@@ -197,3 +197,15 @@ def test_existing(source: str, expected: str) -> None:
 ])
 def test_bare_purpose(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a bare adjective of feeling after tapi/jadi is the writer's; after karena/kalau, the I/we of the sentence
+    ("Tapi puas karena rasa makanannya enak.", "But I'm satisfied because"),
+    ("Kami pulang karena kecewa.", "because we were disappointed"),
+    # (not when nobody first-person is spoken of, nor a coordinated adjective)
+    ("Karena lelah menunggu, dia pergi ke balai kota.", "Because tired"),
+    ("Misi itu marah dan kecewa.", "angry and disappointed"),
+])
+def test_feeling_after_clause_word(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -33,6 +33,8 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
              "happy", "sad", "curious", "glad", "angry", "afraid", "scared", "hungry", "sorry", "upset", "excited",
              "shocked", "impressed", "pleased", "worried", "full", "irritated", "regretful", "thirsty", "sleepy",
              "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
+# Clause words after which a bare adjective of feeling is the writer's: tapi puas -> but I'm satisfied.
+_FEELING_CLAUSE = {"but", "because", "so", "although", "even though", "when", "if"}
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 _PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
                  "evening": "in the evening", "daytime": "during the day"}
@@ -461,6 +463,16 @@ class NounPhrases:
             else:
                 self.emit("it", english.be(self.tense, "3s"))
             self.has_subject = self.has_verb = True
+        elif not self.has_subject and prev is not None and prev.pos == "conj" and prev.gloss in _FEELING_CLAUSE and (
+                tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS and tok.gloss != "full"):
+            # Tapi puas karena ... -> But I'm satisfied because ...; kami pulang karena kecewa -> ... we were
+            # disappointed (after because/if/when only when the sentence speaks of I/we: in news it is someone else)
+            subject, agr = self._subordinate_subject(i - 1, i + 1, ("I", "1s") if prev.gloss in {"but", "so"} else (
+                "", ""), False)
+            if subject:
+                self.agr = agr
+                self.emit(subject, english.be(self.tense, self.agr))
+                self.has_subject = self.has_verb = True
         self.emit(self.gloss(tok))
         return self.adjective_complement(tok, i + 1)
 
