@@ -21,6 +21,10 @@ def tr(text: str) -> str:
     ("Kalau ke sini menyiapkan perut kosong ya.", "If you come here"),
     ("Ketika ke sana kami pesan sate.", "When we went there we ordered"),
     ("Pas ke sana ternyata tempatnya biasa saja.", "When I went there it turns out the place was"),
+    # ... after a sentence-initial time adverb of the past (the writer's narrative), and a bare verb after it is
+    # its purpose
+    ("Waktu itu ke sini pesan nasi goreng.", "At that time I came here to order fried rice."),
+    ("Kami ke sana makan sate.", "We went there to eat"),
     # (not after an object: the place belongs to the verb before it)
     ("Reseller yang bawa sepatu ke sini sudah banyak.", "shoes here"),
 ])

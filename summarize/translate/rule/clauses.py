@@ -93,7 +93,15 @@ class ClauseChecks:
         if self.has_subject:
             return prev is not None and prev.pos in _BEFORE_MOTION   # (not after an object: bawa sepatu ke sini)
         return prev is not None and (prev.pos == "conj" and prev.gloss in _TIME_OR_CONDITION or prev.extra and (
-            prev.extra[0] == "when" and self.out and self.out[-1] in {"when", "When"}))
+            prev.extra[0] == "when" and self.out and self.out[-1] in {"when", "When"}) or self._past_time_opening(i))
+
+    def _past_time_opening(self, i: int) -> bool:
+        """Whether only a time adverb of the past opens the sentence before position i (Waktu itu ke sini ...,
+        Kemarin ke sana ...): a narrative whose dropped subject is the writer."""
+        prev, before = self.peek(i, -1), self.peek(i, -2)
+        return prev.pos == "adv" and prev.gloss in {"at that time", "yesterday", "earlier", "last night", "just now",
+                                                    "previously", "at first"} and (
+            before is None or before.src in {".", "!", "?"})
 
     def _subordinate_subject(self, i: int, after: int, default: tuple[str, str], motion: bool) -> tuple[str, str]:
         """The subject (word, agreement) of a subjectless clause of time or condition opened at i: the pronoun

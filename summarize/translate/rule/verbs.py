@@ -185,8 +185,8 @@ class VerbGroups:
         the clause after it (setiap kali ke sini saya ... -> every time I come here I ...), else the reader after
         if (kalau ke sini -> if you come here), else the reviewer (tiap kali ke sini -> every time I come here)."""
         tok = self.t[i]
-        subordinate = not self.has_subject
-        if subordinate:
+        subordinate = not self.has_subject and not self._past_time_opening(i)
+        if not self.has_subject:
             subject, self.agr = self._subordinate_subject(
                 i - 1, i + 1, ("you", "2") if self.t[i - 1].gloss == "if" else ("I", "1s"), True)
             self.emit(subject)
@@ -197,6 +197,13 @@ class VerbGroups:
         self.has_verb = True
         if subordinate:
             self.clause_reset()             # the main clause follows: pas ke sana, ternyata tempatnya ... -> ... was
+            return i + 1
+        nxt = self.peek(i, 1)
+        if nxt is not None and (nxt.pos == "v" and nxt.gloss[:6] != "there " and nxt.gloss.split(" ")[0] not in (
+                "go", "come", "return") or nxt.pos == "n" and nxt.verb and (
+                i + 2 < len(self.t) and self.t[i + 2].pos in {"n", "det", "num", "plm", "dem"})):
+            self.emit("to", nxt.gloss if nxt.pos == "v" else nxt.verb)   # kami ke sana makan sate -> went there to eat
+            return i + 2
         return i + 1
 
     def purpose(self, i: int) -> int:
