@@ -213,3 +213,15 @@ def test_bare_purpose(source: str, expected: str) -> None:
 ])
 def test_feeling_after_clause_word(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # tidak perlu / tidak usah / lebih baik / mending + a bare verb: no need to / better to + verb
+    ("Tidak perlu menunggu lama.", "No need to wait"),
+    ("Lebih baik ke sini karena parkiran luas.", "Better to come here"),
+    ("Mending main poker online.", "Better to play"),
+    # ... after a subject: does not need to
+    ("Pelanggan tidak perlu menjawab banyak pertanyaan.", "doesn't need to answer"),
+])
+def test_no_need_better(source: str, expected: str) -> None:
+    assert expected in tr(source)

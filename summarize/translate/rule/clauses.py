@@ -15,6 +15,9 @@ _AFTER_RESULT_SO = frozenset({"adj", "neg", "modal", "deg", "pron"})
 _CAUSATIVE = frozenset({"membuat", "bikin", "buat", "menjadikan", "menyebabkan", "bikinin"})   # membuat X jadi Y
 _FIRST_TIME = frozenset({"pertama kali", "pertama kalinya", "kali pertama"})   # + a clause: the first time ...
 _LIST_WORDS = frozenset({"dan", "serta", "atau", "&"})
+# Words of needlessness and preference that take a bare verb: English puts "to" before it.
+_NO_NEED_BETTER = frozenset({"tidak perlu", "tidak usah", "nggak usah", "gak usah", "ga usah", "enggak usah",
+                             "tak perlu", "tak usah", "lebih baik", "mending", "mendingan"})
 _SPEAKER_CHANGE = frozenset({".", "!", "?", '"', "'"})   # before them, an I/we may be someone else's
 # What may stand between a subject and its ke sini (saya juga ke sini -> I also came here).
 _BEFORE_MOTION = frozenset({"pron", "name", "adv", "aux", "neg", "modal", "conj"})
@@ -187,3 +190,11 @@ class ClauseChecks:
         if nxt is not None and nxt.pos == "neg":
             nxt = self.peek(i, 2)
         return nxt is not None and nxt.pos == "v" and nxt.gloss[:6] != "there "
+
+    def _bare_verb_after(self, i: int) -> bool:
+        """Whether a bare verb (or a bare root before its object, or going somewhere) follows position i."""
+        nxt, after, prev = self.peek(i, 1), self.peek(i, 2), self.peek(i, -1)
+        if prev is not None and prev.pos in {"v", "vpass"} and self.t[i].low[:4] != "tida":
+            return False                    # (memotong rambut lebih baik jadi ...: better, of the verb before)
+        return nxt is not None and (nxt.pos == "v" and nxt.gloss[:6] != "there " or nxt.low in _DEICTIC_MOTION or (
+            nxt.pos == "n" and nxt.verb and after is not None and after.pos in {"n", "rel", "dem", "det", "num"}))

@@ -15,7 +15,7 @@ import re
 from . import english
 from .analyse import Tok
 from .degrees import merge_degrees
-from .clauses import _DEICTIC_MOTION, _FIRST_TIME, _TIME_OR_CONDITION, ClauseChecks
+from .clauses import _DEICTIC_MOTION, _FIRST_TIME, _NO_NEED_BETTER, _TIME_OR_CONDITION, ClauseChecks
 from .nouns import _PARTS_OF_DAY, NounPhrases
 from .verbs import _NOT_EATEN, VerbGroups
 
@@ -367,6 +367,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
                 self.has_subject, self.agr = True, "2"
                 i = self.verb_group(i)
+            elif tok.low in _NO_NEED_BETTER and self._bare_verb_after(i):
+                i = self.no_need_better(i)          # tidak perlu menunggu lama -> no need to wait long
             elif tok.low in _FIRST_TIME and not self.has_verb and self._first_time_clause(i):
                 i = self.first_time(i)              # (ini) pertama kali saya ke sini -> (this is) the first time I ...
             elif pos == "adv" and tok.low in _DEICTIC_MOTION and not self.has_verb and self._motion_clause(i):

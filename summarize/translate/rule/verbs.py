@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import english
 from .analyse import Tok
+from .clauses import _DEICTIC_MOTION
 from .nouns import _FEELINGS
 
 _NEEDS_OBJECT = {"like", "love", "try", "recommend", "enjoy", "hate", "buy", "order"}   # English needs "it"
@@ -205,6 +206,24 @@ class VerbGroups:
             self.emit("to", nxt.gloss if nxt.pos == "v" else nxt.verb)   # kami ke sana makan sate -> went there to eat
             return i + 2
         return i + 1
+
+    def no_need_better(self, i: int) -> int:
+        """tidak perlu / tidak usah / lebih baik / mending + a bare verb: no need to / better to + verb (tidak perlu
+        menunggu lama -> no need to wait long; lebih baik ke sini -> better to come here; mending main poker ->
+        better to play poker)."""
+        tok, nxt = self.t[i], self.t[i + 1]
+        g = tok.gloss if tok.gloss[-3:] == " to" else tok.gloss + " to"
+        if g == "no need to" and self.has_subject and not self.has_verb:    # pelanggan tidak perlu menjawab ->
+            do = "did" if self.tense == "past" else "do" if self.agr in {"1s", "1p", "2", "3p"} else "does"
+            g = do + " not need to"                                      # the customer does not need to answer
+        if nxt.low in _DEICTIC_MOTION:
+            self.emit(g, "come" if nxt.gloss == "here" else "go", nxt.gloss)
+        else:
+            self.emit(g, nxt.gloss if nxt.pos == "v" else nxt.verb)
+            if nxt.poss and nxt.low[:2] == "me":
+                self.emit(_CLITIC_OBJECT.get(nxt.poss, "it"))
+        self.has_subject = self.has_verb = True
+        return i + 2
 
     def purpose(self, i: int) -> int:
         """A purpose clause with no subject is a to-infinitive in English: biar tahu lagu-lagunya -> to know the
