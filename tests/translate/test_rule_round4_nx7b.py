@@ -225,3 +225,14 @@ def test_feeling_after_clause_word(source: str, expected: str) -> None:
 ])
 def test_no_need_better(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # noun + possessive pronoun + yang: the head is the noun (that/whose), who only for people
+    ("Hanya ayam goreng pesanan saya yang rasanya sedikit mendekati nikmat.", "whose taste"),
+    ("Kami akan mempromosikan layanan kami yang baru.", "our"),
+    ("Teman saya yang tinggal di Bandung suka sate.", "My friend who lives in Bandung"),
+    ("Mereka yang suka pedas.", "Those who like"),
+])
+def test_possessor_before_yang(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -79,7 +79,10 @@ _HUMAN_HEADS = frozenset({"people", "person", "visitor", "customer", "consumer",
                           "waitress", "staff", "employee", "worker", "friend", "child", "children", "kid", "tourist",
                           "resident", "user", "student", "player", "fan", "man", "men", "woman", "women", "someone",
                           "everyone", "anyone", "seller", "officer", "driver", "parent", "citizen", "member",
-                          "passenger", "patient", "official", "victim", "suspect", "witness", "teacher", "doctor"})
+                          "passenger", "patient", "official", "victim", "suspect", "witness", "teacher", "doctor",
+                          "colleague", "colleagues", "sibling", "siblings", "younger siblings", "brother", "sister",
+                          "mother", "father", "husband", "wife", "son", "daughter", "partner", "friends", "family",
+                          "children", "parents", "employees", "workers", "fans", "users", "members"})
 # Words that may stand between yang and the agent of an object relative clause (yang bisa kami pilih).
 _MARKERS_BEFORE_AGENT = frozenset({"modal", "aux", "neg", "adv", "deg"})
 
@@ -660,7 +663,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 prev.pos in {"n", "name", "unk"}) and self.np_at == len(self.out) - 1:
             return i + 1                          # tempat yang di pusat kota -> the place in the city center
         after = self.peek(i, 2)
-        if nxt is not None and nxt.pos == "n" and nxt.poss and prev is not None and prev.pos in {"n", "name", "unk"} and (
+        possessor = prev is not None and prev.pos == "pron" and i >= 2 and t[i - 2].pos == "n"   # pesanan saya yang
+        if nxt is not None and nxt.pos == "n" and nxt.poss and prev is not None and (
+                prev.pos in {"n", "name", "unk"} or possessor) and (
                 after is not None and (after.pos == "adj" or after.pos in {"neg", "adv"} and self.peek(i, 3) is not None
                                        and self.peek(i, 3).pos == "adj")):
             self.emit("whose", nxt.gloss)         # batagor yang rasanya melegenda -> batagor whose taste is legendary
@@ -691,7 +696,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit("those who")                # buat yang ingin ... -> for those who want ...
             self.np_plural = True
             return self._relative_clause(i + 1)
-        who = prev is not None and (prev.pos == "pron" or prev.pos == "name" and self.out and self.out[-1][
+        who = prev is not None and (prev.pos == "pron" and (not possessor or t[i - 2].gloss.rsplit(" ", 1)[-1] in (
+            _HUMAN_HEADS)) or prev.pos == "name" and self.out and self.out[-1][
             -len(prev.gloss):] == prev.gloss or prev.pos == "punct" and self.peek(i, -2) is not None and self.peek(
             i, -2).pos == "name" or prev.pos in {"n", "cls"} and self._human_head(i))
         # (not when the name went in front of a noun: the Balinese restaurant that)
