@@ -233,6 +233,8 @@ def test_no_need_better(source: str, expected: str) -> None:
     ("Kami akan mempromosikan layanan kami yang baru.", "our"),
     ("Teman saya yang tinggal di Bandung suka sate.", "My friend who lives in Bandung"),
     ("Mereka yang suka pedas.", "Those who like"),
+    # ini + noun phrase with a whose-clause and no verb of its own identifies: this is ...
+    ("Ini salah satu tempat yang makanannya enak.", "This is one of the places whose food is delicious."),
 ])
 def test_possessor_before_yang(source: str, expected: str) -> None:
     assert expected in tr(source)

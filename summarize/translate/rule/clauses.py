@@ -61,8 +61,9 @@ class ClauseChecks:
         for k, t in enumerate(after):
             if t.pos == "punct" or t.pos == "conj":
                 return True
-            if t.pos == "rel" and k + 1 < len(after) and after[k + 1].pos == "adj":
-                continue                          # Ini tempat yang enak -> This is a nice place
+            if t.pos == "rel" and k + 1 < len(after) and (after[k + 1].pos == "adj" or after[k + 1].poss and (
+                    after[k + 1].pos == "n" and k + 2 < len(after) and after[k + 2].pos in {"adj", "deg", "adv"})):
+                continue                          # Ini tempat yang enak -> This is a nice place; ... yang rasanya enak
             if t.pos == "v" and k > 0 and after[k - 1].low in {"untuk", "buat"}:
                 continue                          # Ini tempat untuk nongkrong -> This is a place to hang out
             if t.pos in {"v", "vpass", "aux", "modal", "cop", "neg", "rel"} or t.pos == "pron" and not t.extra:
