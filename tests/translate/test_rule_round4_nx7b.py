@@ -165,6 +165,8 @@ def test_first_time(source: str, expected: str) -> None:
 @pytest.mark.parametrize("source, expected", [
     # after a finished clause and a comma, a bare noun followed by its own verb is a new subject
     ("Saya suka bandreknya, jagung yang manis disajikan sangat hangat.", ", the sweet corn is served"),
+    ("Saya pesan kopi, teman saya pesan teh.", "my friend ordered the tea"),
+    ("Saya suka tempat ini, Budi juga suka.", "Budi also likes it"),
     # ... and after an adjective predicate, so is a noun + adjective (a run of statements)
     ("Tempatnya bagus, harga murah.", "The place is great, the price is cheap."),
     ("Tempatnya bagus, makanan enak dan harga murah.", "the food is delicious and the price is cheap."),

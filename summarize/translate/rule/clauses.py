@@ -164,6 +164,8 @@ class ClauseChecks:
         verb or passive follows its noun phrase (saya suka bandreknya, jagung yang manis disajikan hangat -> ...,
         the sweet corn is served warm), or, after an adjective predicate, an adjective ends it (tempatnya bagus,
         harga murah -> ..., the price is cheap); not the next item of a list (pesan nasi, ikan pedas dan teh)."""
+        if self.t[j].pos == "name" and j + 1 < len(self.t) and self.t[j + 1].pos in {"adj", "n", "name", "unk"}:
+            return False                            # (Spark Premium bisa ...: the words after a name are its own)
         seen_adj = False
         statements = self.t[j - 2].pos == "adj"      # (tempatnya bagus, harga murah: not a list of noun phrases)
         for k, t in enumerate(self.t[j + 1:j + 7], j + 1):
@@ -172,6 +174,11 @@ class ClauseChecks:
             if seen_adj and (t.pos == "punct" or t.pos == "conj" and (
                     t.low not in _LIST_WORDS or self._statement_follows(k + 1))):
                 return True
+            if t.pos == "pron" and k == j + 1 and t.extra:
+                continue                            # teman saya pesan teh: a possessor
+            if t.pos == "n" and t.verb and self.t[k - 1].pos in {"pron", "adv"} or t.pos == "adv" and not seen_adj and (
+                    k + 1 < len(self.t) and self.t[k + 1].pos in {"v", "vpass", "aux", "neg", "modal"}):
+                return True                         # ..., teman saya pesan teh; ..., Budi juga suka
             if t.pos not in {"n", "adj", "rel", "dem", "deg", "name"} or seen_adj and t.pos in {"n", "name"}:
                 return False
             seen_adj = statements and t.pos == "adj"

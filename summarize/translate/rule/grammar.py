@@ -331,7 +331,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self.cap_at = len(self.out)     # the sentence after the dateline starts with a capital
                 if tok.src in (";", ":", "(", '"') or dateline or (
                         tok.src == ",") and self.has_subject and nxt is not None and (
-                        nxt.pos == "pron" or nxt.pos == "n" and (
+                        nxt.pos == "pron" or nxt.pos in {"n", "name"} and (
                             nxt.poss or self.has_verb and self._new_subject(i + 1))):
                     self.clause_reset()             # pas datang, tempatnya penuh: a new clause after the comma
                 i += 1
