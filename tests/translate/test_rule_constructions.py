@@ -30,7 +30,7 @@ def tr(text: str) -> str:
     # a -nya subject + one unknown lower-case word ending the clause: the word is the predicate (copula)
     ("Tempatnya bagus, dekornya comfortable.", "the dekor is comfortable."),
     # a clitic on a to-complement verb is its object
-    ("Aku tidak pernah menyesal mencintaimu.", "to love you."),
+    ("Aku tidak pernah menyesal mencintaimu.", "loving you."),
     ("Saya senang membantumu.", "happy to help you."),
     # terima kasih + atas/untuk: thank you for (a verb after it: for + -ing, its pronoun the object)
     ("Terima kasih atas layanannya.", "Thank you for the service."),
@@ -183,7 +183,7 @@ def tr(text: str) -> str:
     ("Sebagian besar pengunjung adalah anak muda", "Most of the visitors are"),
     ("Sebagian besar makanannya enak", "Most of the food"),
     # a pronoun before ke/a passive after a finished clause starts a new one (subject form)
-    ("Ini pertama kali saya ke sini.", "I came here"),
+    ("Ini kedua kalinya saya ke sini.", "I came here"),
     # a subjectless "be ..." verb drops its be
     ("Terletak di daerah perbukitan", "Located in"),
     # adverbs in a row before a predicate stay in the verb group; before want to/need to they come first
@@ -200,7 +200,7 @@ def tr(text: str) -> str:
     ("Saya suka batagor kingsley yang rasanya melegenda.", "whose taste is legendary"),
     # yang + active verb in a present description is a reduced relative (-ing); a verb complement keeps "that"
     ("Restoran yang menyajikan makanan sunda", "The restaurant serving"),
-    ("Orang yang suka makan", "that like to eat"),
+    ("Orang yang suka makan", "who like to eat"),
     ("Ini mitos yang membuat tahun baru jadi seremonial", "myth that makes"),
     # sama between two nouns is "and"; after a verb "with"
     ("Ayam sama sambalnya enak banget", "The chicken and the sambal are so delicious"),

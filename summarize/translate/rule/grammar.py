@@ -15,7 +15,7 @@ import re
 from . import english
 from .analyse import Tok
 from .degrees import SLIGHTLY, merge_degrees
-from .clauses import ClauseChecks
+from .clauses import _DEICTIC_MOTION, _FIRST_TIME, _NO_NEED_BETTER, _TIME_OR_CONDITION, ClauseChecks
 from .nouns import _MATCHING, _PARTS_OF_DAY, NounPhrases
 from .verbs import _NOT_EATEN, TOUGH, VerbGroups
 
@@ -62,7 +62,9 @@ _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the af
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
-_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_DIRECTIONS)
+_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali"} | set(_DIRECTIONS)
+# What may stand before a number of times that goes before its verb (saya / sudah / juga beberapa kali makan ...).
+_BEFORE_TIMES = {"pron", "aux", "adv", "punct"}
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
 _NO_REPEAT = {"to", "the", "a", "there", "in"}
 # Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
@@ -79,6 +81,18 @@ _MANY = {"banyak", "terlalu banyak", "cukup banyak", "sangat banyak", "banyak se
 # A noun phrase (with prepositional phrases and adverbs) that a headless yang-clause identifies: what I like is ...
 _NP_START = {"n", "det", "plm", "num", "pre", "name", "abbr"}
 _IDENTIFIED = _NP_START | {"adj", "unk", "cls", "prep", "adv", "dem", "pron", "conj", "part"}
+# Nouns for people (singular): their relative clauses take who.
+_PLACE_NOUNS = {"atas", "bawah", "dalam", "luar", "depan", "belakang", "samping", "sekitar", "tengah", "antara"}
+_HUMAN_HEADS = frozenset({"people", "person", "visitor", "customer", "consumer", "buyer", "guest", "waiter",
+                          "waitress", "staff", "employee", "worker", "friend", "child", "children", "kid", "tourist",
+                          "resident", "user", "student", "player", "fan", "man", "men", "woman", "women", "someone",
+                          "everyone", "anyone", "seller", "officer", "driver", "parent", "citizen", "member",
+                          "passenger", "patient", "official", "victim", "suspect", "witness", "teacher", "doctor",
+                          "colleague", "colleagues", "sibling", "siblings", "younger siblings", "brother", "sister",
+                          "mother", "father", "husband", "wife", "son", "daughter", "partner", "friends", "family",
+                          "children", "parents", "employees", "workers", "fans", "users", "members"})
+# Words that may stand between yang and the agent of an object relative clause (yang bisa kami pilih).
+_MARKERS_BEFORE_AGENT = frozenset({"modal", "aux", "neg", "adv", "deg"})
 
 
 # Bits of _marks: which of the scans before word order a token concerns.
@@ -153,6 +167,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.cap_at = -1                # index in self.out of a word that starts a sentence mid-line
         self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
         self.gap = False                # inside a relative clause whose object is the relativised noun
+        self.main_subject_at = -1       # a pronoun known to start the main clause (pas datang saya ...: I)
 
     def _reread(self) -> None:
         """Word classes that only the neighbours decide, fixed before word order is built:
@@ -162,6 +177,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         - a classifier with no number before it is a plain noun (orang itu -> those people).
         Each rule needs a few words, a sense-bearing adjective, a capitalised noun after a dash or a classifier:
         skip the rest."""
+        times = -1
         for k, t in enumerate(self.t):
             pos = t.pos
             if t.low not in _REREAD_WORDS and pos != "cls" and not (t.extra and pos == "adj" or t.cap and pos == "n"
@@ -198,6 +214,32 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in {"num", "plm"}):
                 t = self.own(k)
                 t.pos, t.plural = "n", t.gloss == "people"
+            elif t.low == "kali" and times < 0 and self._times_before_verb(k):
+                times = k
+        if times >= 0:
+            self._times_after_verb(times)
+
+    def _times_before_verb(self, k: int) -> bool:
+        """Whether kali at k ends a number of times standing before its verb: (saya) (sudah) beberapa kali makan
+        di sini, 5 kali saya ke sini."""
+        t = self.t
+        if k == 0 or t[k - 1].pos not in {"num", "plm"} or k + 1 >= len(t) or k >= 2 and (
+                t[k - 2].pos not in _BEFORE_TIMES):
+            return False
+        nxt = t[k + 1]
+        if nxt.pos == "pron" and k + 2 < len(t):
+            nxt = t[k + 2]                        # 5 kali saya ke sini
+        return nxt.pos in {"v", "vpass"} or nxt.pos == "n" and nxt.verb != "" or nxt.low in _DEICTIC_MOTION
+
+    def _times_after_verb(self, k: int) -> None:
+        """English says how often after the verb phrase: saya beberapa kali makan di sini -> I ate here several
+        times; sudah 2 kali ke sini -> have been here twice. The number and kali move to the end of their clause."""
+        t = self.t
+        end = k + 1
+        while end < len(t) and t[end].pos not in {"punct", "conj"} and end < k + 12:
+            end += 1
+        t[k - 1:end] = t[k + 1:end] + t[k - 1:k + 1]
+        self._owned -= set(range(k - 1, end))       # (positions moved: own() copies afresh)
 
     def _clock_time(self, k: int) -> None:
         t = self.own(k)
@@ -280,6 +322,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             start = i
             tok = t[i]
             pos = tok.pos
+            if tok.low == "jadi" and self.has_verb and self._result_clause(i):
+                tok = self.own(i)                   # ..., jadi tidak bisa tidur -> ..., so I can't sleep
+                tok.pos, tok.gloss, tok.extra = "conj", "so", ()
+                pos = "conj"
             if tok.extra and pos in {"v", "adv", "adj", "part", "n"} and (
                     i == 0 or t[i - 1].src in {".", "!", "?", ";"} and not self.has_subject
                     or t[i - 1].src == "," and self._starts_clause(i)):
@@ -293,7 +339,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self.cap_at = len(self.out)     # the sentence after the dateline starts with a capital
                 if tok.src in (";", ":", "(", '"') or dateline or (
                         tok.src == ",") and self.has_subject and nxt is not None and (
-                        nxt.pos == "pron" or nxt.pos == "n" and (nxt.poss or self._bare_subject(i + 1))):
+                        nxt.pos == "pron" or nxt.pos in {"n", "name"} and (
+                            nxt.poss or nxt.pos == "n" and self._bare_subject(i + 1)
+                            or self.has_verb and self._new_subject(i + 1))):
                     self.clause_reset()             # pas datang, tempatnya penuh: a new clause after the comma
                 i += 1
             elif pos == "n" and tok.verb and self._verb_slot(i):
@@ -309,6 +357,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     at = len(self.out) - (t[i - 1].pos == "adv")
                     self.out.insert(at, english.be(self.tense, self.agr))   # harganya (cuma) 20 ribu -> the
                     self.has_verb = True                                     # price is (just) 20 thousand
+                elif tok.poss and self.has_verb and t[i - 1].pos == "adj" and i + 1 < n and (
+                        t[i + 1].pos in {"adj", "deg"} or t[i + 1].pos == "adv" and i + 2 < n and t[i + 2].pos in (
+                            "adj", "deg")):
+                    self.clause_reset()             # makanannya enak pelayanannya ramah: a new statement
                 i = self.noun_phrase(i)
             elif pos in {"name", "abbr", "unk"}:
                 i = self.name_phrase(i)
@@ -329,6 +381,12 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
                 self.has_subject, self.agr = True, "2"
                 i = self.verb_group(i)
+            elif tok.low in _NO_NEED_BETTER and self._bare_verb_after(i):
+                i = self.no_need_better(i)          # tidak perlu menunggu lama -> no need to wait long
+            elif tok.low in _FIRST_TIME and not self.has_verb and self._first_time_clause(i):
+                i = self.first_time(i)              # (ini) pertama kali saya ke sini -> (this is) the first time I ...
+            elif pos == "adv" and tok.low in _DEICTIC_MOTION and not self.has_verb and self._motion_clause(i):
+                i = self.motion(i)                  # saya ke sini naik motor, tiap kali ke sini -> ... I come here
             elif pos in {"v", "vpass", "aux", "neg", "modal", "cop"} or (
                     pos == "adj" and self.has_subject and not self.has_verb) or pos == "adv" and self._adverb_before_verb(i):
                 i = self.verb_group(i)
@@ -346,6 +404,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     del self.out[self.np_start]     # (saya sama pasangan: no article after "my")
                 self.emit("and", subj)
                 self.has_subject, self.agr = True, "1p"
+            elif pos == "conj" and tok.gloss == "so that" and self._bare_purpose(i):
+                i = self.purpose(i)                 # biar tahu lagu-lagunya -> to know the songs
             elif pos == "conj":
                 nxt = self.peek(i, 1)
                 if tok.gloss == "even though" and nxt is not None and nxt.pos == "adj":
@@ -365,10 +425,13 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     i += 1
                 else:
                     self.clause_reset()
-                    if tok.gloss in {"if", "when"} and nxt is not None and (
-                            nxt.pos in {"modal", "v"} or nxt.low == "ke" or nxt.low.startswith("ke ")):
-                        self.emit("you")            # kalau mau beli obat -> if you want to buy medicine
-                        self.has_subject, self.agr = True, "2"
+                    if tok.gloss in _TIME_OR_CONDITION and nxt is not None and (
+                            nxt.pos in {"modal", "v"} or nxt.low == "ke" or nxt.low.startswith("ke ")) and (
+                            nxt.low not in _DEICTIC_MOTION) and nxt.gloss[:6] != "there ":   # (kalau ada ...)
+                        subject, self.agr = self._subordinate_subject(
+                            i, i + 2, ("you", "2") if tok.gloss in {"if", "when"} else ("I", "1s"), False)
+                        self.emit(subject)          # kalau mau beli obat -> if you want to buy medicine
+                        self.has_subject = True
                 i += 1
             elif pos == "prep":
                 i = self.preposition(i)
@@ -648,11 +711,18 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)
                 return i + 2
+        if nxt is not None and nxt.low in {"ada", "ada di"} and prev is not None and prev.pos in {"n", "name"} and (
+                self.np_at == len(self.out) - 1):
+            j = self._existing(i + 2, nxt.low == "ada di")
+            if j > 0:
+                return j
         if nxt is not None and nxt.pos == "prep" and nxt.low in {"di", "dekat", "dari"} and prev is not None and (
                 prev.pos in {"n", "name", "unk"}) and self.np_at == len(self.out) - 1:
             return i + 1                          # tempat yang di pusat kota -> the place in the city center
         after = self.peek(i, 2)
-        if nxt is not None and nxt.pos == "n" and nxt.poss and prev is not None and prev.pos in {"n", "name", "unk"} and (
+        possessor = prev is not None and prev.pos == "pron" and i >= 2 and t[i - 2].pos == "n"   # pesanan saya yang
+        if nxt is not None and nxt.pos == "n" and nxt.poss and prev is not None and (
+                prev.pos in {"n", "name", "unk"} or possessor) and (
                 after is not None and (after.pos == "adj" or after.pos in {"neg", "adv"} and self.peek(i, 3) is not None
                                        and self.peek(i, 3).pos == "adj")):
             self.emit("whose", nxt.gloss)         # batagor yang rasanya melegenda -> batagor whose taste is legendary
@@ -698,9 +768,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit("those who")                # buat yang ingin ... -> for those who want ...
             self.np_plural = True
             return self._relative_clause(i + 1)
-        who = prev is not None and (prev.pos == "pron" or prev.pos == "name" and self.out and self.out[-1][
+        who = prev is not None and (prev.pos == "pron" and (not possessor or t[i - 2].gloss.rsplit(" ", 1)[-1] in (
+            _HUMAN_HEADS)) or prev.pos == "name" and self.out and self.out[-1][
             -len(prev.gloss):] == prev.gloss or prev.pos == "punct" and self.peek(i, -2) is not None and self.peek(
-            i, -2).pos == "name")      # (not when the name went in front of a noun: the Balinese restaurant that)
+            i, -2).pos == "name" or prev.pos in {"n", "cls"} and self._human_head(i))
+        # (not when the name went in front of a noun: the Balinese restaurant that)
         if nxt is not None and nxt.pos == "v" and not nxt.poss and nxt.gloss[:6] != "there " and self.tense != "past" and (
                 " " not in nxt.gloss or nxt.gloss.split(" ", 1)[0] not in {"be", "is", "have"}) and not who and (
                 nxt.gloss not in {"become", "make"}) and (
@@ -777,6 +849,100 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 return                            # (yang penting makanannya enak: a clause follows)
         self.emit(english.be(self.tense, "3s"))
         self.has_subject = self.has_verb = True
+    def _existing(self, j: int, at: bool) -> int:
+        """noun + yang ada (di): the things there are. Before a place it is just that place (cabang yang ada di
+        Jakarta -> the branches in Jakarta; menu yang ada di sini -> the menu here); at the end of the noun phrase
+        it is "existing" (masalah yang ada -> the existing problems)."""
+        after = self.peek(j)
+        if after is not None and after.pos == "adv" and after.gloss in {"here", "there"}:
+            self.emit(after.gloss)
+            return j + 1
+        if at:
+            if after is None or after.low not in _PLACE_NOUNS:
+                self.emit("in")                   # (ada di as one word: be in; ada di atas -> on)
+            return j
+        if after is not None and after.pos == "prep" and after.low in {"di", "dalam", "pada"}:
+            return j
+        if (after is None or after.pos in _CLAUSE_END or after.pos in _PREDICATE_START or after.pos == "adv") and (
+                "-" not in self.out[-1] and not (len(self.out) >= 2 and self.out[-2][-1:] == "-")):
+            self.out[-1] = "existing " + self.out[-1]
+            if len(self.out) >= 2 and self.out[-2] in {"a", "an"}:
+                self.out[-2] = "an"
+            return j
+        return -1
+
+    def first_time(self, i: int) -> int:
+        """pertama kali + a clause is the first time something happened: Pertama kali saya makan di resto ini, ...
+        -> The first time I ate at this resto, ...; after ini/baru it is the predicate: Ini pertama kali saya ke
+        sini -> This is the first time I came here. With no subject of its own the clause is the writer's
+        (Pertama kali ke tempat ini -> The first time I went to this place)."""
+        nxt = self.peek(i, 1)
+        if self.out and self.out[-1].lower() in {"this", "that", "just"}:
+            self.out[-1] = ("This" if self.out[-1][0].isupper() else "this") + " is"
+            return self._first_time_predicate(i + 1)
+        self.emit("the first time")
+        self.clause_reset()
+        if nxt.pos != "pron":
+            subject, self.agr = self._subordinate_subject(i, i + 1, ("I", "1s"), True)
+            self.emit(subject)
+            self.has_subject = True
+        return i + 1
+
+    def _first_time_predicate(self, j: int) -> int:
+        """ini pertama kali + clause as a predicate: English says whose first time it is and what was done in
+        -ing (Ini pertama kali saya ke sini -> This is my first time here; Baru pertama kali saya makan di warung
+        ini -> This is my first time eating at this stall)."""
+        t = self.t
+        owner = "my"
+        if j < len(t) and t[j].pos == "pron" and t[j].extra:
+            owner = t[j].extra[0]
+            j += 1
+        self.emit(owner, "first time")
+        self.has_subject = self.has_verb = True
+        nxt = self.peek(j)
+        if nxt is not None and nxt.low in _DEICTIC_MOTION:
+            self.emit(nxt.gloss)                 # ... ke sini -> my first time here
+            return j + 1
+        if nxt is not None and (nxt.pos == "v" or nxt.pos == "n" and nxt.verb):
+            self.emit(english.ing(nxt.gloss if nxt.pos == "v" else nxt.verb))
+            return j + 1
+        if nxt is not None and nxt.low == "ke":
+            self.emit("coming")                 # ... ke Bali -> my first time coming to Bali
+        return j
+
+    def _human_head(self, i: int) -> bool:
+        """Whether the noun just emitted names people, whose relative clause English opens with who, not that or
+        a participle: banyak orang yang tahu -> many people who know; pelanggan yang tidak senang -> customers
+        who weren't happy."""
+        if not self.out or self.np_at != len(self.out) - 1 and self.t[i - 1].pos != "cls":   # (banyak orang)
+            return False
+        head = self.out[-1].rsplit(" ", 1)[-1]
+        return head in _HUMAN_HEADS or head[-1:] == "s" and head[:-1] in _HUMAN_HEADS
+
+    def _agent_first(self, j: int) -> bool:
+        """An object relative clause may put its markers before the agent: yang wajib saya kunjungi, yang bisa
+        kami pilih, yang pernah saya makan, yang paling saya suka. English puts the agent first (that I must
+        visit, that we can choose, that I have ever eaten, that I like the most): the pronoun moves to the front
+        of the clause, and paling (most) after its verb. Returns whether the clause was reordered."""
+        t = self.t
+        k = j
+        while k < len(t) and k < j + 3 and t[k].pos in _MARKERS_BEFORE_AGENT:
+            k += 1
+        pron, verb = self.peek(k), self.peek(k + 1)
+        if pron is None or pron.pos != "pron" or len(pron.extra) < 3 or verb is None or not (
+                verb.pos == "v" or verb.pos == "n" and verb.verb):
+            return False
+        markers = t[j:k]
+        most = [m for m in markers if m.pos == "deg" or m.low == "paling"]
+        if most and (len(most) > 1 or most[0].low != "paling"):
+            return False
+        after = []
+        if most:
+            after = [most[0].clone()]
+            after[0].pos, after[0].gloss, after[0].extra = "part", "the most", ()
+        t[j:k + 2] = [pron] + [m for m in markers if m.low != "paling"] + [verb] + after
+        self._owned -= set(range(j, k + 2))             # (positions moved: own() copies afresh)
+        return True
 
     def _relative_clause(self, j: int) -> int:
         """The clause after who/that/what. Its subject is the relativised noun, unless a pronoun stands before the
@@ -784,13 +950,16 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         main clause goes on afterwards with its own subject and agreement (... yang kami pesan enak -> ... is
         delicious; yang saya suka adalah ... -> what I like is ...)."""
         nxt = self.peek(j)
+        moved = nxt is not None and nxt.pos in _MARKERS_BEFORE_AGENT and self._agent_first(j)
+        if moved:
+            nxt = self.peek(j)
         saved_s, saved_v, saved_a = self.has_subject, self.has_verb, self.agr
         self.has_subject, self.has_verb = True, False
         self.agr = "3p" if self.np_plural else "3s"      # the relativised noun is the clause's subject
         if nxt and nxt.pos in {"adj", "v", "vpass", "aux", "neg", "modal", "adv"}:
             j = self.verb_group(j)
         elif nxt and nxt.pos == "pron" and nxt.extra and j + 1 < len(self.t) and (
-                self.t[j + 1].pos in {"v", "aux", "neg", "modal", "adj"} or self.t[j + 1].verb):
+                self.t[j + 1].pos in {"v", "aux", "neg", "modal", "adj"} or self.t[j + 1].verb or moved):
             self.emit(nxt.gloss)
             self.agr = nxt.extra[2] if len(nxt.extra) >= 3 else "3s"
             if self.t[j + 1].pos == "n":

@@ -35,6 +35,8 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
              "happy", "sad", "curious", "glad", "angry", "afraid", "scared", "hungry", "sorry", "upset", "excited",
              "shocked", "impressed", "pleased", "worried", "full", "irritated", "regretful", "thirsty", "sleepy",
              "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
+# Clause words after which a bare adjective of feeling is the writer's: tapi puas -> but I'm satisfied.
+_FEELING_CLAUSE = {"but", "because", "so", "although", "even though", "when", "if"}
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 _PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
                  "evening": "in the evening", "daytime": "during the day"}
@@ -402,7 +404,9 @@ class NounPhrases:
             start >= 2 and self.t[start - 2].src not in {".", "!", "?"}))   # (Dan kopi susu mantap: no list)
         to_verb = after is not None and after.low in {"untuk", "buat"} and end + 1 < len(self.t) and self.t[
             end + 1].pos in {"v", "vpass"}             # kunci kamar sulit untuk dipakai -> ... is hard to use
-        if in_list and not self.statement or before is not None and before.pos not in (
+        after_adjective = start >= 2 and self.t[start - 2].pos == "adj" and any(    # tempatnya bagus dan harga murah
+            w in {"is", "are", "was", "were"} for w in self.out[-5:-1])   # (a predicate, not the Arab country and ...)
+        if in_list and not (self.statement or after_adjective) or before is not None and before.pos not in (
                 "punct", "conj") or after is not None and not to_verb and (
                 after.pos not in {"punct", "conj"} or after.src in ("(", '"')):
             return []
@@ -515,6 +519,16 @@ class NounPhrases:
             else:
                 self.emit("it", english.be(self.tense, "3s"))
             self.has_subject = self.has_verb = True
+        elif not self.has_subject and prev is not None and prev.pos == "conj" and prev.gloss in _FEELING_CLAUSE and (
+                tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS and tok.gloss != "full"):
+            # Tapi puas karena ... -> But I'm satisfied because ...; kami pulang karena kecewa -> ... we were
+            # disappointed (after because/if/when only when the sentence speaks of I/we: in news it is someone else)
+            subject, agr = self._subordinate_subject(i - 1, i + 1, ("I", "1s") if prev.gloss in {"but", "so"} else (
+                "", ""), False)
+            if subject:
+                self.agr = agr
+                self.emit(subject, english.be(self.tense, self.agr))
+                self.has_subject = self.has_verb = True
         self.emit(self.gloss(tok))
         return self.adjective_complement(tok, i + 1)
 
@@ -550,7 +564,8 @@ class NounPhrases:
             will = self.own(i + 1)
             will.pos, will.gloss, will.low, will.extra = "aux", "will", "akan", ()
             return self.verb_group(i + 1)
-        if (prev is None or prev.pos not in {"v", "vpass", "prep"}) and nxt is not None and (
+        if i == self.main_subject_at or (prev is None or prev.pos not in {"v", "vpass", "prep"}) and (
+                nxt is not None) and (
                 nxt.pos in _VERBISH or nxt.verb or nxt.pos == "vpass" or nxt.low == "ke" or nxt.low[:3] == "ke "
                 or nxt.pos in {"adv", "deg"} and after is not None and after.pos in _VERBISH):
             self.has_subject = False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import english
 from .analyse import Tok
+from .clauses import _DEICTIC_MOTION
 from .nouns import _FEELINGS, _MATCHING
 
 _NEEDS_OBJECT = {"like", "love", "try", "recommend", "enjoy", "hate", "buy", "order"}   # English needs "it"
@@ -14,7 +15,8 @@ _MODAL_ADVERBS = {"should", "must", "might"}
 _PAST_MODALS = {"can": "could", "cannot": "could not", "may": "might"}
 # Verbs whose English complement is a gerund, not "to" + verb (with the word that introduces it).
 _GERUND_AFTER = {"succeed": "in", "finish": "", "enjoy": "", "stop": "", "keep": "", "avoid": "", "mind": "",
-                 "consider": "", "be busy": ""}
+                 "consider": "", "be busy": "", "regret": "", "miss": "", "suggest": "", "recommend": "",
+                 "quit": "", "practise": "", "practice": "", "imagine": "", "risk": ""}
 _WEARY = {"bored", "tired", "sick", "fed up"}
 _PLACE_ADVERBS = {"here"}       # after the subject noun it belongs to it, before the copula (not "there": there is)
 # enak said of something not eaten is "nice", not "delicious"
@@ -38,6 +40,15 @@ _STATES = {"full", "narrow", "black", "dry", "wet", "hot", "cold", "dirty", "cle
            "empty", "wrinkled", "spicy", "salty", "sweet", "bitter", "sour", "bland", "greasy", "oily", "hungry",
            "thirsty", "sleepy", "calm", "stressed", "confused", "worried", "curious", "addicted", "hooked"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
+_SPOKEN_PROGRESSIVE = {"lagi", "lg"}
+_PASSIVE_MANNER = {"use": "using", "become": "into", "start": "starting", "begin": "starting"}   # after a passive
+_CHANGED = {"divided", "changed", "turned", "converted", "split", "made", "transformed", "processed", "grouped",
+            "cut", "developed", "renovated", "modified"}        # ... menjadi X -> ... into X
+_PASSIVE_GERUND = {"involved": "in", "accused": "of", "caught": "", "charged": "with", "busy": ""}   # + -ing
+# Verbs that keep a following verb as their complement even inside an object relative clause (yang kami coba
+# makan -> that we tried to eat); after other verbs there the next verb is the main predicate.
+_CATENATIVE = {"try", "start", "begin", "continue", "forget", "remember", "expect", "hope", "plan", "want", "like",
+               "love"}
 
 
 class VerbGroups:
@@ -63,7 +74,7 @@ class VerbGroups:
             if tok.pos == "aux":
                 if tok.low == "akan":
                     will = True
-                elif tok.low in {"telah", "sudah", "udah"}:
+                elif tok.low in {"telah", "sudah", "udah", "dah", "sdh", "udh"}:
                     perf = True
                 elif tok.low in {"sedang", "tengah"}:
                     prog = True
@@ -106,6 +117,8 @@ class VerbGroups:
             main.pos, main.gloss = "v", main.verb         # mau daftar -> want to register
         kind = main.pos if main else ""
         self.verb_at = i
+        reviewer = kind == "v" and (perf or ever) and not (will or modal) and modal_tok is None and (
+            neg_word != "do not") and self._reviewer_subject(start, main)       # (jangan pernah: an imperative)
         if kind not in {"v", "vpass", "adj", "cop", "n"}:
             aux_words = self._aux(None, will, perf, prog, neg, neg_word, modal, ever) or (
                 ["already"] if perf else ["ever"] if ever else [])     # sudah. -> already
@@ -143,6 +156,8 @@ class VerbGroups:
         elif kind == "vpass" and not self.has_subject and start > 0 and t[start - 1].pos == "conj" and (
                 t[start - 1].gloss in _SUBORDINATORS) and words and words[0][:2] in {"is", "wa"} and not modal:
             words = ["it"] + words                   # karena tidak dipakai -> because it wasn't used
+        if reviewer:
+            words = ["I"] + words                   # Sudah beberapa kali makan di sini -> I've eaten here ...
         if kind == "adj" and ("delicious" in main.gloss or main.gloss == "pretty good") and 0 <= self.np_at < len(
                 self.out) and self.out[self.np_at].rsplit(" ", 1)[-1] in _NOT_EATEN:
             words = [w.replace("delicious", "nice").replace("pretty good", "pretty nice") for w in words]
@@ -183,8 +198,11 @@ class VerbGroups:
             return self.adjective_complement(main, i)
         if kind == "v" and main.low in _CAUSATIVE and not main.poss and nxt is not None and nxt.pos in {"adj", "n"}:
             return self._causative(i)
+        if kind == "vpass" and nxt is not None and nxt.pos == "v" and not negated and nxt.gloss[:6] != "there ":
+            return self._passive_complement(main, nxt, i)
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in {"is", "become"} and not main.gloss.startswith(
-                "there "):
+                "there ") and (not self.gap or main.gloss in _CATENATIVE):
+            # (in an object relative the next verb is the main predicate: yang saya pesan datang -> ... came)
             if main.gloss in _GERUND_AFTER and not negated:
                 self.emit(_GERUND_AFTER[main.gloss], english.ing(nxt.gloss))    # berhasil merebut -> succeed in seizing
             else:
@@ -225,6 +243,94 @@ class VerbGroups:
         self.emit(nxt.poss or "the", self.gloss(noun), self.gloss(state))
         self.np_at = len(self.out) - 2
         return i + 2
+
+    def motion(self, i: int) -> int:
+        """ke sini / ke sana with no verb of its own is a verb of motion: saya ke sini pulang kerja -> I came here
+        ...; kami ke sana -> we went there. A clause of time or condition without a subject takes the pronoun of
+        the clause after it (setiap kali ke sini saya ... -> every time I come here I ...), else the reader after
+        if (kalau ke sini -> if you come here), else the reviewer (tiap kali ke sini -> every time I come here)."""
+        tok = self.t[i]
+        subordinate = not self.has_subject and not self._past_time_opening(i)
+        if not self.has_subject:
+            subject, self.agr = self._subordinate_subject(
+                i - 1, i + 1, ("you", "2") if self.t[i - 1].gloss == "if" else ("I", "1s"), True)
+            self.emit(subject)
+            self.has_subject = True
+        go = Tok("ke", "v", "come" if tok.gloss == "here" else "go")
+        self.emit_words(self._aux(go, False, False, False, False, "not", "", False))
+        self.emit(tok.gloss)
+        self.has_verb = True
+        if subordinate:
+            self.clause_reset()             # the main clause follows: pas ke sana, ternyata tempatnya ... -> ... was
+            return i + 1
+        nxt = self.peek(i, 1)
+        if nxt is not None and (nxt.pos == "v" and nxt.gloss[:6] != "there " and nxt.gloss.split(" ")[0] not in (
+                "go", "come", "return") or nxt.pos == "n" and nxt.verb and (
+                i + 2 < len(self.t) and self.t[i + 2].pos in {"n", "det", "num", "plm", "dem"})):
+            self.emit("to", nxt.gloss if nxt.pos == "v" else nxt.verb)   # kami ke sana makan sate -> went there to eat
+            return i + 2
+        return i + 1
+
+    def no_need_better(self, i: int) -> int:
+        """tidak perlu / tidak usah / lebih baik / mending + a bare verb: no need to / better to + verb (tidak perlu
+        menunggu lama -> no need to wait long; lebih baik ke sini -> better to come here; mending main poker ->
+        better to play poker)."""
+        tok, nxt = self.t[i], self.t[i + 1]
+        g = tok.gloss if tok.gloss[-3:] == " to" else tok.gloss + " to"
+        if g == "no need to" and self.has_subject and not self.has_verb:    # pelanggan tidak perlu menjawab ->
+            do = "did" if self.tense == "past" else "do" if self.agr in {"1s", "1p", "2", "3p"} else "does"
+            g = do + " not need to"                                      # the customer does not need to answer
+        if nxt.low in _DEICTIC_MOTION:
+            self.emit(g, "come" if nxt.gloss == "here" else "go", nxt.gloss)
+        else:
+            self.emit(g, nxt.gloss if nxt.pos == "v" else nxt.verb)
+            if nxt.poss and nxt.low[:2] == "me":
+                self.emit(_CLITIC_OBJECT.get(nxt.poss, "it"))
+        self.has_subject = self.has_verb = True
+        return i + 2
+
+    def purpose(self, i: int) -> int:
+        """A purpose clause with no subject is a to-infinitive in English: biar tahu lagu-lagunya -> to know the
+        songs; supaya melahap lontong -> to devour the lontong; biar tidak menunggu -> so as not to wait."""
+        j = i + 1
+        if self.t[j].pos == "neg":
+            self.emit("so as not to")
+            j += 1
+        else:
+            self.emit("to")
+        verb = self.t[j]
+        self.emit(verb.gloss)
+        if verb.poss and verb.low[:2] == "me":
+            self.emit(_CLITIC_OBJECT.get(verb.poss, "it"))
+        self.has_subject = self.has_verb = True
+        return j + 1
+
+    def _passive_complement(self, passive: Tok, verb: Tok, i: int) -> int:
+        """A bare active verb right after a di- passive is its to-infinitive (the passive of asking, advising,
+        forcing or allowing someone to do something): warga diminta membawa KTP -> residents are asked to bring
+        ID; disarankan membawa jaket -> recommended to bring a jacket; dipaksa mengaku -> forced to confess.
+        Using a tool is a manner instead (dibuat menggunakan tangan -> made using hands), menjadi a result
+        (dibagi menjadi lima -> divided into five; but diminta menjadi -> asked to become) and mulai a starting
+        point (dibuka mulai pagi -> open starting)."""
+        if verb.gloss in _PASSIVE_MANNER and (verb.gloss != "become" or passive.gloss in _CHANGED):
+            self.emit(_PASSIVE_MANNER[verb.gloss])
+        elif passive.gloss in _PASSIVE_GERUND:
+            self.emit(_PASSIVE_GERUND[passive.gloss], english.ing(verb.gloss))   # terlibat bentrok -> involved in
+        else:
+            self.emit("to", verb.gloss)
+            if verb.poss and verb.low[:2] == "me":
+                self.emit(_CLITIC_OBJECT.get(verb.poss, "it"))
+        return i + 1
+
+    def _reviewer_subject(self, start: int, main: Tok) -> bool:
+        """A sentence that opens with sudah/pernah + an active verb has dropped its subject, the writer: Sudah
+        beberapa kali makan di sini -> I've eaten here several times; Pernah dapat kerjaan -> I once got work.
+        Sets the first-person agreement when so."""
+        if self.has_subject or start > 0 and self.t[start - 1].src not in {".", "!", "?"} or (
+                main.gloss[:6] == "there " or self.t[start].low == "telah"):
+            return False                          # (Telah berpacaran selama 3 tahun, X ...: a participle, Having dated)
+        self.agr = "1s"
+        return True
 
     def adjective_complement(self, adj: Tok, i: int) -> int:
         """A bare verb right after an adjective is its complement: susah cari parkir -> hard to find parking,
@@ -330,9 +436,11 @@ class VerbGroups:
             if neg_word == "not yet":
                 return ["have" if plural3 else "has", "not", english.participle(base), "yet"]
             if neg_word == "do not":
-                return ["do", "not", base]
+                return ["never", base] if ever else ["do", "not", base]   # jangan pernah pesan -> never order
             do = "did" if tense == "past" else ("do" if plural3 else "does")
             return [do, "not", base]
+        if ever and self.gap:                      # yang pernah saya makan -> that I have ever eaten
+            return ["have" if plural3 else "has", "ever", english.participle(base)]
         if ever:                                   # kami pernah makan di sini -> we once ate here
             return ["once", english.past(base)]
         if tense == "past":
