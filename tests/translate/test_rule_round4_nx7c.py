@@ -1,0 +1,31 @@
+"""Table tests for round 4 (nx7c): money and numbers as informal text and news write them, and fixed expressions
+of informal Indonesian. One row per rule, never a whole evaluation sentence; each row names its construction."""
+
+import pytest
+
+from summarize.text.segment import segment
+from summarize.translate.rule import RuleTranslator
+
+TR = RuleTranslator()
+
+
+def tr(text: str) -> str:
+    return TR.translate([text])[0]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the currency written in lower case, in capitals, or with a period and a space stays one amount (Rp)
+    ("Satu porsi rp. 55.000.", "portion Rp 55,000."),
+    ("Minumannya rp 30.000.", "Rp 30,000."),
+    ("Harganya RP 15.000.", "Rp 15,000."),
+    ("Harganya IDR 50.000.", "IDR 50,000."),
+    ("Denda Rp. 10.000.000 dibayar.", "Rp 10,000,000"),
+    ("Anggaran Rp229,68 triliun.", "Rp229.68 trillion"),
+])
+def test_round4_nx7c(source, expected):
+    assert expected in tr(source)
+
+
+def test_lower_case_rp_does_not_end_a_sentence():
+    # rp. is an abbreviation like Rp.: the amount after it belongs to the same sentence
+    assert len(segment("Satu porsi rp. 55.000 saja. Enak.").sentences) == 2
