@@ -21,6 +21,9 @@ def tr(text: str) -> str:
     ("Harganya IDR 50.000.", "IDR 50,000."),
     ("Denda Rp. 10.000.000 dibayar.", "Rp 10,000,000"),
     ("Anggaran Rp229,68 triliun.", "Rp229.68 trillion"),
+    # ",-" after a price marks a whole amount: kept on the amount, spaced from the next word
+    ("Dapatkan voucher rp 25.000, - untuk dua orang.", "Rp 25,000,- for two"),
+    ("Harganya Rp 5.000,- saja.", "Rp 5,000,-"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
