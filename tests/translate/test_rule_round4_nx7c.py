@@ -15,7 +15,7 @@ def tr(text: str) -> str:
 
 @pytest.mark.parametrize("source, expected", [
     # the currency written in lower case, in capitals, or with a period and a space stays one amount (Rp)
-    ("Satu porsi rp. 55.000.", "portion Rp 55,000."),
+    ("Satu porsi rp. 55.000.", "Rp 55,000."),
     ("Minumannya rp 30.000.", "Rp 30,000."),
     ("Harganya RP 15.000.", "Rp 15,000."),
     ("Harganya IDR 50.000.", "IDR 50,000."),
@@ -24,6 +24,12 @@ def tr(text: str) -> str:
     # ",-" after a price marks a whole amount: kept on the amount, spaced from the next word
     ("Dapatkan voucher rp 25.000, - untuk dua orang.", "Rp 25,000,- for two"),
     ("Harganya Rp 5.000,- saja.", "Rp 5,000,-"),
+    # a subject noun phrase + an amount (money, or a number with its magnitude), no verb: the amount is the predicate
+    ("Satu porsi Rp 55.000.", "One portion is Rp 55,000."),
+    ("Kerugian negara Rp 44,9 miliar.", "is Rp 44.9 billion."),
+    ("Tiket 35 ribu.", "The ticket is 35 thousand."),
+    ("Pengumuman sertifikasi 100 juta lagu.", "100 million songs"),      # (a number of things: no copula)
+    ("Dana Rp 5 triliun itu digunakan untuk membangun jalan.", "used to build"),   # (the subject has a verb)
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -61,6 +61,13 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_DIRECTIONS)
+# What makes a number an amount: the first character of a currency (Rp 55.000, rp. 30.000, IDR, US$3, $3, €3) ...
+_CURRENCY_START = frozenset("RrIU$€£")
+# ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta, 25k)
+_MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun", "k"}
+_NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
+_SENTENCE_MARKS = {".", "!", "?", ";", ":"}
+_LIST_CONJ = {"and", "or", "as well as"}
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
 _NO_REPEAT = {"to", "the", "a", "there", "in"}
 # Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
@@ -295,7 +302,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif pos in {"n", "det", "plm", "num", "pre"}:
                 if pos == "num" and self.has_subject and not self.has_verb and self.np_at >= len(self.out) - 2 and (
                         t[i - 1].poss or t[i - 1].pos == "adv" and i > 1 and t[i - 2].poss and (
-                            self.np_at == len(self.out) - 2)):
+                            self.np_at == len(self.out) - 2) or self._amount_predicate(i)):
                     at = len(self.out) - (t[i - 1].pos == "adv")
                     self.out.insert(at, english.be(self.tense, self.agr))   # harganya (cuma) 20 ribu -> the
                     self.has_verb = True                                     # price is (just) 20 thousand
@@ -556,6 +563,26 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             j += 1
         self.has_subject = saved
         return j
+
+    def _amount_predicate(self, i: int) -> bool:
+        """An amount of money or a number with its magnitude after a subject noun phrase, with no verb in the rest
+        of the clause, is the predicate: Satu porsi Rp 55.000. -> One portion is Rp 55,000; tiket 35 ribu -> the
+        ticket is 35 thousand; kerugian negara Rp 44,9 miliar -> the state loss is Rp 44.9 billion (but: dana Rp 5
+        triliun itu digunakan ... -> the amount is part of the subject). (The -nya subject is the main loop's.)"""
+        t = self.t
+        prev = t[i - 1]
+        if prev.pos != "n" or self.np_at != len(self.out) - 1:
+            return False
+        end = i + 1 if t[i].src[0] in _CURRENCY_START else i + 2 if i + 1 < len(t) and t[i + 1].low in _MAGNITUDES else 0
+        if not end or end < len(t) and t[end].pos in {"n", "adj", "name"}:
+            return False                          # 100 juta lagu: a number of things, not an amount
+        k = i - 1
+        while k > 0 and t[k - 1].pos in _NP_WORDS:
+            k -= 1
+        if k > 0 and t[k - 1].src not in _SENTENCE_MARKS and not (t[k - 1].pos == "conj" and t[k - 1].gloss not in (
+                _LIST_CONJ)):
+            return False                          # (a list item: ..., Kabupaten Garut Rp 1,67 juta, ...)
+        return self._predicate_phrase(end)
 
     def _predicate_phrase(self, j: int) -> bool:
         """Whether the words from j to the end of the clause hold no verb or predicate of their own (so a
