@@ -34,7 +34,7 @@ _SPECIAL = _NO_SPACE_BEFORE | _NO_SPACE_AFTER | {"", '"', "'", "-", "/", "–", 
 _SPACED_THOUSANDS = re.compile(r"((?:\b(?:[Rr]p|RP|IDR)\.?\s?)\d{1,3}(?:\.\d{3})*)\. (\d{3})(?!\d)")
 # Money written with its currency apart from the amount ("rp. 55.000", "RP 30.000", "IDR 50.000"): one token across
 # the space, as for "Rp 5.000"; searched only where "rp"/"RP"/"IDR" occurs without "Rp".
-_SPACED_MONEY = re.compile(r"\b(?:rp|RP|IDR)\.?\s\d")
+_SPACED_MONEY = re.compile(r"(?:rp|RP|IDR)\.?\s\d")
 # A possessive clitic typed apart after a hyphen (Villa -nya, nasi goreng -nya) belongs to the word before it.
 # (The pattern starts with the literal space, the letter before it checked behind, so sre searches for " -" fast:
 # most such sentences only have a dateline dash.)
