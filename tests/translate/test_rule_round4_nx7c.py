@@ -30,6 +30,11 @@ def tr(text: str) -> str:
     ("Tiket 35 ribu.", "The ticket is 35 thousand."),
     ("Pengumuman sertifikasi 100 juta lagu.", "100 million songs"),      # (a number of things: no copula)
     ("Dana Rp 5 triliun itu digunakan untuk membangun jalan.", "used to build"),   # (the subject has a verb)
+    # times named by what is done then are one noun (jam makan -> mealtime, not "the hour ate"); di/pada akhir pekan
+    # is "on the weekend" (not "at the end" + "week")
+    ("Jangan pergi ke sana ketika jam makan karena ramai.", "mealtime"),
+    ("Kantor buka pada jam kerja.", "working hours"),
+    ("Kami datang di akhir pekan.", "We came on the weekend."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
