@@ -35,6 +35,12 @@ def tr(text: str) -> str:
     ("Jangan pergi ke sana ketika jam makan karena ramai.", "mealtime"),
     ("Kantor buka pada jam kerja.", "working hours"),
     ("Kami datang di akhir pekan.", "We came on the weekend."),
+    # pada/di/saat/ketika + a part of the day or a meal time ending the phrase: at night, at lunchtime (no article);
+    # a time named by what is done then takes no article anywhere (ahead of lunchtime)
+    ("Jangan datang pada jam makan siang.", "Don't come at lunchtime."),
+    ("Tempat ini ramai saat malam.", "crowded at night."),
+    ("Saya tiba menjelang jam makan siang.", "ahead of lunchtime."),
+    ("Saat malam tiba, kami pulang.", "When the night"),      # (saat + a clause: when)
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -65,6 +65,9 @@ _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_D
 _CURRENCY_START = frozenset("RrIU$€£")
 # ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta, 25k)
 _MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun", "k"}
+# What may not follow a part of the day that pada/di (saat/ketika) turn into "at night" (_time_of_day)
+_AFTER_TIME = {"n", "adj", "pron", "dem", "name", "num"}
+_CLAUSE_BREAK = {"punct", "conj"}
 _NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
 _SENTENCE_MARKS = {".", "!", "?", ";", ":"}
 _LIST_CONJ = {"and", "or", "as well as"}
@@ -343,6 +346,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     del self.out[self.np_start]     # (saya sama pasangan: no article after "my")
                 self.emit("and", subj)
                 self.has_subject, self.agr = True, "1p"
+            elif pos == "conj" and tok.gloss == "when" and self._time_of_day(i + 1, True):
+                self.emit(_PARTS_OF_DAY[t[i + 1].gloss])     # ramai saat malam -> busy at night; ketika jam makan
+                i += 2                                        # siang -> at lunchtime
             elif pos == "conj":
                 nxt = self.peek(i, 1)
                 if tok.gloss == "even though" and nxt is not None and nxt.pos == "adj":
@@ -523,8 +529,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         if tok.low == "dengan" and nxt and nxt.pos == "adj" and not (self.peek(i, 2) and self.peek(i, 2).pos == "n"):
             self.emit(english.adverb(nxt.gloss))
             return i + 2
-        if tok.low in {"pada", "di"} and nxt is not None and nxt.gloss in _PARTS_OF_DAY and nxt.pos == "n" and (
-                i + 2 >= len(t) or t[i + 2].pos not in {"n", "adj", "pron", "dem", "name", "num"} or t[i + 2].graded):
+        if tok.low in {"pada", "di"} and self._time_of_day(i + 1):
             self.emit(_PARTS_OF_DAY[nxt.gloss])   # di malam hari -> at night
             return i + 2
         if tok.low in {"pada", "di"} and nxt:
@@ -563,6 +568,18 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             j += 1
         self.has_subject = saved
         return j
+
+    def _time_of_day(self, j: int, clause: bool = False) -> bool:
+        """Whether position j holds a bare part of the day or a time named by what is done then (malam, jam makan
+        siang), with no modifier after it: after pada/di/saat/ketika, English says "at night", "at lunchtime".
+        After saat/ketika (`clause`), only where the clause ends with it: saat malam tiba -> when (the) night falls."""
+        t = self.t
+        nxt = t[j] if j < len(t) else None
+        if nxt is None or nxt.pos != "n" or nxt.gloss not in _PARTS_OF_DAY:
+            return False
+        if clause:
+            return j + 1 >= len(t) or t[j + 1].pos in _CLAUSE_BREAK
+        return j + 1 >= len(t) or t[j + 1].pos not in _AFTER_TIME or t[j + 1].graded
 
     def _amount_predicate(self, i: int) -> bool:
         """An amount of money or a number with its magnitude after a subject noun phrase, with no verb in the rest

@@ -24,7 +24,9 @@ _PERSON_NOUNS = {"Mr", "Ms", "Mrs", "Miss", "father", "mother", "brother", "sist
                  "older sister", "younger brother", "younger sister", "uncle", "aunt", "grandmother", "grandfather",
                  "president", "governor", "mayor", "regent", "vice president", "king", "queen", "prince", "coach",
                  "friend", "child", "son", "daughter", "husband", "wife", "doctor", "professor", "teacher", "chef"}
-_MEALS = {"breakfast", "lunch", "dinner", "brunch", "supper"}     # English names a meal without an article
+# English names a meal, and a time named by what is done then, without an article (before lunchtime, in rush hour)
+_MEALS = {"breakfast", "lunch", "dinner", "brunch", "supper", "mealtime", "lunchtime", "dinnertime", "rush hour",
+          "working hours"}
 # Verbs of saying and thinking: a noun phrase + adjective after them is a clause of its own (that-clause).
 _THAT_VERBS = {"say", "think", "feel", "believe", "guess", "know", "hope", "admit", "realize", "see", "hear"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -35,7 +37,8 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
              "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 _PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
-                 "evening": "in the evening", "daytime": "during the day"}
+                 "evening": "in the evening", "daytime": "during the day", "mealtime": "at mealtime",
+                 "lunchtime": "at lunchtime", "dinnertime": "at dinnertime"}
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
 _SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
 _NAME_OR_NUMBER = {"name", "abbr", "num"}
