@@ -41,6 +41,10 @@ def tr(text: str) -> str:
     ("Tempat ini ramai saat malam.", "crowded at night."),
     ("Saya tiba menjelang jam makan siang.", "ahead of lunchtime."),
     ("Saat malam tiba, kami pulang.", "When the night"),      # (saat + a clause: when)
+    # di luar/dalam ruangan: outdoors/indoors (not "outside the room"); pinggir jalan: the roadside
+    ("Kami pilih duduk di luar ruangan.", "outdoors."),
+    ("Kegiatan dalam ruangan lebih aman.", "indoor activit"),
+    ("Kami harus parkir di pinggir jalan.", "on the roadside."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
