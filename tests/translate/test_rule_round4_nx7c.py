@@ -45,6 +45,9 @@ def tr(text: str) -> str:
     ("Kami pilih duduk di luar ruangan.", "outdoors."),
     ("Kegiatan dalam ruangan lebih aman.", "indoor activit"),
     ("Kami harus parkir di pinggir jalan.", "on the roadside."),
+    # dari segi: in terms of; dari mulai X hingga Y: from X to Y
+    ("Dari segi keamanan, bandara ini sudah memenuhi standar.", "In terms of"),
+    ("Pilihannya banyak, dari mulai makanan ringan hingga makanan penutup.", "to the dessert"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -537,7 +537,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     "January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"):
                 g = "in"
-        if g == "until" and any(t.low in {"dari", "mulai", "mulai dari"} for t in self.t[max(0, i - 8):i]):
+        if g == "until" and any(t.low in {"dari", "mulai", "mulai dari", "dari mulai"} for t in self.t[max(0, i - 8):i]):
             g = "to"                              # dari pagi sampai malam -> from morning to night
         elif g == "until" and nxt is not None and (nxt.pos == "prep" and nxt.low in {"ke", "di"} or nxt.low[:3] == "ke "):
             self.emit("all the way")              # meresap sampai ke tulang -> seeps all the way to the bone
