@@ -48,6 +48,9 @@ def tr(text: str) -> str:
     # dari segi: in terms of; dari mulai X hingga Y: from X to Y
     ("Dari segi keamanan, bandara ini sudah memenuhi standar.", "In terms of"),
     ("Pilihannya banyak, dari mulai makanan ringan hingga makanan penutup.", "to the dessert"),
+    # dari segi + an aspect: no article; with only an adjective predicate after it, the subject is "it"
+    ("Dari segi harga, murah sekali.", "In terms of price, it's really cheap."),
+    ("Dari segi rasa juga enak.", "In terms of taste, it's also delicious."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -567,7 +567,24 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit(nxt.extra[1] if len(nxt.extra) >= 2 else nxt.gloss)
             j += 1
         self.has_subject = saved
+        if g == "in terms of" and not saved:
+            j = self._aspect_predicate(j)
         return j
+
+    def _aspect_predicate(self, j: int) -> int:
+        """A clause that opens with the aspect it judges (dari segi rasa, ...) and goes on with only an adjective
+        predicate has no subject of its own: English says "it" (Dari segi rasa lumayan enak -> In terms of taste,
+        it's pretty good). Returns the position after a comma it wrote, else j."""
+        t = self.t
+        k = j + 1 if j < len(t) and t[j].src == "," else j
+        a = k
+        while a < len(t) and a - k < 2 and t[a].pos == "adv" and t[a].gloss in _BEFORE_PLACE:
+            a += 1
+        if a >= len(t) or t[a].pos != "adj" or a + 1 < len(t) and t[a + 1].pos not in _CLAUSE_BREAK:
+            return j
+        self.emit(",", "it", english.be(self.tense, "3s"))
+        self.has_subject = self.has_verb = True
+        return k
 
     def _time_of_day(self, j: int, clause: bool = False) -> bool:
         """Whether position j holds a bare part of the day or a time named by what is done then (malam, jam makan
