@@ -51,6 +51,9 @@ def tr(text: str) -> str:
     # dari segi + an aspect: no article; with only an adjective predicate after it, the subject is "it"
     ("Dari segi harga, murah sekali.", "In terms of price, it's really cheap."),
     ("Dari segi rasa juga enak.", "In terms of taste, it's also delicious."),
+    # a letter's opening: Yang terhormat / Yth. + addressee -> Dear + addressee (no article); none named: Sir or Madam
+    ("Yang terhormat bank BCA, tolong perbaiki layanan anda.", "Dear BCA bank,"),
+    ("Yang terhormat tolong respon pesan saya.", "Dear Sir or Madam, please"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -310,6 +310,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self.out.insert(at, english.be(self.tense, self.agr))   # harganya (cuma) 20 ribu -> the
                     self.has_verb = True                                     # price is (just) 20 thousand
                 i = self.noun_phrase(i)
+            elif tok.gloss == "dear" and pos in {"phr", "abbr"} and (i == 0 or t[i - 1].pos == "punct"):
+                i = self._salutation(i)
             elif pos in {"name", "abbr", "unk"}:
                 i = self.name_phrase(i)
             elif pos == "pron":
@@ -585,6 +587,21 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.emit(",", "it", english.be(self.tense, "3s"))
         self.has_subject = self.has_verb = True
         return k
+
+    def _salutation(self, i: int) -> int:
+        """The opening of a letter or complaint: Yang terhormat / Yth. + the addressee is "Dear" + the addressee,
+        without an article (Yang terhormat bank BCA, ... -> Dear BCA bank, ...); with no addressee named, English
+        writes "Dear Sir or Madam," (Yang terhormat tolong respon pesan saya -> Dear Sir or Madam, please ...)."""
+        nxt = self.peek(i, 1)
+        if nxt is not None and nxt.src == ".":
+            i += 1                                # Yth. Bapak ... (the abbreviation's period)
+            nxt = self.peek(i, 1)
+        self.emit("dear")
+        if nxt is None or nxt.pos not in {"n", "name", "abbr", "unk", "pron"}:
+            self.emit("Sir or Madam")
+            if nxt is not None and nxt.src != ",":
+                self.emit(",")
+        return i + 1
 
     def _time_of_day(self, j: int, clause: bool = False) -> bool:
         """Whether position j holds a bare part of the day or a time named by what is done then (malam, jam makan

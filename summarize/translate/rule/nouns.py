@@ -335,6 +335,8 @@ class NounPhrases:
         if before is None:
             return "" if self.has_subject else "the"
         bpos = before.pos
+        if before.gloss == "dear":
+            return ""                             # Yang terhormat bank BCA -> Dear BCA bank
         if not plural and bpos == "dem" and self.out and self.out[-1] in {"is", "was"}:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
         if before.gloss[-3:] == " no":
