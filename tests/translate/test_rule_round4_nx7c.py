@@ -54,6 +54,11 @@ def tr(text: str) -> str:
     # a letter's opening: Yang terhormat / Yth. + addressee -> Dear + addressee (no article); none named: Sir or Madam
     ("Yang terhormat bank BCA, tolong perbaiki layanan anda.", "Dear BCA bank,"),
     ("Yang terhormat tolong respon pesan saya.", "Dear Sir or Madam, please"),
+    # compound nouns naming one thing: air terjun -> waterfall, tiket pesawat -> plane ticket, hotel bintang tiga
+    ("Ada air terjun di dekat sini.", "waterfall"),
+    ("Saya beli tiket pesawat.", "plane ticket"),
+    ("Ini hotel bintang tiga.", "three-star hotel"),
+    ("Saya kehilangan selera makan.", "appetite."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
