@@ -59,6 +59,10 @@ def tr(text: str) -> str:
     ("Saya beli tiket pesawat.", "plane ticket"),
     ("Ini hotel bintang tiga.", "three-star hotel"),
     ("Saya kehilangan selera makan.", "appetite."),
+    # terlebih dahulu / lebih dulu: first (lebih dulu daripada: earlier than); hilang muncul: on and off
+    ("Pemohon harus mendaftar terlebih dahulu.", "register first."),
+    ("Dia datang lebih dulu daripada saya.", "earlier than me"),
+    ("Sinyalnya hilang muncul.", "on and off"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
