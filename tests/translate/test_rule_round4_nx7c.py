@@ -63,6 +63,10 @@ def tr(text: str) -> str:
     ("Pemohon harus mendaftar terlebih dahulu.", "register first."),
     ("Dia datang lebih dulu daripada saya.", "earlier than me"),
     ("Sinyalnya hilang muncul.", "on and off"),
+    # tidak/tak kalah + adjective: no less + adjective (dengan/dari after it: than); kalah alone is still "lose"
+    ("Rasanya juga tidak kalah enak.", "no less delicious."),
+    ("Tape ini tak kalah nikmat dengan tape lainnya.", "no less delicious than"),
+    ("Tim itu tidak kalah dalam sepuluh laga.", "doesn't lose"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -97,7 +97,7 @@ def _marks(t: Tok) -> int:
     classified once per process instead of in three loops per sentence (Tok.clone resets the memo)."""
     pos, low = t.pos, t.low
     m = 0
-    if pos == "deg" or pos == "adv" and t.gloss in {"just", "only"}:
+    if pos == "deg" or pos == "adv" and t.gloss in {"just", "only"} or low == "kalah":
         m |= _M_DEGREE
     if low in _REREAD_WORDS or pos == "cls" or t.extra and pos == "adj":
         m |= _M_REREAD
@@ -483,6 +483,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif low in {"dari", "daripada", "ketimbang"} and (prev.gloss[:5] == "more " or prev.gloss[-2:] == "er"
                                                                and prev.graded or prev.gloss in {"better", "worse"}):
                 g = "than"                        # lebih empuk dari yang lain -> more tender than the others
+            elif low in {"dari", "daripada", "dengan", "sama"} and prev.gloss[:8] == "no less ":
+                g = "than"                        # tak kalah nikmat dengan ... -> no less tasty than ...
         elif ppos == "phr":
             if prev.gloss == "thank you" and low in {"atas", "untuk", "buat"}:
                 g = "for"                         # terima kasih atas jawabannya -> thank you for the answer
