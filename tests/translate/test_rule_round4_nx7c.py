@@ -67,6 +67,10 @@ def tr(text: str) -> str:
     ("Rasanya juga tidak kalah enak.", "no less delicious."),
     ("Tape ini tak kalah nikmat dengan tape lainnya.", "no less delicious than"),
     ("Tim itu tidak kalah dalam sepuluh laga.", "doesn't lose"),
+    # sama + adjective-nya (+ dengan/seperti): just as + adjective (+ as); sama alone keeps its senses
+    ("Rasanya sama enaknya dengan yang di desa.", "just as delicious as"),
+    ("Kualitasnya akan sama bagusnya.", "will be just as great."),
+    ("Rasanya sama saja.", "the same"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -8,7 +8,7 @@ Degree words are `deg` rows in 00-core.tsv: gloss, then the side of the adjectiv
 `after`), then an optional gloss for when no adjective is next to them (sekali alone = once). An after-word
 that follows a verb moves in front of it as an adverb (suka sekali -> really like), and so does saja/doang
 (pergi saja -> just go). A negated kalah (lose) before an adjective is a degree too: tak kalah penting -> no less
-important.
+important; so is sama before an adjective with -nya: sama enaknya -> just as delicious.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
     """Fold `deg` words into the adjective they modify; a stranded degree word becomes a plain adverb.
     Most sentences have neither a degree word nor a trailing just/only: they are returned as they are."""
     for tok in toks:
-        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"} or tok.low == "kalah":
+        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"} or tok.low == "kalah" or tok.low == "sama":
             break
     else:
         return toks
@@ -109,6 +109,10 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
             neg = out.pop()                       # tidak kalah enak, tak kalah penting -> no less delicious/important
             out.append(_graded(Tok(f"{neg.src} {tok.src}", "deg", "no less", low=f"{neg.low} kalah"), toks[i + 1]))
             i += 2
+            continue
+        elif tok.low == "sama" and i + 1 < n and toks[i + 1].pos == "adj" and toks[i + 1].low[-3:] == "nya":
+            out.append(_graded(Tok(tok.src, "deg", "just as", low=tok.low), toks[i + 1]))
+            i += 2                                # sama enaknya (dengan ...) -> just as delicious (as ...)
             continue
         elif tok.pos == "adv" and tok.gloss in {"just", "only"} and out and out[-1].pos in {"v", "vpass"}:
             out.insert(len(out) - 1, tok)         # pergi saja -> just go

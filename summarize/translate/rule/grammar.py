@@ -68,6 +68,7 @@ _MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun"
 # What may not follow a part of the day that pada/di (saat/ketika) turn into "at night" (_time_of_day)
 _AFTER_TIME = {"n", "adj", "pron", "dem", "name", "num"}
 _CLAUSE_BREAK = {"punct", "conj"}
+_AS_AS = {"dengan", "sama", "seperti", "kayak", "kaya", "dari"}     # after "just as X": as (sama enaknya dengan)
 _NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
 _SENTENCE_MARKS = {".", "!", "?", ";", ":"}
 _LIST_CONJ = {"and", "or", "as well as"}
@@ -97,7 +98,7 @@ def _marks(t: Tok) -> int:
     classified once per process instead of in three loops per sentence (Tok.clone resets the memo)."""
     pos, low = t.pos, t.low
     m = 0
-    if pos == "deg" or pos == "adv" and t.gloss in {"just", "only"} or low == "kalah":
+    if pos == "deg" or pos == "adv" and t.gloss in {"just", "only"} or low == "kalah" or low == "sama":
         m |= _M_DEGREE
     if low in _REREAD_WORDS or pos == "cls" or t.extra and pos == "adj":
         m |= _M_REREAD
@@ -485,6 +486,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 g = "than"                        # lebih empuk dari yang lain -> more tender than the others
             elif low in {"dari", "daripada", "dengan", "sama"} and prev.gloss[:8] == "no less ":
                 g = "than"                        # tak kalah nikmat dengan ... -> no less tasty than ...
+            elif low in _AS_AS and prev.gloss[:8] == "just as ":
+                g = "as"                          # sama enaknya dengan ... -> just as delicious as ...
         elif ppos == "phr":
             if prev.gloss == "thank you" and low in {"atas", "untuk", "buat"}:
                 g = "for"                         # terima kasih atas jawabannya -> thank you for the answer
