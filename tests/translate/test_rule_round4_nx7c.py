@@ -71,6 +71,13 @@ def tr(text: str) -> str:
     ("Rasanya sama enaknya dengan yang di desa.", "just as delicious as"),
     ("Kualitasnya akan sama bagusnya.", "will be just as great."),
     ("Rasanya sama saja.", "the same"),
+    # tidak ada yang + adjective: there is nothing + adjective; after a topic noun phrase: no + noun is + adjective;
+    # every informal spelling of tidak before ada (yang)
+    ("Tidak ada yang enak di sini.", "There's nothing delicious here."),
+    ("Karena manusia tidak ada yang sempurna.", "no human is perfect."),
+    ("Ga ada yang enak.", "There's nothing delicious."),
+    ("Kalau ikut partai enggak ada jaminan.", "there's no guarantee."),
+    ("Enggak ada yang tahu.", "No one knows."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -315,6 +315,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 i = self._salutation(i)
             elif pos in {"name", "abbr", "unk"}:
                 i = self.name_phrase(i)
+            elif pos == "pron" and tok.gloss == "no one" and i + 1 < n and t[i + 1].pos == "adj":
+                self._none_is(i)
+                i += 1
             elif pos == "pron":
                 i = self.pronoun(i)
             elif tok.low == "bukan" and self.has_verb and self.peek(i, 1) is not None and self.peek(i, 1).pos in (
@@ -592,6 +595,18 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.emit(",", "it", english.be(self.tense, "3s"))
         self.has_subject = self.has_verb = True
         return k
+
+    def _none_is(self, i: int) -> None:
+        """tidak ada yang + an adjective predicate: nothing has the property (Tidak ada yang enak -> There is nothing
+        delicious); after a topic noun phrase with no verb yet, none of that thing has it (Manusia tidak ada yang
+        sempurna -> No human is perfect)."""
+        if self.has_subject and not self.has_verb and self.np_at == len(self.out) - 1 and 0 <= self.np_start and (
+                self.out[self.np_start] == "the"):
+            self.out[self.np_start] = "no"
+            self.emit(english.be(self.tense, "3s"))
+        else:
+            self.emit("there", english.be(self.tense, "3s"), "nothing")
+        self.has_subject = self.has_verb = True
 
     def _salutation(self, i: int) -> int:
         """The opening of a letter or complaint: Yang terhormat / Yth. + the addressee is "Dear" + the addressee,
