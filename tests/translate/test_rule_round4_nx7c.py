@@ -78,6 +78,9 @@ def tr(text: str) -> str:
     ("Ga ada yang enak.", "There's nothing delicious."),
     ("Kalau ikut partai enggak ada jaminan.", "there's no guarantee."),
     ("Enggak ada yang tahu.", "No one knows."),
+    # "there is" expressions (tidak ada, tidak ada yang spesial) follow the sentence's tense, as ada does
+    ("Kemarin kami datang tapi tidak ada yang spesial.", "there was nothing special."),
+    ("Tidak ada yang spesial.", "There's nothing special."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

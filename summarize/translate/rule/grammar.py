@@ -430,7 +430,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.has_subject = self.has_verb = True
                 i += 1
             else:
-                self.emit(self.gloss(tok))
+                g = self.gloss(tok)
+                if g[:9] == "there is " and self.tense == "past" and pos == "phr" and g[9:] != "no harm in":
+                    g = "there was " + g[9:]        # tidak ada (yang spesial) in a past narrative: there was no ...
+                self.emit(g)
                 if tok.gloss == "he said" and self.has_subject:
                     self.clause_reset()             # ..., katanya satenya enak -> ..., he said the satay is good
                 i += 1
