@@ -81,6 +81,12 @@ def tr(text: str) -> str:
     # "there is" expressions (tidak ada, tidak ada yang spesial) follow the sentence's tense, as ada does
     ("Kemarin kami datang tapi tidak ada yang spesial.", "there was nothing special."),
     ("Tidak ada yang spesial.", "There's nothing special."),
+    # idioms of reviews and chat read as wholes
+    ("Sambalnya menggugah selera.", "appetizing"),
+    ("Penataan dekorasi yang apik akan membuat betah.", "make you feel at home"),
+    ("Tetapi makin ke sini kualitasnya menurun.", "as time goes on"),
+    ("Jangan kaget, harganya mahal.", "Don't be surprised,"),
+    ("Harga paketnya selangit.", "sky-high"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
