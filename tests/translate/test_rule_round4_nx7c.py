@@ -87,6 +87,11 @@ def tr(text: str) -> str:
     ("Tetapi makin ke sini kualitasnya menurun.", "as time goes on"),
     ("Jangan kaget, harganya mahal.", "Don't be surprised,"),
     ("Harga paketnya selangit.", "sky-high"),
+    # sayings and set phrases: udang di balik batu (a hidden motive), serba salah, zaman sekarang, beda jauh
+    ("Pasti ada udang di balik batu.", "ulterior motive"),
+    ("Mahasiswa zaman sekarang malas.", "nowadays"),
+    ("Harganya tidak jauh beda.", "isn't very different."),
+    ("Cemburu itu makan hati.", "heartbreaking"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
