@@ -92,6 +92,10 @@ def tr(text: str) -> str:
     ("Mahasiswa zaman sekarang malas.", "nowadays"),
     ("Harganya tidak jauh beda.", "isn't very different."),
     ("Cemburu itu makan hati.", "heartbreaking"),
+    # luar kota: out of town (not "the city outside"); keluar kota/negeri: go out of town / go abroad
+    ("Saya pulang dari luar kota.", "from out of town."),
+    ("Banyak pengunjung luar kota datang ke sini.", "out of town visitors"),
+    ("Dia sering keluar negeri.", "goes abroad."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
