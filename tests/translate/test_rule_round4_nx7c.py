@@ -96,6 +96,10 @@ def tr(text: str) -> str:
     ("Saya pulang dari luar kota.", "from out of town."),
     ("Banyak pengunjung luar kota datang ke sini.", "out of town visitors"),
     ("Dia sering keluar negeri.", "goes abroad."),
+    # mending/mendingan + verb: it's better to + verb; after a subject: would rather
+    ("Mending beli di toko sebelah.", "It's better to buy"),
+    ("Masih mending makan di rumah.", "It's still better to eat"),
+    ("Saya mending makan di rumah.", "I would rather eat"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

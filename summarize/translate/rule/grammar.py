@@ -69,6 +69,7 @@ _MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun"
 _AFTER_TIME = {"n", "adj", "pron", "dem", "name", "num"}
 _CLAUSE_BREAK = {"punct", "conj"}
 _AS_AS = {"dengan", "sama", "seperti", "kayak", "kaya", "dari"}     # after "just as X": as (sama enaknya dengan)
+_BETTER = {"mending", "mendingan"}      # + a verb: it's better to ... (_better_to)
 _NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
 _SENTENCE_MARKS = {".", "!", "?", ";", ":"}
 _LIST_CONJ = {"and", "or", "as well as"}
@@ -331,6 +332,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 while i < n and self.t[i].pos == "adv" and self.t[i].gloss in {"here", "there"}:
                     self.emit(self.t[i].gloss)             # the place belongs to the gerund, before the copula
                     i += 1
+            elif tok.low in _BETTER and self._verb_at(i + 1):
+                i = self._better_to(i)
+            elif tok.low == "masih" and i + 1 < n and t[i + 1].low in _BETTER and self._verb_at(i + 2):
+                self.emit("still")                  # masih mending makan di ITB -> it's still better to eat ...
+                i = self._better_to(i + 1)
             elif pos == "modal" and self._generic_you(i):
                 self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
                 self.has_subject, self.agr = True, "2"
@@ -598,6 +604,26 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.emit(",", "it", english.be(self.tense, "3s"))
         self.has_subject = self.has_verb = True
         return k
+
+    def _verb_at(self, j: int) -> bool:
+        """Whether position j holds a verb, or a bare noun root standing for its verb (pesan -> order)."""
+        return j < len(self.t) and (self.t[j].pos == "v" or self.t[j].pos == "n" and bool(self.t[j].verb))
+
+    def _better_to(self, i: int) -> int:
+        """mending/mendingan + a verb recommends the better course: without a subject "it's better to" (mending main
+        poker -> it's better to play poker; masih mending makan di ITB -> it's still better to eat at ITB), after
+        one "would rather" (saya mending makan di rumah -> I would rather eat at home)."""
+        verb = self.t[i + 1]
+        gloss = verb.gloss if verb.pos == "v" else verb.verb
+        if self.has_subject and not self.has_verb and self.np_at == len(self.out) - 1 or self.t[i - 1].pos == "pron":
+            self.emit("would rather", gloss)
+        else:
+            still = self.out and self.out[-1] == "still" and self.t[i - 1].pos == "adv"
+            if still:
+                self.out.pop()
+            self.emit("it", english.be(self.tense, "3s"), "still" if still else "", "better to", gloss)
+        self.has_subject = self.has_verb = True
+        return i + 2
 
     def _none_is(self, i: int) -> None:
         """tidak ada yang + an adjective predicate: nothing has the property (Tidak ada yang enak -> There is nothing
