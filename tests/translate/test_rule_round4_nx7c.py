@@ -100,6 +100,11 @@ def tr(text: str) -> str:
     ("Mending beli di toko sebelah.", "It's better to buy"),
     ("Masih mending makan di rumah.", "It's still better to eat"),
     ("Saya mending makan di rumah.", "I would rather eat"),
+    # daripada opening a clause: rather than (a verb after it: -ing; a participle or adjective: being ...);
+    # after a comparative it stays "than"
+    ("Daripada tersesat, kami datang sehari sebelumnya.", "Rather than being lost,"),
+    ("Kirim donasi saja, daripada mengirim bunga.", "rather than sending"),
+    ("Harganya lebih mahal daripada restoran lain.", "more expensive than"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -70,6 +70,7 @@ _AFTER_TIME = {"n", "adj", "pron", "dem", "name", "num"}
 _CLAUSE_BREAK = {"punct", "conj"}
 _AS_AS = {"dengan", "sama", "seperti", "kayak", "kaya", "dari"}     # after "just as X": as (sama enaknya dengan)
 _BETTER = {"mending", "mendingan"}      # + a verb: it's better to ... (_better_to)
+_OPENS_CLAUSE = {".", "!", "?", ",", ";"}
 _NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
 _SENTENCE_MARKS = {".", "!", "?", ";", ":"}
 _LIST_CONJ = {"and", "or", "as well as"}
@@ -487,6 +488,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         prev = t[i - 1] if i > 0 else None
         low = tok.low
         ppos = prev.pos if prev is not None else ""
+        if low == "daripada" and (prev is None or prev.src in _OPENS_CLAUSE):
+            return self._rather_than(i)
         if ppos == "v":
             if prev.gloss in _LIKE and low in {"sama", "ama", "dengan", "akan"} or prev.gloss in _VISIT and low == "ke":
                 g = ""                            # suka sama sup -> like the soup; berkunjung ke Bali -> visit Bali
@@ -604,6 +607,19 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.emit(",", "it", english.be(self.tense, "3s"))
         self.has_subject = self.has_verb = True
         return k
+
+    def _rather_than(self, i: int) -> int:
+        """daripada opening a clause is the alternative rejected, not a comparison: rather than (Daripada tersesat,
+        ... -> Rather than being lost, ...; ..., daripada dijuluki ... -> ..., rather than being nicknamed ...)."""
+        nxt = self.peek(i, 1)
+        if nxt is not None and nxt.pos in {"vpass", "adj"}:
+            self.emit("rather than", "being", nxt.gloss)
+            return i + 2
+        if nxt is not None and nxt.pos == "v" and nxt.gloss[:6] != "there ":
+            self.emit("rather than", english.ing(nxt.gloss))
+            return i + 2
+        self.emit("rather than")
+        return i + 1
 
     def _verb_at(self, j: int) -> bool:
         """Whether position j holds a verb, or a bare noun root standing for its verb (pesan -> order)."""
