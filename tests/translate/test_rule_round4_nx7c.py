@@ -105,6 +105,10 @@ def tr(text: str) -> str:
     ("Daripada tersesat, kami datang sehari sebelumnya.", "Rather than being lost,"),
     ("Kirim donasi saja, daripada mengirim bunga.", "rather than sending"),
     ("Harganya lebih mahal daripada restoran lain.", "more expensive than"),
+    # per + a unit takes no article (Rp 500.000 per gram, 8 jam per hari); "/ orang" after a price is per person
+    ("Harga emas Rp 500.000 per gram.", "Rp 500,000 per gram."),
+    ("Durasinya delapan jam per hari.", "eight hours per day."),
+    ("Tiketnya Rp 10.000 / orang.", "Rp 10,000/person."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -203,6 +203,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in {"num", "plm"}):
                 t = self.own(k)
                 t.pos, t.plural = "n", t.gloss == "people"
+                if k > 0 and self.t[k - 1].src == "/" and t.plural:
+                    t.gloss, t.plural = "person", False     # Rp 10.000 / orang -> Rp 10,000/person
 
     def _clock_time(self, k: int) -> None:
         t = self.own(k)

@@ -348,8 +348,9 @@ class NounPhrases:
                 after is None or after.pos in {"punct", "conj"}) and self.out and self.out[-1] == ",":
             return ""                             # lontong, tauge dan kerupuk -> the lontong, bean sprouts and ...
         if bpos == "prep":
-            if before.gloss == "in terms of":
-                return ""                         # dari segi rasa -> in terms of taste (an aspect, not a thing)
+            if before.gloss == "in terms of" or before.gloss == "per":
+                return ""                         # dari segi rasa -> in terms of taste (an aspect, not a thing);
+                #                                   Rp 500.000 per gram -> per gram (a unit)
             if before.low in {"dengan", "dgn"} and not plural and (
                     any(h.pos == "adj" for h in heads[1:]) or after is not None and after.pos == "rel" and end + 1 < len(
                         t) and t[end + 1].pos == "adj"):
