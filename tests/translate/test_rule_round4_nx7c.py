@@ -109,6 +109,13 @@ def tr(text: str) -> str:
     ("Harga emas Rp 500.000 per gram.", "Rp 500,000 per gram."),
     ("Durasinya delapan jam per hari.", "eight hours per day."),
     ("Tiketnya Rp 10.000 / orang.", "Rp 10,000/person."),
+    # se- measure words: the se- is the article (seminggu -> a week, not "the a week"); with a noun: a portion of
+    # fried rice, a cup of coffee; se- measure + an amount opening the clause: A plate is 30 thousand
+    ("Dalam waktu seminggu sejak integrasi, kecepatannya meningkat.", "Within a week since"),
+    ("Saya pesan seporsi nasi goreng.", "a portion of fried rice."),
+    ("Kopi secangkir sambil menunggu teman.", "A cup of coffee"),
+    ("Sepiring 30 ribu.", "A plate is 30 thousand."),
+    ("Seporsi Rp 25.000 saja.", "a portion is Rp 25,000."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -697,6 +697,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         k = i - 1
         while k > 0 and t[k - 1].pos in _NP_WORDS:
             k -= 1
+        if k > 0 and t[k - 1].pos == "adv" and t[k - 1].gloss in {"just", "only"}:
+            k -= 1                                # (saja fronted: Seporsi Rp 25.000 saja -> just a portion is ...)
         if k > 0 and t[k - 1].src not in _SENTENCE_MARKS and not (t[k - 1].pos == "conj" and t[k - 1].gloss not in (
                 _LIST_CONJ)):
             return False                          # (a list item: ..., Kabupaten Garut Rp 1,67 juta, ...)

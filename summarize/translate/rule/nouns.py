@@ -135,6 +135,12 @@ class NounPhrases:
                 else:
                     self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1].removesuffix(" of the"))
                 return i
+            if det[-3:] == " of" and t[start].pos == "det" and pre and not self.has_subject and t[i - 1].pos == "num" and (
+                    i >= n or t[i].pos in {"punct", "conj", "adv"}):
+                self.emit(det[:-3], english.be(self.tense, "3s"))     # Sepiring 30 ribu. -> A plate is 30 thousand.
+                self.emit_words(pre)
+                self.has_subject = self.has_verb = True
+                return i
             if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and t[start].pos == "num" and (
                     t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
                 self.emit(english.be(self.tense, self.agr))     # harganya 120 ribu. -> the price is 120 thousand.
@@ -215,7 +221,7 @@ class NounPhrases:
                 lead, words = "", "friends"       # ngobrol sama teman -> chat with friends (not one's only friend)
         if not lead and len(heads) > 1 and head.gloss.endswith(" of") and not head.gloss.startswith("a "):
             lead = "the"                          # a relational head is definite: the importance of ...
-        elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words:
+        elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words and words[:2] != "a ":
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
         if lead == "a" and words:
             lead = english.indefinite(words)
@@ -311,6 +317,8 @@ class NounPhrases:
             return ""                             # Senin (10/7) malam -> Monday (10/7) night
         after = t[end] if end < len(t) else None
         h0 = heads[0]
+        if any(h.gloss[:2] == "a " and h.low[:2] == "se" for h in heads):
+            return ""                             # seporsi -> a portion (se- is the article: not "the a portion")
         one = len(heads) == 1
         if after is not None and after.pos == "name":
             if one and _of_name(h0):
@@ -401,6 +409,11 @@ class NounPhrases:
         if plural and heads[0].pos == "n":
             glosses[0] = english.plural(glosses[0])
         glosses = [g for g in glosses if g]
+        if len(glosses) == len(heads) == 2 and heads[0].pos == heads[1].pos == "n" and not heads[1].poss:
+            measure = next((k for k, h in enumerate(heads) if h.low[:2] == "se" and h.gloss[:2] == "a "), -1)
+            if measure >= 0:                      # seporsi nasi goreng / kopi secangkir -> a portion of fried rice,
+                of = " " if glosses[measure][-3:] == " of" else " of "       # a cup of coffee (sepotong: a
+                return glosses[measure] + of + glosses[1 - measure]           # piece of)
         if len(glosses) >= 2 and glosses[0].endswith(" of"):
             return glosses[0] + " " + " ".join(reversed(glosses[1:]))   # pentingnya dukungan -> importance of support
         if len(glosses) >= 3 and heads[0].pos == "n" and heads[1].pos == "n":
