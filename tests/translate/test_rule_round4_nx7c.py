@@ -116,6 +116,9 @@ def tr(text: str) -> str:
     ("Kopi secangkir sambil menunggu teman.", "A cup of coffee"),
     ("Sepiring 30 ribu.", "A plate is 30 thousand."),
     ("Seporsi Rp 25.000 saja.", "a portion is Rp 25,000."),
+    # the informal k of thousands stays on its number (500k), and an amount with it is a predicate; 4K stays apart
+    ("Paket iplan 500k selama 24 bulan.", "500k"),
+    ("Tiket 25k per orang.", "The ticket is 25k per person."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

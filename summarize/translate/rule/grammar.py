@@ -63,8 +63,8 @@ _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", 
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_DIRECTIONS)
 # What makes a number an amount: the first character of a currency (Rp 55.000, rp. 30.000, IDR, US$3, $3, €3) ...
 _CURRENCY_START = frozenset("RrIU$€£")
-# ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta, 25k)
-_MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun", "k"}
+# ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta), or the informal k of thousands on it (25k)
+_MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun"}
 # What may not follow a part of the day that pada/di (saat/ketika) turn into "at night" (_time_of_day)
 _AFTER_TIME = {"n", "adj", "pron", "dem", "name", "num"}
 _CLAUSE_BREAK = {"punct", "conj"}
@@ -691,7 +691,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         prev = t[i - 1]
         if prev.pos != "n" or self.np_at != len(self.out) - 1:
             return False
-        end = i + 1 if t[i].src[0] in _CURRENCY_START else i + 2 if i + 1 < len(t) and t[i + 1].low in _MAGNITUDES else 0
+        if t[i].src[0] in _CURRENCY_START or t[i].src[-1] == "k":
+            end = i + 1
+        else:
+            end = i + 2 if i + 1 < len(t) and t[i + 1].low in _MAGNITUDES else 0
         if not end or end < len(t) and t[end].pos in {"n", "adj", "name"}:
             return False                          # 100 juta lagu: a number of things, not an amount
         k = i - 1

@@ -51,6 +51,9 @@ def value(token: str) -> float | None:
     """The numeric value of an Indonesian-formatted number, for plural agreement (None if not a number)."""
     m = _CURRENCY.match(token)
     body = m.group(3) if m else token
+    if body[-1:] == "k":                        # 500k: informal thousands (4K, a screen resolution, is no number)
+        v = value(body[:-1])
+        return None if v is None else v * 1000
     if _THOUSANDS.match(body):
         body = body.replace(".", "").replace(",", ".")
     elif _DECIMAL.match(body):

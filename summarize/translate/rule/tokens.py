@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # Web addresses first, one token kept as written (https://..., www...., Merdeka.com, DailySocial.id, viva.co.id); then
-# money and numbers (Rp229,68 / 2.200.112 / 14.30 / 8/9/2024 / 2-6), then words (with inner hyphens and
+# money and numbers (Rp229,68 / 2.200.112 / 14.30 / 8/9/2024 / 2-6 / 500k, informal thousands), then words (with inner hyphens and
 # apostrophes: kota-kota, Jum'at), then ellipses and single punctuation characters.
 # For speed the pattern skips the spaces before a token itself (\s*, the token is the group) and tries plain
 # words first, except where the money branch would match (Rp5.000, US$3); the tokens are the same as with the
@@ -13,7 +13,7 @@ import re
 _WEB = (r"(?i:https?://|www\.)[^\s\"'<>()]*[^\s\"'<>().,;:!?]"
         r"|(?:[^\W_]+[-.])*[^\W_]+\.(?i:com|net|org|co\.id|go\.id|ac\.id|or\.id|web\.id|id|tv|info|io|news)\b")
 _REST = (r"(?!(?:Rp|rp|RP|IDR)\.?\s?\d|US\$)[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
-         r"|(?:(?:Rp|rp|RP|IDR)\.?\s?|US\$|\$|€|£)?\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,/]\d+)*)?%?"
+         r"|(?:(?:Rp|rp|RP|IDR)\.?\s?|US\$|\$|€|£)?\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,/]\d+)*)?(?:%|k(?![^\W\d_]))?"
          r"|[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
          r"|\.\.\.|[^\w\s]|_+|\d+")
 _TOKEN = re.compile(r"\s*(" + _WEB + "|" + _REST + ")", re.UNICODE)
