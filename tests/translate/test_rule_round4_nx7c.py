@@ -119,6 +119,11 @@ def tr(text: str) -> str:
     # the informal k of thousands stays on its number (500k), and an amount with it is a predicate; 4K stays apart
     ("Paket iplan 500k selama 24 bulan.", "500k"),
     ("Tiket 25k per orang.", "The ticket is 25k per person."),
+    # a conduct adjective or a comparative + dong, with no subject, asks for it: Please be ...; an evaluation + dong
+    # only insists (Enak dong -> it's delicious)
+    ("Lebih responsif dong", "Please be more responsive"),
+    ("Konsisten dong.", "Please be consistent."),
+    ("Enak dong.", "It's delicious."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

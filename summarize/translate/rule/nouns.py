@@ -39,6 +39,12 @@ _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 _PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
                  "evening": "in the evening", "daytime": "during the day", "mealtime": "at mealtime",
                  "lunchtime": "at lunchtime", "dinnertime": "at dinnertime"}
+# A conduct adjective (or a comparative) + dong asks for it: Konsisten dong -> Please be consistent (but: Enak dong
+# -> it's delicious, of course)
+_REQUEST = {"dong", "donk", "dung"}
+_CONDUCT = {"consistent", "responsive", "friendly", "patient", "careful", "quick", "fast", "professional", "serious",
+            "honest", "polite", "responsible", "alert", "fair", "transparent", "firm", "quiet", "calm", "nice",
+            "disciplined", "punctual", "on time", "tidy", "clean", "creative", "decisive"}
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
 _SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
 _NAME_OR_NUMBER = {"name", "abbr", "num"}
@@ -475,7 +481,10 @@ class NounPhrases:
             if tok.low in _ACKNOWLEDGE and nxt is not None and nxt.src in {",", ".", "!"}:
                 self.emit("Okay" if tok.low != "baik" else "Alright")     # Oke. / Baik, ... -> Okay. / Alright, ...
                 return i + 1
-            if tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS:
+            if nxt is not None and nxt.low in _REQUEST and (tok.gloss.rsplit(" ", 1)[-1] in _CONDUCT or tok.graded and (
+                    tok.gloss[:5] == "more " or tok.gloss[-2:] == "er")):
+                self.emit("please", "be")         # Lebih responsif dong -> Please be more responsive
+            elif tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS:
                 self.emit("I", english.be(self.tense, "1s"))      # Kecewa. -> I'm disappointed.
             else:
                 self.emit("it", english.be(self.tense, "3s"))
