@@ -124,6 +124,10 @@ def tr(text: str) -> str:
     ("Lebih responsif dong", "Please be more responsive"),
     ("Konsisten dong.", "Please be consistent."),
     ("Enak dong.", "It's delicious."),
+    # chat exclamations and time phrases: kurang ajar (rude), larut malam (late at night); teh tarik is its name
+    ("Mereka bekerja hingga larut malam.", "until late at night."),
+    ("Dikenakan ongkir dua kali, kurang ajar!", "rude!"),
+    ("Jangan lupa memesan teh tarik.", "teh tarik"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
