@@ -128,6 +128,9 @@ def tr(text: str) -> str:
     ("Mereka bekerja hingga larut malam.", "until late at night."),
     ("Dikenakan ongkir dua kali, kurang ajar!", "rude!"),
     ("Jangan lupa memesan teh tarik.", "teh tarik"),
+    # tinggal + a verb: all that is left to do, "just" (not "live"); tinggal di / tinggal diam keep their senses
+    ("Anda tinggal klik tombol ini.", "You just click this button."),
+    ("Dia tinggal di Jakarta.", "lives in Jakarta."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

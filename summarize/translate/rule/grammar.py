@@ -60,7 +60,7 @@ _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the af
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
-_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_DIRECTIONS)
+_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "tinggal"} | set(_DIRECTIONS)
 # What makes a number an amount: the first character of a currency (Rp 55.000, rp. 30.000, IDR, US$3, $3, €3) ...
 _CURRENCY_START = frozenset("RrIU$€£")
 # ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta), or the informal k of thousands on it (25k)
@@ -164,7 +164,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         - jam/pukul before a number is a preposition (jam 8 pagi -> at 8 in the morning; none after another
           preposition: sampai jam 10 -> until 10), and the part of the day after it is an adverb;
         - baru/pas/habis before a verb are just/when/after (their 4th lexicon column), not new/right/finished;
-        - a classifier with no number before it is a plain noun (orang itu -> those people).
+        - a classifier with no number before it is a plain noun (orang itu -> those people);
+        - tinggal before a verb is "just" (tinggal klik -> just click), not "live".
         Each rule needs a few words, a sense-bearing adjective, a capitalised noun after a dash or a classifier:
         skip the rest."""
         for k, t in enumerate(self.t):
@@ -193,6 +194,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 if pair:                          # baik akibat X atau Y -> either due to X or Y
                     t = self.own(k)
                     t.pos, t.gloss, t.extra = "adv", "either" if pair != "maupun" else "both", ()
+            elif t.low == "tinggal" and nxt is not None and (nxt.pos == "v" or nxt.gloss == "just" and k + 2 < len(
+                    self.t) and self.t[k + 2].pos == "v"):
+                t = self.own(k)                     # tinggal klik -> just click (all that is left to do); tinggal
+                t.pos, t.gloss = ("adv", "just") if nxt.pos == "v" else ("part", "")    # tunjuk saja: one "just"
             elif t.low in {"kemudian", "lagi"} and k > 0 and self.t[k - 1].gloss.split(" ")[-1] in _SPANS and (
                     k > 1 and self.t[k - 2].pos == "num"):
                 t = self.own(k)
