@@ -131,6 +131,14 @@ def tr(text: str) -> str:
     # tinggal + a verb: all that is left to do, "just" (not "live"); tinggal di / tinggal diam keep their senses
     ("Anda tinggal klik tombol ini.", "You just click this button."),
     ("Dia tinggal di Jakarta.", "lives in Jakarta."),
+    # rough quantities: puluhan/ratusan + a magnitude (tens of thousands of), a number + magnitude-an (about 100
+    # thousand: the digits stay), an amount + lebih (more than ...)
+    ("Puluhan ribu orang datang ke Monas.", "Tens of thousands of people come"),
+    ("Harganya ratusan ribu.", "The price is hundreds of thousands."),
+    ("Harganya 20 ribuan.", "The price is about 20 thousand."),
+    ("Perluasan kilang serap 20 ribu lebih tenaga kerja.", "more than 20 thousand"),
+    ("Harganya 5 ribu lebih murah.", "5 thousand cheaper"),
+    ("Pencarian menghasilkan lebih dari 70.000 lebih video.", "more than 70,000 videos"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -45,6 +45,13 @@ _REQUEST = {"dong", "donk", "dung"}
 _CONDUCT = {"consistent", "responsive", "friendly", "patient", "careful", "quick", "fast", "professional", "serious",
             "honest", "polite", "responsible", "alert", "fair", "transparent", "firm", "quiet", "calm", "nice",
             "disciplined", "punctual", "on time", "tidy", "clean", "creative", "decisive"}
+# Rough quantities: puluhan/ratusan before a magnitude (puluhan ribu -> tens of thousands of), and a magnitude with
+# -an after a number (100 ribuan -> about 100 thousand)
+_ROUGH_COUNT = {"puluhan": "tens", "belasan": "tens", "ratusan": "hundreds", "ribuan": "thousands"}
+_ROUGH_MAGNITUDE = {"ribu": "thousands", "ribuan": "thousands", "juta": "millions", "jutaan": "millions",
+                    "miliar": "billions", "miliaran": "billions", "triliun": "trillions"}
+_MAGNITUDE_WORD = {"ribuan": "thousand", "jutaan": "million", "miliaran": "billion", "ratusan": "hundred",
+                   "puluhan": "tens"}
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
 _SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
 _NAME_OR_NUMBER = {"name", "abbr", "num"}
@@ -101,16 +108,31 @@ class NounPhrases:
         det = ""
         t = self.t
         n = len(t)
+        num_at = -1                               # where the first number stands in pre
+        rough = False                             # a number + magnitude-an (100 ribuan): an amount, not a quantity
         while i < n and t[i].pos in {"det", "plm", "num", "pre"}:
             tok = t[i]
             if tok.pos == "pre":
                 pre.append(self.gloss(tok))       # mantan presiden -> former president
             elif tok.pos == "det":
                 det = tok.gloss
+            elif i > start and tok.low in _ROUGH_MAGNITUDE and t[i - 1].low in _ROUGH_COUNT and pre and (
+                    tok.pos in {"num", "plm"}):
+                pre[-1] = f"{_ROUGH_COUNT[t[i - 1].low]} of {_ROUGH_MAGNITUDE[tok.low]} of"     # puluhan ribu orang
+                plural = True                                                                   # -> tens of thousands of people
+                if i + 1 < n and t[i + 1].pos == "cls" and (i + 2 >= n or t[i + 2].pos != "n"):
+                    i += 1
+                    pre.append(t[i].gloss)
+            elif tok.pos == "plm" and tok.low in _MAGNITUDE_WORD and i > start and t[i - 1].pos == "num" and num_at >= 0:
+                pre.insert(num_at, "about")       # 100 ribuan -> about 100 thousand (the number is kept)
+                pre.append(_MAGNITUDE_WORD[tok.low])
+                plural = rough = True
             elif tok.pos == "plm":
                 pre.append(tok.gloss)
                 plural = True
             else:
+                if num_at < 0:
+                    num_at = len(pre)
                 pre.append(tok.gloss)
                 if tok.value is None or tok.value != 1:
                     plural = plural or tok.value is None and tok.gloss not in ("one",) or (tok.value or 0) > 1
@@ -120,6 +142,14 @@ class NounPhrases:
                     after = t[i + 1] if i + 1 < n else None
                     if not after or after.pos not in NP_POS:
                         pre.append(nxt.gloss)
+            i += 1
+        if num_at >= 0 and i < n and t[i].low == "lebih" and t[i].pos == "adv" and t[i - 1].pos in {"num", "plm"}:
+            if not (num_at == 0 and self.out and self.out[-1] == "more than"):     # (lebih dari 70.000 lebih)
+                pre.insert(num_at, "more than")   # 20 ribu lebih tenaga kerja -> more than 20 thousand workers
+            if num_at + 1 < len(pre) and pre[num_at + 1] == "about":
+                del pre[num_at + 1]
+            if not num_at and self.out and self.out[-1] in {"around", "about", "approximately"}:
+                self.out.pop()                    # sekitar 5 ribu lebih -> more than 5 thousand
             i += 1
         heads: list[Tok] = []
         while i < n:
@@ -134,7 +164,7 @@ class NounPhrases:
                 break
         if not heads:
             self.np_plural = plural
-            if pre and t[i - 1].pos == "plm" and not det and (i >= n or t[i].pos != "cls"):
+            if pre and t[i - 1].pos == "plm" and not det and not rough and (i >= n or t[i].pos != "cls"):
                 if self.has_subject and not self.has_verb:      # pilihannya banyak -> the choices are many
                     self._many(pre[-1])
                     self.has_verb = True
@@ -147,7 +177,10 @@ class NounPhrases:
                 self.emit_words(pre)
                 self.has_subject = self.has_verb = True
                 return i
-            if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and t[start].pos == "num" and (
+            if pre and pre[-1][-3:] == " of" and t[i - 1].low in _ROUGH_MAGNITUDE:
+                pre[-1] = pre[-1][:-3]            # harganya ratusan ribu -> the price is hundreds of thousands
+            if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
+                    t[start].pos == "num" or t[start].low in _ROUGH_COUNT) and (
                     t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
                 self.emit(english.be(self.tense, self.agr))     # harganya 120 ribu. -> the price is 120 thousand.
                 self.has_verb = True
