@@ -139,6 +139,8 @@ def tr(text: str) -> str:
     ("Perluasan kilang serap 20 ribu lebih tenaga kerja.", "more than 20 thousand"),
     ("Harganya 5 ribu lebih murah.", "5 thousand cheaper"),
     ("Pencarian menghasilkan lebih dari 70.000 lebih video.", "more than 70,000 videos"),
+    # a number before banyak with no noun after it is still written (digits are never dropped)
+    ("BMW Seri 5 G30 banyak mewarisi desain.", "30"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

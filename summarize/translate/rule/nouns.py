@@ -165,6 +165,8 @@ class NounPhrases:
         if not heads:
             self.np_plural = plural
             if pre and t[i - 1].pos == "plm" and not det and not rough and (i >= n or t[i].pos != "cls"):
+                if len(pre) > 1:
+                    self.emit_words(pre[:-1])     # (a number before it is never dropped: G30 banyak ...)
                 if self.has_subject and not self.has_verb:      # pilihannya banyak -> the choices are many
                     self._many(pre[-1])
                     self.has_verb = True
