@@ -77,7 +77,7 @@ def tr(text: str) -> str:
     ("Saya ke cabang bca", "the BCA branch"),
     ("Saya ke cabang bca terdekat", "the closest BCA branch"),     # a superlative after the name joins them
     ("Kami pesan lewat aplikasi gojek", "the Gojek application"),
-    ("Harga tiket rp 50.000", "ticket price Rp 50,000"),      # (a currency before its amount stays)
+    ("Harga tiket rp 50.000", "ticket price is Rp 50,000"),   # (a currency before its amount stays)
     # ... but not after a title or kinship noun before a person, a time noun or a noun that takes "of"
     ("Presiden Joko Widodo datang", "President Joko Widodo"),
     ("Mereka tinggal di dekat kota Samarra", "near the city of Samarra"),

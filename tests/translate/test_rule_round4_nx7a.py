@@ -38,7 +38,7 @@ def tr(text: str) -> str:
     # English names the one affected; an adjective that classifies what is made stays attributive
     ("Makanannya bikin perut kenyang.", "The food makes the stomach full."),
     ("Sabun itu membuat kulit kering.", "makes the skin dry."),
-    ("Dekorasinya membuat betah.", "makes you comfortable."),
+    ("Dekorasinya membuat betah.", "makes you feel at home."),
     ("Dia membuat kajian akademis.", "academic study."),
     # a clause-initial noun + ini/itu followed by a noun phrase that ends the clause (no verb) is identified by it:
     # copula; a time phrase opens a clause instead

@@ -221,7 +221,7 @@ def test_feeling_after_clause_word(source: str, expected: str) -> None:
     # tidak perlu / tidak usah / lebih baik / mending + a bare verb: no need to / better to + verb
     ("Tidak perlu menunggu lama.", "No need to wait"),
     ("Lebih baik ke sini karena parkiran luas.", "Better to come here"),
-    ("Mending main poker online.", "Better to play"),
+    ("Mending main poker online.", "better to play"),
     # ... after a subject: does not need to
     ("Pelanggan tidak perlu menjawab banyak pertanyaan.", "doesn't need to answer"),
 ])

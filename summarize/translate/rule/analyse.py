@@ -11,7 +11,7 @@ from . import numbers
 from .lexicon import Entry, Lexicon
 from .morphology import CLITIC_POSSESSIVE, Analyzer
 
-_NUMERIC = re.compile(r"^(?:Rp\.?\s?|US\$|\$|€|£)?\d")
+_NUMERIC = re.compile(r"^(?:(?:Rp|rp|RP|IDR)\.?\s?|US\$|\$|€|£)?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
 _DAYS = {"minggu": "Sunday"}            # capitalised it is the day; in lower case (2 minggu) it is "week"
 _CLITICS = {"nya", "ku", "mu"}
@@ -164,11 +164,15 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                 i += 1
                 continue
         c = tok[:1]                     # (cheap test first: a number starts with a digit or a currency sign)
-        if (c.isdecimal() or c in "RU$€£") and _NUMERIC.match(tok):
+        if (c.isdecimal() or c in "RrIU$€£") and _NUMERIC.match(tok):
             prev = tokens[i - 1] if i else ""
             nxt = tokens[i + 1] if i + 1 < n else ""
-            out.append(Tok(tok, "num", numbers.convert(tok, prev=prev, nxt=nxt), value=numbers.value(tok)))
+            english = numbers.convert(tok, prev=prev, nxt=nxt)
             i += 1
+            if nxt == "," and not c.isdecimal() and i + 1 < n and tokens[i + 1] == "-" and _whole_amount(tokens, i):
+                english += ",-"         # Rp 25.000, - untuk ... -> Rp 25,000,- for ...
+                i += 2
+            out.append(Tok(tok, "num", english, value=numbers.value(tok)))
             continue
         if not _WORD.match(tok):
             t = Tok(tok, "punct", tok)
@@ -232,6 +236,14 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
     return out
 
 
+def _whole_amount(tokens: list[str], i: int) -> bool:
+    """Whether the comma and hyphen at i, after an amount of money, are the mark of a whole amount (Rp 25.000,-
+    untuk dua orang; denda Rp. 10.000.000, - karena ...), which stays glued to the amount and is spaced from the
+    word after it, as English price lists from Indonesia write it; not where a number follows (Rp 5.000, -10)."""
+    after = tokens[i + 2] if i + 2 < len(tokens) else ""
+    return not after[:1].isdecimal()
+
+
 def _reports(tokens: list[str], lows: list[str]) -> bool:
     """Whether a reporting verb follows a closing quote (see _reporting_clauses): the quotes found in C, as
     a sentence has few."""
@@ -270,6 +282,8 @@ def after_dateline(tokens: list[str]) -> int:
     for k in range(min(len(tokens) - 1, 8)):
         tok = tokens[k]
         if tok in _DASHES:
+            if k >= 2 and tokens[k - 1] == "," and _NUMERIC.match(tokens[k - 2]):
+                return 0                # Harganya Rp 5.000,- ...: the mark of a whole amount (_whole_amount)
             return k + 1 if k and marked else 0
         if tok in {",", "(", ")"} or "." in tok[1:] or tok.isupper() and len(tok) > 1:
             marked = True

@@ -7,7 +7,8 @@ nyaman -> very comfortable place), predicate copulas, fronted predicates — see
 Degree words are `deg` rows in 00-core.tsv: gloss, then the side of the adjective they stand on (`before` or
 `after`), then an optional gloss for when no adjective is next to them (sekali alone = once). An after-word
 that follows a verb moves in front of it as an adverb (suka sekali -> really like), and so does saja/doang
-(pergi saja -> just go).
+(pergi saja -> just go). A negated kalah (lose) before an adjective is a degree too: tak kalah penting -> no less
+important.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
     """Fold `deg` words into the adjective they modify; a stranded degree word becomes a plain adverb.
     Most sentences have neither a degree word nor a trailing just/only: they are returned as they are."""
     for tok in toks:
-        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"} or tok.low in SLIGHTLY:
+        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"} or tok.low in SLIGHTLY or tok.low == "kalah":
             break
     else:
         return toks
@@ -109,6 +110,11 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
         elif tok.low in SLIGHTLY and i + 1 < n and toks[i + 1].pos == "adj" and tok.pos in {"adj", "det", "adv"}:
             out.append(_graded(Tok(tok.src, "deg", "a little", low=tok.low, cap=tok.cap), toks[i + 1]))
             i += 1                                # sedikit aneh -> a little strange
+        elif tok.low == "kalah" and out and out[-1].pos == "neg" and i + 1 < n and toks[i + 1].pos == "adj":
+            neg = out.pop()                       # tidak kalah enak, tak kalah penting -> no less delicious/important
+            out.append(_graded(Tok(f"{neg.src} {tok.src}", "deg", "no less", low=f"{neg.low} kalah"), toks[i + 1]))
+            i += 2
+            continue
         elif tok.pos == "adv" and tok.gloss in {"just", "only"} and out and out[-1].pos in {"v", "vpass"}:
             out.insert(len(out) - 1, tok)         # pergi saja -> just go
         elif tok.pos == "adv" and tok.low in _TRAILING_JUST and out:

@@ -62,9 +62,22 @@ _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the af
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
-_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali"} | set(_DIRECTIONS)
 # What may stand before a number of times that goes before its verb (saya / sudah / juga beberapa kali makan ...).
 _BEFORE_TIMES = {"pron", "aux", "adv", "punct"}
+_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali", "tinggal"} | set(_DIRECTIONS)
+# What makes a number an amount: the first character of a currency (Rp 55.000, rp. 30.000, IDR, US$3, $3, €3) ...
+_CURRENCY_START = frozenset("RrIU$€£")
+# ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta), or the informal k of thousands on it (25k)
+_MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun"}
+# What may not follow a part of the day that pada/di (saat/ketika) turn into "at night" (_time_of_day)
+_AFTER_TIME = {"n", "adj", "pron", "dem", "name", "num"}
+_CLAUSE_BREAK = {"punct", "conj"}
+_AS_AS = {"dengan", "sama", "seperti", "kayak", "kaya", "dari"}     # after "just as X": as (sama enaknya dengan)
+_BETTER = {"mending", "mendingan"}      # + a verb: it's better to ... (_better_to)
+_OPENS_CLAUSE = {".", "!", "?", ",", ";"}
+_NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
+_SENTENCE_MARKS = {".", "!", "?", ";", ":"}
+_LIST_CONJ = {"and", "or", "as well as"}
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
 _NO_REPEAT = {"to", "the", "a", "there", "in"}
 # Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
@@ -109,7 +122,7 @@ def _marks(t: Tok) -> int:
     classified once per process instead of in three loops per sentence (Tok.clone resets the memo)."""
     pos, low = t.pos, t.low
     m = 0
-    if pos == "deg" or pos == "adv" and t.gloss in {"just", "only"} or low in SLIGHTLY:
+    if pos == "deg" or pos == "adv" and t.gloss in {"just", "only"} or low in SLIGHTLY or low == "kalah":
         m |= _M_DEGREE
     if low in _REREAD_WORDS or pos == "cls" or t.extra and pos == "adj":
         m |= _M_REREAD
@@ -174,7 +187,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         - jam/pukul before a number is a preposition (jam 8 pagi -> at 8 in the morning; none after another
           preposition: sampai jam 10 -> until 10), and the part of the day after it is an adverb;
         - baru/pas/habis before a verb are just/when/after (their 4th lexicon column), not new/right/finished;
-        - a classifier with no number before it is a plain noun (orang itu -> those people).
+        - a classifier with no number before it is a plain noun (orang itu -> those people);
+        - tinggal before a verb is "just" (tinggal klik -> just click), not "live".
         Each rule needs a few words, a sense-bearing adjective, a capitalised noun after a dash or a classifier:
         skip the rest."""
         times = -1
@@ -204,6 +218,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 if pair:                          # baik akibat X atau Y -> either due to X or Y
                     t = self.own(k)
                     t.pos, t.gloss, t.extra = "adv", "either" if pair != "maupun" else "both", ()
+            elif t.low == "tinggal" and nxt is not None and (nxt.pos == "v" or nxt.gloss == "just" and k + 2 < len(
+                    self.t) and self.t[k + 2].pos == "v"):
+                t = self.own(k)                     # tinggal klik -> just click (all that is left to do); tinggal
+                t.pos, t.gloss = ("adv", "just") if nxt.pos == "v" else ("part", "")    # tunjuk saja: one "just"
             elif t.low in {"kemudian", "lagi"} and k > 0 and self.t[k - 1].gloss.split(" ")[-1] in _SPANS and (
                     k > 1 and self.t[k - 2].pos == "num"):
                 t = self.own(k)
@@ -214,6 +232,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in {"num", "plm"}):
                 t = self.own(k)
                 t.pos, t.plural = "n", t.gloss == "people"
+                if k > 0 and self.t[k - 1].src == "/" and t.plural:
+                    t.gloss, t.plural = "person", False     # Rp 10.000 / orang -> Rp 10,000/person
             elif t.low == "kali" and times < 0 and self._times_before_verb(k):
                 times = k
         if times >= 0:
@@ -353,7 +373,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self._has_many(i)
                 if pos == "num" and self.has_subject and not self.has_verb and self.np_at >= len(self.out) - 2 and (
                         t[i - 1].poss or t[i - 1].pos == "adv" and i > 1 and t[i - 2].poss and (
-                            self.np_at == len(self.out) - 2)):
+                            self.np_at == len(self.out) - 2) or self._amount_predicate(i)):
                     at = len(self.out) - (t[i - 1].pos == "adv")
                     self.out.insert(at, english.be(self.tense, self.agr))   # harganya (cuma) 20 ribu -> the
                     self.has_verb = True                                     # price is (just) 20 thousand
@@ -362,8 +382,13 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                             "adj", "deg")):
                     self.clause_reset()             # makanannya enak pelayanannya ramah: a new statement
                 i = self.noun_phrase(i)
+            elif tok.gloss == "dear" and pos in {"phr", "abbr"} and (i == 0 or t[i - 1].pos == "punct"):
+                i = self._salutation(i)
             elif pos in {"name", "abbr", "unk"}:
                 i = self.name_phrase(i)
+            elif pos == "pron" and tok.gloss == "no one" and i + 1 < n and t[i + 1].pos == "adj":
+                self._none_is(i)
+                i += 1
             elif pos == "pron":
                 i = self.pronoun(i)
             elif tok.low == "bukan" and self.has_verb and self.peek(i, 1) is not None and self.peek(i, 1).pos in (
@@ -377,6 +402,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 while i < n and self.t[i].pos == "adv" and self.t[i].gloss in {"here", "there"}:
                     self.emit(self.t[i].gloss)             # the place belongs to the gerund, before the copula
                     i += 1
+            elif tok.low in _BETTER and self._verb_at(i + 1):
+                i = self._better_to(i)
+            elif tok.low == "masih" and i + 1 < n and t[i + 1].low in _BETTER and self._verb_at(i + 2):
+                self.emit("still")                  # masih mending makan di ITB -> it's still better to eat ...
+                i = self._better_to(i + 1)
             elif pos == "modal" and self._generic_you(i):
                 self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
                 self.has_subject, self.agr = True, "2"
@@ -406,6 +436,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.has_subject, self.agr = True, "1p"
             elif pos == "conj" and tok.gloss == "so that" and self._bare_purpose(i):
                 i = self.purpose(i)                 # biar tahu lagu-lagunya -> to know the songs
+            elif pos == "conj" and tok.gloss == "when" and self._time_of_day(i + 1, True):
+                self.emit(_PARTS_OF_DAY[t[i + 1].gloss])     # ramai saat malam -> busy at night; ketika jam makan
+                i += 2                                        # siang -> at lunchtime
             elif pos == "conj":
                 nxt = self.peek(i, 1)
                 if tok.gloss == "even though" and nxt is not None and nxt.pos == "adj":
@@ -489,7 +522,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.has_subject = self.has_verb = True
                 i += 1
             else:
-                self.emit(self.gloss(tok))
+                g = self.gloss(tok)
+                if g[:9] == "there is " and self.tense == "past" and pos == "phr" and g[9:] != "no harm in":
+                    g = "there was " + g[9:]        # tidak ada (yang spesial) in a past narrative: there was no ...
+                self.emit(g)
                 if tok.gloss == "he said" and self.has_subject:
                     self.clause_reset()             # ..., katanya satenya enak -> ..., he said the satay is good
                 i += 1
@@ -541,6 +577,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         prev = t[i - 1] if i > 0 else None
         low = tok.low
         ppos = prev.pos if prev is not None else ""
+        if low == "daripada" and (prev is None or prev.src in _OPENS_CLAUSE):
+            return self._rather_than(i)
         if ppos == "v":
             if prev.gloss in _LIKE and low in {"sama", "ama", "dengan", "akan"} or prev.gloss in _VISIT and low == "ke":
                 g = ""                            # suka sama sup -> like the soup; berkunjung ke Bali -> visit Bali
@@ -552,6 +590,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif low in {"dari", "daripada", "ketimbang"} and (prev.gloss[:5] == "more " or prev.gloss[-2:] == "er"
                                                                and prev.graded or prev.gloss in {"better", "worse"}):
                 g = "than"                        # lebih empuk dari yang lain -> more tender than the others
+            elif low in {"dari", "daripada", "dengan", "sama"} and prev.gloss[:8] == "no less ":
+                g = "than"                        # tak kalah nikmat dengan ... -> no less tasty than ...
+            elif low in _AS_AS and prev.gloss[:8] == "just as ":
+                g = "as"                          # sama enaknya dengan ... -> just as delicious as ...
         elif ppos == "phr":
             if prev.gloss == "thank you" and low in {"atas", "untuk", "buat"}:
                 g = "for"                         # terima kasih atas jawabannya -> thank you for the answer
@@ -603,8 +645,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         if tok.low == "dengan" and nxt and nxt.pos == "adj" and not (self.peek(i, 2) and self.peek(i, 2).pos == "n"):
             self.emit(english.adverb(nxt.gloss))
             return i + 2
-        if tok.low in {"pada", "di"} and nxt is not None and nxt.gloss in _PARTS_OF_DAY and nxt.pos == "n" and (
-                i + 2 >= len(t) or t[i + 2].pos not in {"n", "adj", "pron", "dem", "name", "num"} or t[i + 2].graded):
+        if tok.low in {"pada", "di"} and self._time_of_day(i + 1):
             self.emit(_PARTS_OF_DAY[nxt.gloss])   # di malam hari -> at night
             return i + 2
         if tok.low in {"pada", "di"} and nxt:
@@ -612,7 +653,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     "January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"):
                 g = "in"
-        if g == "until" and any(t.low in {"dari", "mulai", "mulai dari"} for t in self.t[max(0, i - 8):i]):
+        if g == "until" and any(t.low in {"dari", "mulai", "mulai dari", "dari mulai"} for t in self.t[max(0, i - 8):i]):
             g = "to"                              # dari pagi sampai malam -> from morning to night
         elif g == "until" and nxt is not None and (nxt.pos == "prep" and nxt.low in {"ke", "di"} or nxt.low[:3] == "ke "):
             self.emit("all the way")              # meresap sampai ke tulang -> seeps all the way to the bone
@@ -643,6 +684,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit(nxt.extra[1] if len(nxt.extra) >= 2 else nxt.gloss)
             j += 1
         self.has_subject = saved
+        if g == "in terms of" and not saved:
+            j = self._aspect_predicate(j)
         return j
 
     def _equally(self, i: int) -> int:
@@ -663,6 +706,118 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             return i + 3
         self.emit("just as", adj.gloss)
         return i + 2
+
+    def _aspect_predicate(self, j: int) -> int:
+        """A clause that opens with the aspect it judges (dari segi rasa, ...) and goes on with only an adjective
+        predicate has no subject of its own: English says "it" (Dari segi rasa lumayan enak -> In terms of taste,
+        it's pretty good). Returns the position after a comma it wrote, else j."""
+        t = self.t
+        k = j + 1 if j < len(t) and t[j].src == "," else j
+        a = k
+        while a < len(t) and a - k < 2 and t[a].pos == "adv" and t[a].gloss in _BEFORE_PLACE:
+            a += 1
+        if a >= len(t) or t[a].pos != "adj" or a + 1 < len(t) and t[a + 1].pos not in _CLAUSE_BREAK:
+            return j
+        self.emit(",", "it", english.be(self.tense, "3s"))
+        self.has_subject = self.has_verb = True
+        return k
+
+    def _rather_than(self, i: int) -> int:
+        """daripada opening a clause is the alternative rejected, not a comparison: rather than (Daripada tersesat,
+        ... -> Rather than being lost, ...; ..., daripada dijuluki ... -> ..., rather than being nicknamed ...)."""
+        nxt = self.peek(i, 1)
+        if nxt is not None and nxt.pos in {"vpass", "adj"}:
+            self.emit("rather than", "being", nxt.gloss)
+            return i + 2
+        if nxt is not None and nxt.pos == "v" and nxt.gloss[:6] != "there ":
+            self.emit("rather than", english.ing(nxt.gloss))
+            return i + 2
+        self.emit("rather than")
+        return i + 1
+
+    def _verb_at(self, j: int) -> bool:
+        """Whether position j holds a verb, or a bare noun root standing for its verb (pesan -> order)."""
+        return j < len(self.t) and (self.t[j].pos == "v" or self.t[j].pos == "n" and bool(self.t[j].verb))
+
+    def _better_to(self, i: int) -> int:
+        """mending/mendingan + a verb recommends the better course: without a subject "it's better to" (mending main
+        poker -> it's better to play poker; masih mending makan di ITB -> it's still better to eat at ITB), after
+        one "would rather" (saya mending makan di rumah -> I would rather eat at home)."""
+        verb = self.t[i + 1]
+        gloss = verb.gloss if verb.pos == "v" else verb.verb
+        if self.has_subject and not self.has_verb and self.np_at == len(self.out) - 1 or self.t[i - 1].pos == "pron":
+            self.emit("would rather", gloss)
+        else:
+            still = self.out and self.out[-1] == "still" and self.t[i - 1].pos == "adv"
+            if still:
+                self.out.pop()
+            self.emit("it", english.be(self.tense, "3s"), "still" if still else "", "better to", gloss)
+        self.has_subject = self.has_verb = True
+        return i + 2
+
+    def _none_is(self, i: int) -> None:
+        """tidak ada yang + an adjective predicate: nothing has the property (Tidak ada yang enak -> There is nothing
+        delicious); after a topic noun phrase with no verb yet, none of that thing has it (Manusia tidak ada yang
+        sempurna -> No human is perfect)."""
+        if self.has_subject and not self.has_verb and self.np_at == len(self.out) - 1 and 0 <= self.np_start and (
+                self.out[self.np_start] == "the"):
+            self.out[self.np_start] = "no"
+            self.emit(english.be(self.tense, "3s"))
+        else:
+            self.emit("there", english.be(self.tense, "3s"), "nothing")
+        self.has_subject = self.has_verb = True
+
+    def _salutation(self, i: int) -> int:
+        """The opening of a letter or complaint: Yang terhormat / Yth. + the addressee is "Dear" + the addressee,
+        without an article (Yang terhormat bank BCA, ... -> Dear BCA bank, ...); with no addressee named, English
+        writes "Dear Sir or Madam," (Yang terhormat tolong respon pesan saya -> Dear Sir or Madam, please ...)."""
+        nxt = self.peek(i, 1)
+        if nxt is not None and nxt.src == ".":
+            i += 1                                # Yth. Bapak ... (the abbreviation's period)
+            nxt = self.peek(i, 1)
+        self.emit("dear")
+        if nxt is None or nxt.pos not in {"n", "name", "abbr", "unk", "pron"}:
+            self.emit("Sir or Madam")
+            if nxt is not None and nxt.src != ",":
+                self.emit(",")
+        return i + 1
+
+    def _time_of_day(self, j: int, clause: bool = False) -> bool:
+        """Whether position j holds a bare part of the day or a time named by what is done then (malam, jam makan
+        siang), with no modifier after it: after pada/di/saat/ketika, English says "at night", "at lunchtime".
+        After saat/ketika (`clause`), only where the clause ends with it: saat malam tiba -> when (the) night falls."""
+        t = self.t
+        nxt = t[j] if j < len(t) else None
+        if nxt is None or nxt.pos != "n" or nxt.gloss not in _PARTS_OF_DAY:
+            return False
+        if clause:
+            return j + 1 >= len(t) or t[j + 1].pos in _CLAUSE_BREAK
+        return j + 1 >= len(t) or t[j + 1].pos not in _AFTER_TIME or t[j + 1].graded
+
+    def _amount_predicate(self, i: int) -> bool:
+        """An amount of money or a number with its magnitude after a subject noun phrase, with no verb in the rest
+        of the clause, is the predicate: Satu porsi Rp 55.000. -> One portion is Rp 55,000; tiket 35 ribu -> the
+        ticket is 35 thousand; kerugian negara Rp 44,9 miliar -> the state loss is Rp 44.9 billion (but: dana Rp 5
+        triliun itu digunakan ... -> the amount is part of the subject). (The -nya subject is the main loop's.)"""
+        t = self.t
+        prev = t[i - 1]
+        if prev.pos != "n" or self.np_at != len(self.out) - 1:
+            return False
+        if t[i].src[0] in _CURRENCY_START or t[i].src[-1] == "k":
+            end = i + 1
+        else:
+            end = i + 2 if i + 1 < len(t) and t[i + 1].low in _MAGNITUDES else 0
+        if not end or end < len(t) and t[end].pos in {"n", "adj", "name"}:
+            return False                          # 100 juta lagu: a number of things, not an amount
+        k = i - 1
+        while k > 0 and t[k - 1].pos in _NP_WORDS:
+            k -= 1
+        if k > 0 and t[k - 1].pos == "adv" and t[k - 1].gloss in {"just", "only"}:
+            k -= 1                                # (saja fronted: Seporsi Rp 25.000 saja -> just a portion is ...)
+        if k > 0 and t[k - 1].src not in _SENTENCE_MARKS and not (t[k - 1].pos == "conj" and t[k - 1].gloss not in (
+                _LIST_CONJ)):
+            return False                          # (a list item: ..., Kabupaten Garut Rp 1,67 juta, ...)
+        return self._predicate_phrase(end)
 
     def _predicate_phrase(self, j: int) -> bool:
         """Whether the words from j to the end of the clause hold no verb or predicate of their own (so a

@@ -26,7 +26,9 @@ _PERSON_NOUNS = {"Mr", "Ms", "Mrs", "Miss", "father", "mother", "brother", "sist
                  "older sister", "younger brother", "younger sister", "uncle", "aunt", "grandmother", "grandfather",
                  "president", "governor", "mayor", "regent", "vice president", "king", "queen", "prince", "coach",
                  "friend", "child", "son", "daughter", "husband", "wife", "doctor", "professor", "teacher", "chef"}
-_MEALS = {"breakfast", "lunch", "dinner", "brunch", "supper"}     # English names a meal without an article
+# English names a meal, and a time named by what is done then, without an article (before lunchtime, in rush hour)
+_MEALS = {"breakfast", "lunch", "dinner", "brunch", "supper", "mealtime", "lunchtime", "dinnertime", "rush hour",
+          "working hours"}
 # Verbs of saying and thinking: a noun phrase + adjective after them is a clause of its own (that-clause).
 _THAT_VERBS = {"say", "think", "feel", "believe", "guess", "know", "hope", "admit", "realize", "see", "hear"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -39,7 +41,21 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
 _FEELING_CLAUSE = {"but", "because", "so", "although", "even though", "when", "if"}
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 _PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
-                 "evening": "in the evening", "daytime": "during the day"}
+                 "evening": "in the evening", "daytime": "during the day", "mealtime": "at mealtime",
+                 "lunchtime": "at lunchtime", "dinnertime": "at dinnertime"}
+# A conduct adjective (or a comparative) + dong asks for it: Konsisten dong -> Please be consistent (but: Enak dong
+# -> it's delicious, of course)
+_REQUEST = {"dong", "donk", "dung"}
+_CONDUCT = {"consistent", "responsive", "friendly", "patient", "careful", "quick", "fast", "professional", "serious",
+            "honest", "polite", "responsible", "alert", "fair", "transparent", "firm", "quiet", "calm", "nice",
+            "disciplined", "punctual", "on time", "tidy", "clean", "creative", "decisive"}
+# Rough quantities: puluhan/ratusan before a magnitude (puluhan ribu -> tens of thousands of), and a magnitude with
+# -an after a number (100 ribuan -> about 100 thousand)
+_ROUGH_COUNT = {"puluhan": "tens", "belasan": "tens", "ratusan": "hundreds", "ribuan": "thousands"}
+_ROUGH_MAGNITUDE = {"ribu": "thousands", "ribuan": "thousands", "juta": "millions", "jutaan": "millions",
+                    "miliar": "billions", "miliaran": "billions", "triliun": "trillions"}
+_MAGNITUDE_WORD = {"ribuan": "thousand", "jutaan": "million", "miliaran": "billion", "ratusan": "hundred",
+                   "puluhan": "tens"}
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
 _SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
 _NAME_OR_NUMBER = {"name", "abbr", "num"}
@@ -115,16 +131,31 @@ class NounPhrases:
         det = ""
         t = self.t
         n = len(t)
+        num_at = -1                               # where the first number stands in pre
+        rough = False                             # a number + magnitude-an (100 ribuan): an amount, not a quantity
         while i < n and t[i].pos in {"det", "plm", "num", "pre"}:
             tok = t[i]
             if tok.pos == "pre":
                 pre.append(self.gloss(tok))       # mantan presiden -> former president
             elif tok.pos == "det":
                 det = tok.gloss
+            elif i > start and tok.low in _ROUGH_MAGNITUDE and t[i - 1].low in _ROUGH_COUNT and pre and (
+                    tok.pos in {"num", "plm"}):
+                pre[-1] = f"{_ROUGH_COUNT[t[i - 1].low]} of {_ROUGH_MAGNITUDE[tok.low]} of"     # puluhan ribu orang
+                plural = True                                                                   # -> tens of thousands of people
+                if i + 1 < n and t[i + 1].pos == "cls" and (i + 2 >= n or t[i + 2].pos != "n"):
+                    i += 1
+                    pre.append(t[i].gloss)
+            elif tok.pos == "plm" and tok.low in _MAGNITUDE_WORD and i > start and t[i - 1].pos == "num" and num_at >= 0:
+                pre.insert(num_at, "about")       # 100 ribuan -> about 100 thousand (the number is kept)
+                pre.append(_MAGNITUDE_WORD[tok.low])
+                plural = rough = True
             elif tok.pos == "plm":
                 pre.append(tok.gloss)
                 plural = True
             else:
+                if num_at < 0:
+                    num_at = len(pre)
                 pre.append(tok.gloss)
                 if tok.value is None or tok.value != 1:
                     plural = plural or tok.value is None and tok.gloss not in ("one",) or (tok.value or 0) > 1
@@ -134,6 +165,14 @@ class NounPhrases:
                     after = t[i + 1] if i + 1 < n else None
                     if not after or after.pos not in NP_POS:
                         pre.append(nxt.gloss)
+            i += 1
+        if num_at >= 0 and i < n and t[i].low == "lebih" and t[i].pos == "adv" and t[i - 1].pos in {"num", "plm"}:
+            if not (num_at == 0 and self.out and self.out[-1] == "more than"):     # (lebih dari 70.000 lebih)
+                pre.insert(num_at, "more than")   # 20 ribu lebih tenaga kerja -> more than 20 thousand workers
+            if num_at + 1 < len(pre) and pre[num_at + 1] == "about":
+                del pre[num_at + 1]
+            if not num_at and self.out and self.out[-1] in {"around", "about", "approximately"}:
+                self.out.pop()                    # sekitar 5 ribu lebih -> more than 5 thousand
             i += 1
         heads: list[Tok] = []
         while i < n:
@@ -152,14 +191,25 @@ class NounPhrases:
                 break
         if not heads:
             self.np_plural = plural
-            if pre and t[i - 1].pos == "plm" and not det and (i >= n or t[i].pos != "cls"):
+            if pre and t[i - 1].pos == "plm" and not det and not rough and (i >= n or t[i].pos != "cls"):
+                if len(pre) > 1:
+                    self.emit_words(pre[:-1])     # (a number before it is never dropped: G30 banyak ...)
                 if self.has_subject and not self.has_verb:      # pilihannya banyak -> the choices are many
                     self._many(pre[-1])
                     self.has_verb = True
                 else:
                     self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1].removesuffix(" of the"))
                 return i
-            if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and t[start].pos == "num" and (
+            if det[-3:] == " of" and t[start].pos == "det" and pre and not self.has_subject and t[i - 1].pos == "num" and (
+                    i >= n or t[i].pos in {"punct", "conj", "adv"}):
+                self.emit(det[:-3], english.be(self.tense, "3s"))     # Sepiring 30 ribu. -> A plate is 30 thousand.
+                self.emit_words(pre)
+                self.has_subject = self.has_verb = True
+                return i
+            if pre and pre[-1][-3:] == " of" and t[i - 1].low in _ROUGH_MAGNITUDE:
+                pre[-1] = pre[-1][:-3]            # harganya ratusan ribu -> the price is hundreds of thousands
+            if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
+                    t[start].pos == "num" or t[start].low in _ROUGH_COUNT) and (
                     t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
                 self.emit(english.be(self.tense, self.agr))     # harganya 120 ribu. -> the price is 120 thousand.
                 self.has_verb = True
@@ -239,7 +289,7 @@ class NounPhrases:
                 lead, words = "", "friends"       # ngobrol sama teman -> chat with friends (not one's only friend)
         if not lead and len(heads) > 1 and head.gloss.endswith(" of") and not head.gloss.startswith("a "):
             lead = "the"                          # a relational head is definite: the importance of ...
-        elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words:
+        elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words and words[:2] != "a ":
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
         if lead == "a" and words:
             lead = "the" if any(h.gloss[:5] == "most " or h.gloss[-3:] == "est" and h.low[:3] == "ter" for h in heads[1:]
@@ -339,6 +389,8 @@ class NounPhrases:
             return ""                             # Senin (10/7) malam -> Monday (10/7) night
         after = t[end] if end < len(t) else None
         h0 = heads[0]
+        if any(h.gloss[:2] == "a " and h.low[:2] == "se" for h in heads):
+            return ""                             # seporsi -> a portion (se- is the article: not "the a portion")
         one = len(heads) == 1
         if after is not None and after.pos == "name":
             if one and _of_name(h0):
@@ -363,6 +415,8 @@ class NounPhrases:
         if before is None:
             return "" if self.has_subject else "the"
         bpos = before.pos
+        if before.gloss == "dear":
+            return ""                             # Yang terhormat bank BCA -> Dear BCA bank
         if not plural and bpos == "dem" and self.out and self.out[-1] in {"is", "was"}:
             return "a"                            # Ini tempat makan enak -> This is a good place to eat
         if before.gloss[-3:] == " no":
@@ -378,6 +432,9 @@ class NounPhrases:
                 after is None or after.pos in {"punct", "conj"}) and self.out and self.out[-1] == ",":
             return ""                             # lontong, tauge dan kerupuk -> the lontong, bean sprouts and ...
         if bpos == "prep":
+            if before.gloss == "in terms of" or before.gloss == "per":
+                return ""                         # dari segi rasa -> in terms of taste (an aspect, not a thing);
+                #                                   Rp 500.000 per gram -> per gram (a unit)
             if before.low in {"dengan", "dgn"} and not plural and (
                     any(h.pos == "adj" for h in heads[1:]) or after is not None and after.pos == "rel" and end + 1 < len(
                         t) and t[end + 1].pos == "adj"):
@@ -453,6 +510,11 @@ class NounPhrases:
         if plural and heads[0].pos == "n":
             glosses[0] = english.plural(glosses[0])
         glosses = [g for g in glosses if g]
+        if len(glosses) == len(heads) == 2 and heads[0].pos == heads[1].pos == "n" and not heads[1].poss:
+            measure = next((k for k, h in enumerate(heads) if h.low[:2] == "se" and h.gloss[:2] == "a "), -1)
+            if measure >= 0:                      # seporsi nasi goreng / kopi secangkir -> a portion of fried rice,
+                of = " " if glosses[measure][-3:] == " of" else " of "       # a cup of coffee (sepotong: a
+                return glosses[measure] + of + glosses[1 - measure]           # piece of)
         if len(glosses) >= 2 and glosses[0].endswith(" of"):
             return glosses[0] + " " + " ".join(reversed(glosses[1:]))   # pentingnya dukungan -> importance of support
         if len(glosses) >= 3 and heads[0].pos == "n" and heads[1].pos == "n":
@@ -514,7 +576,10 @@ class NounPhrases:
             if tok.low in _ACKNOWLEDGE and nxt is not None and nxt.src in {",", ".", "!"}:
                 self.emit("Okay" if tok.low != "baik" else "Alright")     # Oke. / Baik, ... -> Okay. / Alright, ...
                 return i + 1
-            if tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS:
+            if nxt is not None and nxt.low in _REQUEST and (tok.gloss.rsplit(" ", 1)[-1] in _CONDUCT or tok.graded and (
+                    tok.gloss[:5] == "more " or tok.gloss[-2:] == "er")):
+                self.emit("please", "be")         # Lebih responsif dong -> Please be more responsive
+            elif tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS:
                 self.emit("I", english.be(self.tense, "1s"))      # Kecewa. -> I'm disappointed.
             else:
                 self.emit("it", english.be(self.tense, "3s"))

@@ -40,7 +40,6 @@ _STATES = {"full", "narrow", "black", "dry", "wet", "hot", "cold", "dirty", "cle
            "empty", "wrinkled", "spicy", "salty", "sweet", "bitter", "sour", "bland", "greasy", "oily", "hungry",
            "thirsty", "sleepy", "calm", "stressed", "confused", "worried", "curious", "addicted", "hooked"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
-_SPOKEN_PROGRESSIVE = {"lagi", "lg"}
 _PASSIVE_MANNER = {"use": "using", "become": "into", "start": "starting", "begin": "starting"}   # after a passive
 _CHANGED = {"divided", "changed", "turned", "converted", "split", "made", "transformed", "processed", "grouped",
             "cut", "developed", "renovated", "modified"}        # ... menjadi X -> ... into X

@@ -1,0 +1,151 @@
+"""Table tests for round 4 (nx7c): money and numbers as informal text and news write them, and fixed expressions
+of informal Indonesian. One row per rule, never a whole evaluation sentence; each row names its construction."""
+
+import pytest
+
+from summarize.text.segment import segment
+from summarize.translate.rule import RuleTranslator
+
+TR = RuleTranslator()
+
+
+def tr(text: str) -> str:
+    return TR.translate([text])[0]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the currency written in lower case, in capitals, or with a period and a space stays one amount (Rp)
+    ("Satu porsi rp. 55.000.", "Rp 55,000."),
+    ("Minumannya rp 30.000.", "Rp 30,000."),
+    ("Harganya RP 15.000.", "Rp 15,000."),
+    ("Harganya IDR 50.000.", "IDR 50,000."),
+    ("Denda Rp. 10.000.000 dibayar.", "Rp 10,000,000"),
+    ("Anggaran Rp229,68 triliun.", "Rp229.68 trillion"),
+    # ",-" after a price marks a whole amount: kept on the amount, spaced from the next word
+    ("Dapatkan voucher rp 25.000, - untuk dua orang.", "Rp 25,000,- for two"),
+    ("Harganya Rp 5.000,- saja.", "Rp 5,000,-"),
+    # a subject noun phrase + an amount (money, or a number with its magnitude), no verb: the amount is the predicate
+    ("Satu porsi Rp 55.000.", "One portion is Rp 55,000."),
+    ("Kerugian negara Rp 44,9 miliar.", "is Rp 44.9 billion."),
+    ("Tiket 35 ribu.", "The ticket is 35 thousand."),
+    ("Pengumuman sertifikasi 100 juta lagu.", "100 million songs"),      # (a number of things: no copula)
+    ("Dana Rp 5 triliun itu digunakan untuk membangun jalan.", "used to build"),   # (the subject has a verb)
+    # times named by what is done then are one noun (jam makan -> mealtime, not "the hour ate"); di/pada akhir pekan
+    # is "on the weekend" (not "at the end" + "week")
+    ("Jangan pergi ke sana ketika jam makan karena ramai.", "mealtime"),
+    ("Kantor buka pada jam kerja.", "working hours"),
+    ("Kami datang di akhir pekan.", "We came on the weekend."),
+    # pada/di/saat/ketika + a part of the day or a meal time ending the phrase: at night, at lunchtime (no article);
+    # a time named by what is done then takes no article anywhere (ahead of lunchtime)
+    ("Jangan datang pada jam makan siang.", "Don't come at lunchtime."),
+    ("Tempat ini ramai saat malam.", "crowded at night."),
+    ("Saya tiba menjelang jam makan siang.", "ahead of lunchtime."),
+    ("Saat malam tiba, kami pulang.", "When the night"),      # (saat + a clause: when)
+    # di luar/dalam ruangan: outdoors/indoors (not "outside the room"); pinggir jalan: the roadside
+    ("Kami pilih duduk di luar ruangan.", "outdoors."),
+    ("Kegiatan dalam ruangan lebih aman.", "indoor activit"),
+    ("Kami harus parkir di pinggir jalan.", "on the roadside."),
+    # dari segi: in terms of; dari mulai X hingga Y: from X to Y
+    ("Dari segi keamanan, bandara ini sudah memenuhi standar.", "In terms of"),
+    ("Pilihannya banyak, dari mulai makanan ringan hingga makanan penutup.", "to the dessert"),
+    # dari segi + an aspect: no article; with only an adjective predicate after it, the subject is "it"
+    ("Dari segi harga, murah sekali.", "In terms of price, it's really cheap."),
+    ("Dari segi rasa juga enak.", "In terms of taste, it's also delicious."),
+    # a letter's opening: Yang terhormat / Yth. + addressee -> Dear + addressee (no article); none named: Sir or Madam
+    ("Yang terhormat bank BCA, tolong perbaiki layanan anda.", "Dear BCA bank,"),
+    ("Yang terhormat tolong respon pesan saya.", "Dear Sir or Madam, please"),
+    # compound nouns naming one thing: air terjun -> waterfall, tiket pesawat -> plane ticket, hotel bintang tiga
+    ("Ada air terjun di dekat sini.", "waterfall"),
+    ("Saya beli tiket pesawat.", "plane ticket"),
+    ("Ini hotel bintang tiga.", "three-star hotel"),
+    ("Saya kehilangan selera makan.", "appetite."),
+    # terlebih dahulu / lebih dulu: first (lebih dulu daripada: earlier than); hilang muncul: on and off
+    ("Pemohon harus mendaftar terlebih dahulu.", "register first."),
+    ("Dia datang lebih dulu daripada saya.", "earlier than me"),
+    ("Sinyalnya hilang muncul.", "on and off"),
+    # tidak/tak kalah + adjective: no less + adjective (dengan/dari after it: than); kalah alone is still "lose"
+    ("Rasanya juga tidak kalah enak.", "no less delicious."),
+    ("Tape ini tak kalah nikmat dengan tape lainnya.", "no less delicious than"),
+    ("Tim itu tidak kalah dalam sepuluh laga.", "doesn't lose"),
+    # sama + adjective-nya (+ dengan/seperti): just as + adjective (+ as); sama alone keeps its senses
+    ("Rasanya sama enaknya dengan yang di desa.", "as delicious as"),
+    ("Kualitasnya akan sama bagusnya.", "will be just as great."),
+    ("Rasanya sama saja.", "the same"),
+    # tidak ada yang + adjective: there is nothing + adjective; after a topic noun phrase: no + noun is + adjective;
+    # every informal spelling of tidak before ada (yang)
+    ("Tidak ada yang enak di sini.", "There's nothing delicious here."),
+    ("Karena manusia tidak ada yang sempurna.", "no human is perfect."),
+    ("Ga ada yang enak.", "There's nothing delicious."),
+    ("Kalau ikut partai enggak ada jaminan.", "there's no guarantee."),
+    ("Enggak ada yang tahu.", "No one knows."),
+    # "there is" expressions (tidak ada, tidak ada yang spesial) follow the sentence's tense, as ada does
+    ("Kemarin kami datang tapi tidak ada yang spesial.", "there was nothing special."),
+    ("Tidak ada yang spesial.", "There's nothing special."),
+    # idioms of reviews and chat read as wholes
+    ("Sambalnya menggugah selera.", "appetizing"),
+    ("Penataan dekorasi yang apik akan membuat betah.", "make you feel at home"),
+    ("Tetapi makin ke sini kualitasnya menurun.", "as time goes on"),
+    ("Jangan kaget, harganya mahal.", "Don't be surprised,"),
+    ("Harga paketnya selangit.", "sky-high"),
+    # sayings and set phrases: udang di balik batu (a hidden motive), serba salah, zaman sekarang, beda jauh
+    ("Pasti ada udang di balik batu.", "ulterior motive"),
+    ("Mahasiswa zaman sekarang malas.", "nowadays"),
+    ("Harganya tidak jauh beda.", "isn't very different."),
+    ("Cemburu itu makan hati.", "heartbreaking"),
+    # luar kota: out of town (not "the city outside"); keluar kota/negeri: go out of town / go abroad
+    ("Saya pulang dari luar kota.", "from out of town."),
+    ("Banyak pengunjung luar kota datang ke sini.", "out of town visitors"),
+    ("Dia sering keluar negeri.", "goes abroad."),
+    # mending/mendingan + verb: it's better to + verb; after a subject: would rather
+    ("Mending beli di toko sebelah.", "It's better to buy"),
+    ("Masih mending makan di rumah.", "It's still better to eat"),
+    ("Saya mending makan di rumah.", "I would rather eat"),
+    # daripada opening a clause: rather than (a verb after it: -ing; a participle or adjective: being ...);
+    # after a comparative it stays "than"
+    ("Daripada tersesat, kami datang sehari sebelumnya.", "Rather than being lost,"),
+    ("Kirim donasi saja, daripada mengirim bunga.", "rather than sending"),
+    ("Harganya lebih mahal daripada restoran lain.", "more expensive than"),
+    # per + a unit takes no article (Rp 500.000 per gram, 8 jam per hari); "/ orang" after a price is per person
+    ("Harga emas Rp 500.000 per gram.", "Rp 500,000 per gram."),
+    ("Durasinya delapan jam per hari.", "eight hours per day."),
+    ("Tiketnya Rp 10.000 / orang.", "Rp 10,000/person."),
+    # se- measure words: the se- is the article (seminggu -> a week, not "the a week"); with a noun: a portion of
+    # fried rice, a cup of coffee; se- measure + an amount opening the clause: A plate is 30 thousand
+    ("Dalam waktu seminggu sejak integrasi, kecepatannya meningkat.", "Within a week since"),
+    ("Saya pesan seporsi nasi goreng.", "a portion of fried rice."),
+    ("Kopi secangkir sambil menunggu teman.", "A cup of coffee"),
+    ("Sepiring 30 ribu.", "A plate is 30 thousand."),
+    ("Seporsi Rp 25.000 saja.", "a portion is Rp 25,000."),
+    # the informal k of thousands stays on its number (500k), and an amount with it is a predicate; 4K stays apart
+    ("Paket iplan 500k selama 24 bulan.", "500k"),
+    ("Tiket 25k per orang.", "The ticket is 25k per person."),
+    # a conduct adjective or a comparative + dong, with no subject, asks for it: Please be ...; an evaluation + dong
+    # only insists (Enak dong -> it's delicious)
+    ("Lebih responsif dong", "Please be more responsive"),
+    ("Konsisten dong.", "Please be consistent."),
+    ("Enak dong.", "It's delicious."),
+    # chat exclamations and time phrases: kurang ajar (rude), larut malam (late at night); teh tarik is its name
+    ("Mereka bekerja hingga larut malam.", "until late at night."),
+    ("Dikenakan ongkir dua kali, kurang ajar!", "rude!"),
+    ("Jangan lupa memesan teh tarik.", "teh tarik"),
+    # tinggal + a verb: all that is left to do, "just" (not "live"); tinggal di / tinggal diam keep their senses
+    ("Anda tinggal klik tombol ini.", "You just click this button."),
+    ("Dia tinggal di Jakarta.", "lives in Jakarta."),
+    # rough quantities: puluhan/ratusan + a magnitude (tens of thousands of), a number + magnitude-an (about 100
+    # thousand: the digits stay), an amount + lebih (more than ...)
+    ("Puluhan ribu orang datang ke Monas.", "Tens of thousands of people come"),
+    ("Harganya ratusan ribu.", "The price is hundreds of thousands."),
+    ("Harganya 20 ribuan.", "The price is about 20 thousand."),
+    ("Perluasan kilang serap 20 ribu lebih tenaga kerja.", "more than 20 thousand"),
+    ("Harganya 5 ribu lebih murah.", "5 thousand cheaper"),
+    ("Pencarian menghasilkan lebih dari 70.000 lebih video.", "more than 70,000 videos"),
+    # a number before banyak with no noun after it is still written (digits are never dropped)
+    ("BMW Seri 5 G30 banyak mewarisi desain.", "30"),
+])
+def test_round4_nx7c(source, expected):
+    assert expected in tr(source)
+
+
+def test_lower_case_rp_does_not_end_a_sentence():
+    # rp. is an abbreviation like Rp.: the amount after it belongs to the same sentence
+    assert len(segment("Satu porsi rp. 55.000 saja. Enak.").sentences) == 2
