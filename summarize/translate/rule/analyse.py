@@ -15,6 +15,7 @@ _NUMERIC = re.compile(r"^(?:(?:Rp|rp|RP|IDR)\.?\s?|US\$|\$|€|£)?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
 _DAYS = {"minggu": "Sunday"}            # capitalised it is the day; in lower case (2 minggu) it is "week"
 _CLITICS = {"nya", "ku", "mu"}
+_CLITIC_ENDS = {"ya", "ku", "mu"}      # the last two letters of a word with a possessive clitic (see _compound_with_clitic)
 _BEFORE_CLOSING = {",", ".", "!", "?"}     # a quote after one of these closes a quotation (and a report follows)
 _DASHES = {"-", "\u2013", "\u2014"}
 _OPENING_QUOTES = {'"', "\u201c"}     # (not "'": single quotes mostly mark titles, 'Surat Kecil untuk Tuhan')
@@ -191,7 +192,8 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
         matched = False
         if span > 1 and i + 1 < n and lows[i + 1] not in continuations[low]:
             span = 1                    # no expression starts with these two words
-            t = _compound_with_clitic(tokens, lows, i, entries, continuations[low])
+            t = _compound_with_clitic(tokens, lows, i, entries, continuations[low]) if lows[i + 1][-2:] in (
+                _CLITIC_ENDS) else None
             if t is not None:
                 out.append(t)           # kamar mandinya -> the bathroom (not kamar + mandi-nya)
                 i += 2

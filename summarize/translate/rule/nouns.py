@@ -292,8 +292,9 @@ class NounPhrases:
         elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words and words[:2] != "a ":
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
         if lead == "a" and words:
-            lead = "the" if any(h.gloss[:5] == "most " or h.gloss[-3:] == "est" and h.low[:3] == "ter" for h in heads[1:]
-                                ) else english.indefinite(words)      # is the tastiest snack (a superlative)
+            lead = "the" if len(heads) > 1 and any(
+                h.gloss[:5] == "most " or h.gloss[-3:] == "est" and h.low[:3] == "ter" for h in heads[1:]
+            ) else english.indefinite(words)      # is the tastiest snack (a superlative)
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
@@ -389,8 +390,9 @@ class NounPhrases:
             return ""                             # Senin (10/7) malam -> Monday (10/7) night
         after = t[end] if end < len(t) else None
         h0 = heads[0]
-        if any(h.gloss[:2] == "a " and h.low[:2] == "se" for h in heads):
-            return ""                             # seporsi -> a portion (se- is the article: not "the a portion")
+        for h in heads:
+            if h.low[:2] == "se" and h.gloss[:2] == "a ":
+                return ""                         # seporsi -> a portion (se- is the article: not "the a portion")
         one = len(heads) == 1
         if after is not None and after.pos == "name":
             if one and _of_name(h0):
