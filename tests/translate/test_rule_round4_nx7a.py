@@ -109,6 +109,11 @@ def tr(text: str) -> str:
     # dekat right before a noun is a preposition: the place after it is definite
     ("Kami duduk dekat jendela.", "near the window."),
     ("Lokasinya dekat pantai.", "The location is near the beach."),
+    # after a copula whose subject singles something out (a favourite, a superlative, yang + its own subject or a
+    # passive) the noun phrase says which one: "the", not "a"; a description keeps "a"
+    ("Menu favorit saya adalah sup daging.", "My favorite menu is the meat soup."),
+    ("Kopi yang paling enak di sini adalah kopi alpukat.", "is the avocado coffee."),
+    ("Jokowi adalah presiden yang baik.", "Jokowi is a good president."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -59,6 +59,7 @@ _COMPANY_WORDS = {"bersama", "sama", "ama", "bareng", "dengan", "ajak", "bawa"}
 _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
+_SINGLING_OUT = {"favorit", "favoritnya", "andalan", "andalannya", "unggulan", "kesukaan", "paling"}
 _DEFINITE_MODIFIERS = {"first", "second", "third", "last", "next", "only", "main", "same"}
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
 # sesuai (dengan) as a predicate is the verb "match" (harga sesuai kualitas -> the price matches the quality); the
@@ -388,8 +389,25 @@ class NounPhrases:
                 return "" if heads[-1].gloss in _MASS else "a"                        # cari tempat makan -> look for a place to eat
             return "the"                          # pesan nasi goreng -> ordered the fried rice
         if not plural and (bpos == "cop" or before.gloss in {"have", "become"} or before.gloss[:6] == "there "):
+            if bpos == "cop" and self._specificational(start - 1):
+                return "the"                      # favorit saya adalah sup daging -> my favorite is the meat soup
             return "a"
         return ""
+
+    def _specificational(self, cop: int) -> bool:
+        """Whether the subject before the copula at cop singles something out, so that the noun phrase after it
+        names which one (the) rather than what kind (a): a favourite, a superlative, or a yang-clause with its
+        own subject or a passive (menu favorit saya adalah ..., kopi yang paling enak adalah ..., makanan yang
+        kami pesan adalah ..., pilihan yang banyak dipesan adalah ...)."""
+        t = self.t
+        j = cop - 1
+        while j >= 0 and t[j].pos not in {"punct", "conj"}:
+            tok = t[j]
+            if tok.low in _SINGLING_OUT or tok.gloss[:5] == "most " or tok.graded and tok.gloss[-3:] == "est" or (
+                    tok.pos == "rel" and j + 1 < cop and t[j + 1].pos in {"pron", "vpass", "plm"}):
+                return True
+            j -= 1
+        return False
 
     def _trailing_predicate(self, start: int, end: int, heads: list[Tok]) -> list[Tok]:
         """A clause that is only "noun adjective" is a statement, not a phrase: pelayanan cepat, harga murah. ->
