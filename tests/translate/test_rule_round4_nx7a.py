@@ -114,6 +114,9 @@ def tr(text: str) -> str:
     ("Menu favorit saya adalah sup daging.", "My favorite menu is the meat soup."),
     ("Kopi yang paling enak di sini adalah kopi alpukat.", "is the avocado coffee."),
     ("Jokowi adalah presiden yang baik.", "Jokowi is a good president."),
+    # -nya subject + one adverb + a noun phrase ending the clause: copula before the adverb
+    ("Ruangannya memang kelas warung.", "The room is indeed stall class."),
+    ("Nasi gorengnya juga rekomendasi", "The fried rice is also"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

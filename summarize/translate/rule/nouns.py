@@ -249,6 +249,11 @@ class NounPhrases:
                 t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
             self.emit(english.be(self.tense, self.agr))     # menunya nasi goreng. -> the menu is fried rice.
             self.has_verb = True
+        elif self.has_subject and not self.has_verb and start > 1 and t[start - 1].pos == "adv" and (
+                t[start - 2].poss and t[start - 2].pos == "n" and self.np_at == len(self.out) - 2 and (
+                    self._adverb_equational(start, i))):
+            self.out.insert(len(self.out) - 1, english.be(self.tense, self.agr))
+            self.has_verb = True                  # nasi gorengnya juga rekomendasi -> the fried rice is also ...
         self.np_start = len(self.out)
         self.np_plural = plural
         if pre:
@@ -296,6 +301,18 @@ class NounPhrases:
             return False                          # an unknown word + nya (rimbunnya pepohonan): no reading
         return (before is None or before.src in {".", ",", "!", "?", ";"} or before.pos == "conj") and (
             after is None or after.src in {".", ",", "!", "?", ";"})
+
+    def _adverb_equational(self, start: int, end: int) -> bool:
+        """Like _equational with one adverb between the -nya subject and the noun phrase that ends the clause
+        (ruangannya memang kelas warung -> the room is indeed stall class; sebagian besar makanannya hanya ikan
+        -> most of the food is only fish)."""
+        t = self.t
+        subject = t[start - 2]
+        before = t[start - 3] if start >= 3 else None
+        after = t[end] if end < len(t) else None
+        return subject.gloss != subject.low[:-3] and (
+            before is None or before.src in {".", ",", "!", "?", ";"} or before.pos in {"conj", "plm"}) and (
+            after is None or after.src in {".", ",", "!", "?", ";"} or after.pos == "conj")
 
     def _calendar_name(self, start: int, i: int) -> int:
         """bulan/hari + the name of a month or day: English says only the name (bulan Mei -> May), lalu/depan
