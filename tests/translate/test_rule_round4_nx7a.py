@@ -117,6 +117,8 @@ def tr(text: str) -> str:
     # -nya subject + one adverb + a noun phrase ending the clause: copula before the adverb
     ("Ruangannya memang kelas warung.", "The room is indeed stall class."),
     ("Nasi gorengnya juga rekomendasi", "The fried rice is also"),
+    # terkenal dengan -> famous for (the adjective's own preposition)
+    ("Kota ini terkenal dengan batiknya.", "famous for the batik."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -38,7 +38,7 @@ _ADJ_PREPOSITION = {"similar": "to", "close": "to", "different": "from", "same":
                     "equivalent": "to", "identical": "to", "comparable": "to", "proportional": "to",
                     "curious": "about", "familiar": "with", "unlike": "", "near": "", "full": "of", "afraid": "of",
                     "scared": "of", "proud": "of", "interested": "in", "fond": "of", "aware": "of", "jealous": "of",
-                    "envious": "of", "hooked": "on", "addicted": "to"}
+                    "envious": "of", "hooked": "on", "addicted": "to", "famous": "for", "known": "for"}
 # Comparing prepositions that can be the predicate after a -nya/ini/itu subject (harganya beda dengan ...), with the
 # English after a copula.
 _COMPARING = {"like": "like", "just like": "just like", "unlike": "different from", "equal to": "the same as",
