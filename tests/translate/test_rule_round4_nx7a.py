@@ -119,6 +119,8 @@ def tr(text: str) -> str:
     ("Nasi gorengnya juga rekomendasi", "The fried rice is also"),
     # terkenal dengan -> famous for (the adjective's own preposition)
     ("Kota ini terkenal dengan batiknya.", "famous for the batik."),
+    # a negated yang-adjective stays a relative clause after the noun
+    ("Makanan yang kurang enak.", "The food that's not that good."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

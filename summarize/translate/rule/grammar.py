@@ -619,7 +619,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         nxt = t[i + 1] if i + 1 < len(t) else None
         prev = t[i - 1] if i > 0 else None
         if nxt is not None and prev is not None and prev.pos in {"n", "adj", "name"} and self.np_at == len(self.out) - 1:
-            if nxt.pos == "adj":
+            if nxt.pos == "adj" and nxt.gloss[:4] != "not ":     # (makanan yang kurang enak: that is not ...)
                 adjs, j = [self.gloss(nxt)], i + 2      # yang enak dan murah -> good and cheap ...
                 while j + 1 < len(self.t) and self.t[j].low in {"dan", "serta", "atau"} and self.t[j + 1].pos == "adj":
                     adjs.append(self.t[j].gloss + " " + self.gloss(self.t[j + 1]))
@@ -731,7 +731,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         while j >= 0 and self.t[j].pos in {"n", "name", "abbr", "unk", "adj", "dem", "adv"}:
             j -= 1
         if j >= 0 and self.t[j].low == "di" and (j == 0 or self.t[j - 1].src in {".", "!", "?", ","}) or (
-                j + 1 < i and self.t[j + 1].gloss in {"here", "there"} and (j < 0 or self.t[j].src in {".", "!", "?", ","})):
+                j + 1 < i and self.t[j + 1].gloss in {"here", "there"} and (
+                    j < 0 or self.t[j].src in {".", "!", "?", ","})):
             self.emit("there", english.be(self.tense, "3p"))     # di Jakarta banyak tempat -> in Jakarta there are
             self.has_subject = self.has_verb = True
 

@@ -241,8 +241,8 @@ class NounPhrases:
         elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words:
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
         if lead == "a" and words:
-            lead = "the" if any(h.gloss[:5] == "most " or h.gloss[-3:] == "est" and h.low[:3] == "ter" for h in heads[1:]
-                                ) else english.indefinite(words)      # is the tastiest snack (a superlative)
+            superlative = any(h.gloss[:5] == "most " or h.gloss[-3:] == "est" and h.low[:3] == "ter" for h in heads[1:])
+            lead = "the" if superlative else english.indefinite(words)      # is the tastiest snack
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
@@ -433,8 +433,9 @@ class NounPhrases:
             return []
         before = self.t[start - 1] if start > 0 else None
         after = self.t[end] if end < len(self.t) else None
-        in_list = before is not None and (before.src == "," and self.has_verb or before.low in {"dan", "atau", "serta"} and (
-            start >= 2 and self.t[start - 2].src not in {".", "!", "?"}))   # (Dan kopi susu mantap: no list)
+        in_list = before is not None and (before.src == "," and self.has_verb or before.low in {"dan", "atau", "serta"}
+                                          and start >= 2 and self.t[start - 2].src not in {".", "!", "?"})
+        #                                   (a sentence-initial dan opens no list: Dan kopi susu mantap.)
         to_verb = after is not None and after.low in {"untuk", "buat"} and end + 1 < len(self.t) and self.t[
             end + 1].pos in {"v", "vpass"}             # kunci kamar sulit untuk dipakai -> ... is hard to use
         if in_list and not self.statement or before is not None and before.pos not in (
