@@ -121,6 +121,12 @@ def tr(text: str) -> str:
     ("Kota ini terkenal dengan batiknya.", "famous for the batik."),
     # a negated yang-adjective stays a relative clause after the noun
     ("Makanan yang kurang enak.", "The food that's not that good."),
+    # a noun phrase right after the di- passive of a relative clause is its agent (by); not after naming passives,
+    # before a time, or when the gloss already has its preposition
+    ("Kebijakan yang diumumkan pemerintah kemarin.", "announced by government"),
+    ("Lagu yang diputar sopir itu bagus.", "aired by that driver"),
+    ("Penyanyi yang kerap disapa Iyek.", "called"),
+    ("Varian yang baru saja dirilis Januari 2017.", "released January 2017"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -75,6 +75,15 @@ _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 _PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop", "adj"}
 # Informal bare verbs of choosing and getting, whose object may be a headless yang + adjective (the spicy one).
 _CHOOSING = {"pesan", "pilih", "cari", "beli", "coba", "ambil", "suka", "mau", "jadi"}
+_AGENT_START = {"n", "name", "abbr", "unk"}
+_TIME_AGENTS = {"yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening", "day", "week", "month",
+                "year", "time", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                "Sunday"}
+# Passives whose noun phrase is what the subject is called or taken for, not who acts (yang disapa Iyek -> called
+# Iyek; yang diduga model -> suspected of being a model; dijadikan tempat -> made into a place).
+_NAMING_PASSIVES = {"disapa", "disebut", "dipanggil", "dijuluki", "dinamai", "dinamakan", "diduga", "dianggap",
+                    "dinilai", "dijadikan", "diangkat", "berdasar", "dikenal", "diberi", "diberikan", "dikasih"}
 _MANY = {"banyak", "terlalu banyak", "cukup banyak", "sangat banyak", "banyak sekali", "banyak banget"}
 # A noun phrase (with prepositional phrases and adverbs) that a headless yang-clause identifies: what I like is ...
 _NP_START = {"n", "det", "plm", "num", "pre", "name", "abbr"}
@@ -647,6 +656,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     return j
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)
+                self._agent(i + 2)
                 return i + 2
         if nxt is not None and nxt.pos == "prep" and nxt.low in {"di", "dekat", "dari"} and prev is not None and (
                 prev.pos in {"n", "name", "unk"}) and self.np_at == len(self.out) - 1:
@@ -779,6 +789,16 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.emit(english.be(self.tense, "3s"))
         self.has_subject = self.has_verb = True
 
+    def _agent(self, j: int) -> None:
+        """A noun phrase right after the di- passive of a relative clause is its agent, which Indonesian names
+        without oleh: yang dilakukan pemerintah -> done by the government; lagu yang diputar sopir -> songs played
+        by the driver."""
+        t = self.t
+        if j < len(t) and t[j].pos in _AGENT_START and t[j - 1].pos == "vpass" and not t[j].poss and (
+                t[j].gloss not in _TIME_AGENTS and t[j - 1].low not in _NAMING_PASSIVES) and (
+                t[j - 1].gloss[-3:] not in {" by", "ith"}):      # (disebabkan: caused by; dilengkapi: equipped with)
+            self.emit("by")
+
     def _relative_clause(self, j: int) -> int:
         """The clause after who/that/what. Its subject is the relativised noun, unless a pronoun stands before the
         verb (makanan yang kami pesan -> the food that we ordered): then the noun is the verb's object, and the
@@ -790,6 +810,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.agr = "3p" if self.np_plural else "3s"      # the relativised noun is the clause's subject
         if nxt and nxt.pos in {"adj", "v", "vpass", "aux", "neg", "modal", "adv"}:
             j = self.verb_group(j)
+            if saved_s or self.out[-2:-1] != ["what"]:
+                self._agent(j)                    # semua yang dilakukan pemerintah -> all that is done by ...
         elif nxt and nxt.pos == "pron" and nxt.extra and j + 1 < len(self.t) and (
                 self.t[j + 1].pos in {"v", "aux", "neg", "modal", "adj"} or self.t[j + 1].verb):
             self.emit(nxt.gloss)
