@@ -127,6 +127,8 @@ def tr(text: str) -> str:
     ("Lagu yang diputar sopir itu bagus.", "aired by that driver"),
     ("Penyanyi yang kerap disapa Iyek.", "called"),
     ("Varian yang baru saja dirilis Januari 2017.", "released January 2017"),
+    # ... with up to two adverbs before the adjective
+    ("Dia menilai, daya beli masyarakat masih relatif stabil.", "is still relatively stable."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -766,6 +766,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             k += 1
         if k < len(t) and t[k].pos in {"neg", "adv"}:
             k += 1
+            if k < len(t) and t[k].pos in {"neg", "adv"}:
+                k += 1                            # ..., daya beli masyarakat masih relatif stabil
             return k < len(t) and t[k].pos == "adj"
         return k < len(t) and t[k].pos == "adj" and (t[k].graded or owned or t[j - 2].pos == "adj" and (
             k + 1 == len(t) or t[k + 1].pos in {"punct", "conj"}))   # ..., harga mahal after a clause ending in one
