@@ -129,6 +129,8 @@ def tr(text: str) -> str:
     ("Varian yang baru saja dirilis Januari 2017.", "released January 2017"),
     # ... with up to two adverbs before the adjective
     ("Dia menilai, daya beli masyarakat masih relatif stabil.", "is still relatively stable."),
+    # a quantified mass noun takes a singular verb
+    ("Semua makanannya enak.", "All the food is delicious."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -266,8 +266,9 @@ class NounPhrases:
         self.np_at = len(self.out) - 1
         if not self.has_subject:
             self.has_subject = True
-            self.agr = "3p" if (plural or " and " in words or words.rsplit(" ", 1)[-1] in _PLURAL_NOUNS) and (
-                not one_of) else "3s"
+            last = words.rsplit(" ", 1)[-1]
+            self.agr = "3p" if (plural and last not in _MASS or " and " in words or last in _PLURAL_NOUNS) and (
+                not one_of) else "3s"             # (semua makanannya enak -> all the food is delicious)
         if predicate:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
