@@ -131,6 +131,10 @@ def tr(text: str) -> str:
     ("Dia menilai, daya beli masyarakat masih relatif stabil.", "is still relatively stable."),
     # a quantified mass noun takes a singular verb
     ("Semua makanannya enak.", "All the food is delicious."),
+    # kedua before its noun is "both" (the ordinal follows the noun: babak kedua, untuk kedua kali)
+    ("Kedua pemimpin terus mendorong negosiasi.", "Both leaders"),
+    ("Kedua tempat itu sama-sama ramai.", "Both those places are equally crowded."),
+    ("Babak kedua dimulai.", "The second half"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

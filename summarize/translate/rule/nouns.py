@@ -214,6 +214,8 @@ class NounPhrases:
             if plural:
                 d = {"this": "these", "that": "those"}.get(d, d)
             det = d
+            if pre == ["both"]:
+                det, pre = "both " + d, []        # kedua tempat itu -> both those places
             i += 1
         if self.has_verb and start > 0 and t[start - 1].gloss in _THAT_VERBS and i < n and (
                 t[i].pos == "adj" or t[i].pos in {"neg", "adv"} and i + 1 < n and t[i + 1].pos == "adj"):
