@@ -135,6 +135,10 @@ def tr(text: str) -> str:
     ("Kedua pemimpin terus mendorong negosiasi.", "Both leaders"),
     ("Kedua tempat itu sama-sama ramai.", "Both those places are equally crowded."),
     ("Babak kedua dimulai.", "The second half"),
+    # ketiga/keempat/kelima before their noun count the whole group too
+    ("Ketiga tersangka itu ditangkap.", "Those three suspects"),
+    ("Al dan keempat tersangka lain bertemu.", "the four other suspects"),
+    ("Rossi ada di posisi keempat.", "the fourth position"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -62,7 +62,10 @@ _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the af
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
-_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kedua"} | set(_DIRECTIONS)
+# ke- numbers before their noun count a whole group (kedua tim -> both teams, ketiga hal -> the three things); the
+# ordinal follows its noun (babak kedua -> the second half).
+_COLLECTIVES = {"kedua": "both", "ketiga": "the three", "keempat": "the four", "kelima": "the five"}
+_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_DIRECTIONS) | set(_COLLECTIVES)
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
 _NO_REPEAT = {"to", "the", "a", "there", "in"}
 # Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
@@ -204,10 +207,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif t.pos == "n" and t.cap and k >= 2 and self.t[k - 1].src == "-" and self.t[k - 2].src == ")":
                 t = self.own(k)
                 t.cap = False                     # (ANTARA News) - Pelaku ...: the dateline dash starts the sentence
-            elif t.low == "kedua" and nxt is not None and nxt.pos in {"n", "cls"} and nxt.gloss != "time" and (
+            elif t.low in _COLLECTIVES and nxt is not None and nxt.pos in {"n", "cls"} and nxt.gloss != "time" and (
                     k == 0 or self.t[k - 1].pos not in {"n", "cls", "name", "num", "det", "adj"}):
-                t = self.own(k)                   # before its noun kedua is "both" (kedua tim -> both teams); the
-                t.pos, t.gloss, t.extra = "plm", "both", ()     # ordinal follows the noun (babak kedua)
+                t = self.own(k)                   # kedua tim -> both teams; ketiga hal -> the three things
+                t.pos, t.gloss, t.extra = "plm", _COLLECTIVES[t.low], ()
             elif t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in {"num", "plm"}):
                 t = self.own(k)
                 t.pos, t.plural = "n", t.gloss == "people"

@@ -216,6 +216,10 @@ class NounPhrases:
             det = d
             if pre == ["both"]:
                 det, pre = "both " + d, []        # kedua tempat itu -> both those places
+            elif pre and pre[0][:4] == "the " and t[start].pos == "plm":
+                det = ""                          # ketiga hal tersebut -> the three things; ... itu -> those three
+                if d in {"these", "those"}:
+                    pre = [d + pre[0][3:]] + pre[1:]
             i += 1
         if self.has_verb and start > 0 and t[start - 1].gloss in _THAT_VERBS and i < n and (
                 t[i].pos == "adj" or t[i].pos in {"neg", "adv"} and i + 1 < n and t[i + 1].pos == "adj"):
