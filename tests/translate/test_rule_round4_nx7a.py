@@ -139,6 +139,9 @@ def tr(text: str) -> str:
     ("Ketiga tersangka itu ditangkap.", "Those three suspects"),
     ("Al dan keempat tersangka lain bertemu.", "the four other suspects"),
     ("Rossi ada di posisi keempat.", "the fourth position"),
+    # para marks a known group: the + plural
+    ("Para pemain harus bekerja keras.", "The players"),
+    ("Dia bertemu para pemain.", "meets the players."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

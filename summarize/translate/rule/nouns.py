@@ -251,6 +251,8 @@ class NounPhrases:
             lead = "the" if superlative else english.indefinite(words)      # is the tastiest snack
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
+        if not lead and pre == [""] and t[start].low == "para":
+            lead = "the"                          # para pemain -> the players (a known group)
         if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
                 t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
             self.emit(english.be(self.tense, self.agr))     # menunya nasi goreng. -> the menu is fried rice.
