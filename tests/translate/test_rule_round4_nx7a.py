@@ -142,6 +142,8 @@ def tr(text: str) -> str:
     # para marks a known group: the + plural
     ("Para pemain harus bekerja keras.", "The players"),
     ("Dia bertemu para pemain.", "meets the players."),
+    # a "both ..." noun phrase takes no article and a plural verb
+    ("Kedua negara sepakat untuk bekerja sama.", "Both countries agree"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -253,6 +253,8 @@ class NounPhrases:
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         if not lead and pre == [""] and t[start].low == "para":
             lead = "the"                          # para pemain -> the players (a known group)
+        elif lead == "the" and words[:5] == "both ":
+            lead = ""                             # kedua negara (one expression) -> both countries
         if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
                 t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
             self.emit(english.be(self.tense, self.agr))     # menunya nasi goreng. -> the menu is fried rice.
@@ -275,8 +277,9 @@ class NounPhrases:
         if not self.has_subject:
             self.has_subject = True
             last = words.rsplit(" ", 1)[-1]
-            self.agr = "3p" if (plural and last not in _MASS or " and " in words or last in _PLURAL_NOUNS) and (
-                not one_of) else "3s"             # (semua makanannya enak -> all the food is delicious)
+            self.agr = "3p" if (plural and last not in _MASS or " and " in words or last in _PLURAL_NOUNS
+                                or words[:5] == "both ") and not one_of else "3s"
+            #                                       (semua makanannya enak -> all the food is delicious)
         if predicate:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
