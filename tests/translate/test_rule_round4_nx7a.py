@@ -144,6 +144,8 @@ def tr(text: str) -> str:
     ("Dia bertemu para pemain.", "meets the players."),
     # a "both ..." noun phrase takes no article and a plural verb
     ("Kedua negara sepakat untuk bekerja sama.", "Both countries agree"),
+    # a fronted "a bit"/"a little" adjective is "slightly" before its noun
+    ("Tapi ada pelayan yang agak jorok.", "a slightly dirty waiter"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)
