@@ -646,7 +646,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                         self.t[j].pos == "adv"):          # menu yang enak di sini -> the delicious menu here
                     adjs = " ".join(adjs)
                     if adjs[:6] == "a bit " or adjs[:9] == "a little ":
-                        adjs = "slightly " + adjs.split(" ", 2)[2]     # pelayan yang agak jorok -> a slightly dirty waiter
+                        adjs = "slightly " + adjs.split(" ", 2)[2]     # yang agak jorok -> a slightly dirty ...
                     if "delicious" in adjs and self.out[-1].rsplit(" ", 1)[-1] in _NOT_EATEN:
                         adjs = adjs.replace("delicious", "nice")      # tempat yang enak -> a nice place
                     self.out[-1] = adjs + " " + self.out[-1]
