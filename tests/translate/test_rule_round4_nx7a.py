@@ -146,6 +146,9 @@ def tr(text: str) -> str:
     ("Kedua negara sepakat untuk bekerja sama.", "Both countries agree"),
     # a fronted "a bit"/"a little" adjective is "slightly" before its noun
     ("Tapi ada pelayan yang agak jorok.", "a slightly dirty waiter"),
+    # a head whose English already starts with "a" (semangkuk, seminggu) takes no other article
+    ("Semangkuk bakso hanya 15 ribu.", "A bowl of bakso"),
+    ("Hidungnya tidak muncul hingga seminggu kemudian.", "until a week"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -253,8 +253,8 @@ class NounPhrases:
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         if not lead and pre == [""] and t[start].low == "para":
             lead = "the"                          # para pemain -> the players (a known group)
-        elif lead == "the" and words[:5] == "both ":
-            lead = ""                             # kedua negara (one expression) -> both countries
+        elif lead == "the" and (words[:5] == "both " or words[:2] == "a " and head.gloss[:2] == "a "):
+            lead = ""                             # kedua negara -> both countries; semangkuk bakso -> a bowl of ...
         if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
                 t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
             self.emit(english.be(self.tense, self.agr))     # menunya nasi goreng. -> the menu is fried rice.
