@@ -109,6 +109,46 @@ def tr(text: str) -> str:
     # dekat right before a noun is a preposition: the place after it is definite
     ("Kami duduk dekat jendela.", "near the window."),
     ("Lokasinya dekat pantai.", "The location is near the beach."),
+    # after a copula whose subject singles something out (a favourite, a superlative, yang + its own subject or a
+    # passive) the noun phrase says which one: "the", not "a"; a description keeps "a"
+    ("Menu favorit saya adalah sup daging.", "My favorite menu is the meat soup."),
+    ("Kopi yang paling enak di sini adalah kopi alpukat.", "is the avocado coffee."),
+    ("Jokowi adalah presiden yang baik.", "Jokowi is a good president."),
+    # -nya subject + one adverb + a noun phrase ending the clause: copula before the adverb
+    ("Ruangannya memang kelas warung.", "The room is indeed stall class."),
+    ("Nasi gorengnya juga rekomendasi", "The fried rice is also"),
+    # terkenal dengan -> famous for (the adjective's own preposition)
+    ("Kota ini terkenal dengan batiknya.", "famous for the batik."),
+    # a negated yang-adjective stays a relative clause after the noun
+    ("Makanan yang kurang enak.", "The food that's not that good."),
+    # a noun phrase right after the di- passive of a relative clause is its agent (by); not after naming passives,
+    # before a time, or when the gloss already has its preposition
+    ("Kebijakan yang diumumkan pemerintah kemarin.", "announced by government"),
+    ("Lagu yang diputar sopir itu bagus.", "aired by that driver"),
+    ("Penyanyi yang kerap disapa Iyek.", "called"),
+    ("Varian yang baru saja dirilis Januari 2017.", "released January 2017"),
+    # ... with up to two adverbs before the adjective
+    ("Dia menilai, daya beli masyarakat masih relatif stabil.", "is still relatively stable."),
+    # a quantified mass noun takes a singular verb
+    ("Semua makanannya enak.", "All the food is delicious."),
+    # kedua before its noun is "both" (the ordinal follows the noun: babak kedua, untuk kedua kali)
+    ("Kedua pemimpin terus mendorong negosiasi.", "Both leaders"),
+    ("Kedua tempat itu sama-sama ramai.", "Both those places are equally crowded."),
+    ("Babak kedua dimulai.", "The second half"),
+    # ketiga/keempat/kelima before their noun count the whole group too
+    ("Ketiga tersangka itu ditangkap.", "Those three suspects"),
+    ("Al dan keempat tersangka lain bertemu.", "the four other suspects"),
+    ("Rossi ada di posisi keempat.", "the fourth position"),
+    # para marks a known group: the + plural
+    ("Para pemain harus bekerja keras.", "The players"),
+    ("Dia bertemu para pemain.", "meets the players."),
+    # a "both ..." noun phrase takes no article and a plural verb
+    ("Kedua negara sepakat untuk bekerja sama.", "Both countries agree"),
+    # a fronted "a bit"/"a little" adjective is "slightly" before its noun
+    ("Tapi ada pelayan yang agak jorok.", "a slightly dirty waiter"),
+    # a head whose English already starts with "a" (semangkuk, seminggu) takes no other article
+    ("Semangkuk bakso hanya 15 ribu.", "A bowl of bakso"),
+    ("Hidungnya tidak muncul hingga seminggu kemudian.", "until a week"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -38,7 +38,7 @@ _ADJ_PREPOSITION = {"similar": "to", "close": "to", "different": "from", "same":
                     "equivalent": "to", "identical": "to", "comparable": "to", "proportional": "to",
                     "curious": "about", "familiar": "with", "unlike": "", "near": "", "full": "of", "afraid": "of",
                     "scared": "of", "proud": "of", "interested": "in", "fond": "of", "aware": "of", "jealous": "of",
-                    "envious": "of", "hooked": "on", "addicted": "to"}
+                    "envious": "of", "hooked": "on", "addicted": "to", "famous": "for", "known": "for"}
 # Comparing prepositions that can be the predicate after a -nya/ini/itu subject (harganya beda dengan ...), with the
 # English after a copula.
 _COMPARING = {"like": "like", "just like": "just like", "unlike": "different from", "equal to": "the same as",
@@ -64,7 +64,6 @@ _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", 
                 "could", "would", "do", "does", "did"}
 # What may stand before a number of times that goes before its verb (saya / sudah / juga beberapa kali makan ...).
 _BEFORE_TIMES = {"pron", "aux", "adv", "punct"}
-_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali", "tinggal"} | set(_DIRECTIONS)
 # What makes a number an amount: the first character of a currency (Rp 55.000, rp. 30.000, IDR, US$3, $3, €3) ...
 _CURRENCY_START = frozenset("RrIU$€£")
 # ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta), or the informal k of thousands on it (25k)
@@ -78,6 +77,10 @@ _OPENS_CLAUSE = {".", "!", "?", ",", ";"}
 _NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
 _SENTENCE_MARKS = {".", "!", "?", ";", ":"}
 _LIST_CONJ = {"and", "or", "as well as"}
+# ke- numbers before their noun count a whole group (kedua tim -> both teams, ketiga hal -> the three things); the
+# ordinal follows its noun (babak kedua -> the second half).
+_COLLECTIVES = {"kedua": "both", "ketiga": "the three", "keempat": "the four", "kelima": "the five"}
+_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali", "tinggal"} | set(_DIRECTIONS) | set(_COLLECTIVES)
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
 _NO_REPEAT = {"to", "the", "a", "there", "in"}
 # Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
@@ -90,6 +93,15 @@ _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 _PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop", "adj"}
 # Informal bare verbs of choosing and getting, whose object may be a headless yang + adjective (the spicy one).
 _CHOOSING = {"pesan", "pilih", "cari", "beli", "coba", "ambil", "suka", "mau", "jadi"}
+_AGENT_START = {"n", "name", "abbr", "unk"}
+_TIME_AGENTS = {"yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening", "day", "week", "month",
+                "year", "time", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                "Sunday"}
+# Passives whose noun phrase is what the subject is called or taken for, not who acts (yang disapa Iyek -> called
+# Iyek; yang diduga model -> suspected of being a model; dijadikan tempat -> made into a place).
+_NAMING_PASSIVES = {"disapa", "disebut", "dipanggil", "dijuluki", "dinamai", "dinamakan", "diduga", "dianggap",
+                    "dinilai", "dijadikan", "diangkat", "berdasar", "dikenal", "diberi", "diberikan", "dikasih"}
 _MANY = {"banyak", "terlalu banyak", "cukup banyak", "sangat banyak", "banyak sekali", "banyak banget"}
 # A noun phrase (with prepositional phrases and adverbs) that a headless yang-clause identifies: what I like is ...
 _NP_START = {"n", "det", "plm", "num", "pre", "name", "abbr"}
@@ -229,6 +241,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif t.pos == "n" and t.cap and k >= 2 and self.t[k - 1].src == "-" and self.t[k - 2].src == ")":
                 t = self.own(k)
                 t.cap = False                     # (ANTARA News) - Pelaku ...: the dateline dash starts the sentence
+            elif t.low in _COLLECTIVES and nxt is not None and nxt.pos in {"n", "cls"} and nxt.gloss != "time" and (
+                    k == 0 or self.t[k - 1].pos not in {"n", "cls", "name", "num", "det", "adj"}):
+                t = self.own(k)                   # kedua tim -> both teams; ketiga hal -> the three things
+                t.pos, t.gloss, t.extra = "plm", _COLLECTIVES[t.low], ()
             elif t.pos == "cls" and t.gloss and (k == 0 or self.t[k - 1].pos not in {"num", "plm"}):
                 t = self.own(k)
                 t.pos, t.plural = "n", t.gloss == "people"
@@ -837,7 +853,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         nxt = t[i + 1] if i + 1 < len(t) else None
         prev = t[i - 1] if i > 0 else None
         if nxt is not None and prev is not None and prev.pos in {"n", "adj", "name"} and self.np_at == len(self.out) - 1:
-            if nxt.pos == "adj":
+            if nxt.pos == "adj" and nxt.gloss[:4] != "not ":     # (makanan yang kurang enak: that is not ...)
                 adjs, j = [self.gloss(nxt)], i + 2      # yang enak dan murah -> good and cheap ...
                 while j + 1 < len(self.t) and self.t[j].low in {"dan", "serta", "atau"} and self.t[j + 1].pos == "adj":
                     adjs.append(self.t[j].gloss + " " + self.gloss(self.t[j + 1]))
@@ -847,6 +863,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 if dem or j >= len(self.t) or self.t[j].pos in _CLAUSE_END or self.t[j].pos in _PREDICATE_START or (
                         self.t[j].pos == "adv"):          # menu yang enak di sini -> the delicious menu here
                     adjs = " ".join(adjs)
+                    if adjs[:6] == "a bit " or adjs[:9] == "a little ":
+                        adjs = "slightly " + adjs.split(" ", 2)[2]     # yang agak jorok -> a slightly dirty ...
                     if "delicious" in adjs and self.out[-1].rsplit(" ", 1)[-1] in _NOT_EATEN:
                         adjs = adjs.replace("delicious", "nice")      # tempat yang enak -> a nice place
                     self.out[-1] = adjs + " " + self.out[-1]
@@ -865,6 +883,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     return j
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)
+                self._agent(i + 2)
                 return i + 2
         if nxt is not None and nxt.low in {"ada", "ada di"} and prev is not None and prev.pos in {"n", "name"} and (
                 self.np_at == len(self.out) - 1):
@@ -958,7 +977,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         while j >= 0 and self.t[j].pos in {"n", "name", "abbr", "unk", "adj", "dem", "adv"}:
             j -= 1
         if j >= 0 and self.t[j].low == "di" and (j == 0 or self.t[j - 1].src in {".", "!", "?", ","}) or (
-                j + 1 < i and self.t[j + 1].gloss in {"here", "there"} and (j < 0 or self.t[j].src in {".", "!", "?", ","})):
+                j + 1 < i and self.t[j + 1].gloss in {"here", "there"} and (
+                    j < 0 or self.t[j].src in {".", "!", "?", ","})):
             self.emit("there", english.be(self.tense, "3p"))     # di Jakarta banyak tempat -> in Jakarta there are
             self.has_subject = self.has_verb = True
 
@@ -982,6 +1002,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             k += 1
         if k < len(t) and t[k].pos in {"neg", "adv"}:
             k += 1
+            if k < len(t) and t[k].pos in {"neg", "adv"}:
+                k += 1                            # ..., daya beli masyarakat masih relatif stabil
             return k < len(t) and t[k].pos == "adj"
         return k < len(t) and t[k].pos == "adj" and (t[k].graded or owned or t[j - 2].pos == "adj" and (
             k + 1 == len(t) or t[k + 1].pos in {"punct", "conj"}))   # ..., harga mahal after a clause ending in one
@@ -1099,6 +1121,16 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self._owned -= set(range(j, k + 2))             # (positions moved: own() copies afresh)
         return True
 
+    def _agent(self, j: int) -> None:
+        """A noun phrase right after the di- passive of a relative clause is its agent, which Indonesian names
+        without oleh: yang dilakukan pemerintah -> done by the government; lagu yang diputar sopir -> songs played
+        by the driver."""
+        t = self.t
+        if j < len(t) and t[j].pos in _AGENT_START and t[j - 1].pos == "vpass" and not t[j].poss and (
+                t[j].gloss not in _TIME_AGENTS and t[j - 1].low not in _NAMING_PASSIVES) and (
+                t[j - 1].gloss[-3:] not in {" by", "ith"}):      # (disebabkan: caused by; dilengkapi: equipped with)
+            self.emit("by")
+
     def _relative_clause(self, j: int) -> int:
         """The clause after who/that/what. Its subject is the relativised noun, unless a pronoun stands before the
         verb (makanan yang kami pesan -> the food that we ordered): then the noun is the verb's object, and the
@@ -1113,6 +1145,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.agr = "3p" if self.np_plural else "3s"      # the relativised noun is the clause's subject
         if nxt and nxt.pos in {"adj", "v", "vpass", "aux", "neg", "modal", "adv"}:
             j = self.verb_group(j)
+            if saved_s or self.out[-2:-1] != ["what"]:
+                self._agent(j)                    # semua yang dilakukan pemerintah -> all that is done by ...
         elif nxt and nxt.pos == "pron" and nxt.extra and j + 1 < len(self.t) and (
                 self.t[j + 1].pos in {"v", "aux", "neg", "modal", "adj"} or self.t[j + 1].verb or moved):
             self.emit(nxt.gloss)

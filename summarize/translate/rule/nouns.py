@@ -77,6 +77,7 @@ _COMPANY_WORDS = {"bersama", "sama", "ama", "bareng", "dengan", "ajak", "bawa"}
 _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
+_SINGLING_OUT = {"favorit", "favoritnya", "andalan", "andalannya", "unggulan", "kesukaan", "paling"}
 _DEFINITE_MODIFIERS = {"first", "second", "third", "last", "next", "only", "main", "same"}
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
 # sesuai (dengan) as a predicate is the verb "match" (harga sesuai kualitas -> the price matches the quality); the
@@ -265,6 +266,12 @@ class NounPhrases:
             if plural:
                 d = {"this": "these", "that": "those"}.get(d, d)
             det = d
+            if pre == ["both"]:
+                det, pre = "both " + d, []        # kedua tempat itu -> both those places
+            elif pre and pre[0][:4] == "the " and t[start].pos == "plm":
+                det = ""                          # ketiga hal tersebut -> the three things; ... itu -> those three
+                if d in {"these", "those"}:
+                    pre = [d + pre[0][3:]] + pre[1:]
             i += 1
         if self.has_verb and start > 0 and t[start - 1].gloss in _THAT_VERBS and i < n and (
                 t[i].pos == "adj" or t[i].pos in {"neg", "adv"} and i + 1 < n and t[i + 1].pos == "adj"):
@@ -292,15 +299,24 @@ class NounPhrases:
         elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words and words[:2] != "a ":
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
         if lead == "a" and words:
-            lead = "the" if len(heads) > 1 and any(
-                h.gloss[:5] == "most " or h.gloss[-3:] == "est" and h.low[:3] == "ter" for h in heads[1:]
-            ) else english.indefinite(words)      # is the tastiest snack (a superlative)
+            superlative = len(heads) > 1 and any(
+                h.gloss[:5] == "most " or h.gloss[-3:] == "est" and h.low[:3] == "ter" for h in heads[1:])
+            lead = "the" if superlative else english.indefinite(words)      # is the tastiest snack
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
+        if not lead and pre == [""] and t[start].low == "para":
+            lead = "the"                          # para pemain -> the players (a known group)
+        elif lead == "the" and (words[:5] == "both " or words[:2] == "a " and head.gloss[:2] == "a "):
+            lead = ""                             # kedua negara -> both countries; semangkuk bakso -> a bowl of ...
         if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
                 t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
             self.emit(english.be(self.tense, self.agr))     # menunya nasi goreng. -> the menu is fried rice.
             self.has_verb = True
+        elif self.has_subject and not self.has_verb and start > 1 and t[start - 1].pos == "adv" and (
+                t[start - 2].poss and t[start - 2].pos == "n" and self.np_at == len(self.out) - 2 and (
+                    self._adverb_equational(start, i))):
+            self.out.insert(len(self.out) - 1, english.be(self.tense, self.agr))
+            self.has_verb = True                  # nasi gorengnya juga rekomendasi -> the fried rice is also ...
         self.np_start = len(self.out)
         self.np_plural = plural
         if pre:
@@ -313,8 +329,10 @@ class NounPhrases:
         self.np_at = len(self.out) - 1
         if not self.has_subject:
             self.has_subject = True
-            self.agr = "3p" if (plural or " and " in words or words.rsplit(" ", 1)[-1] in _PLURAL_NOUNS) and (
-                not one_of) else "3s"
+            last = words.rsplit(" ", 1)[-1]
+            self.agr = "3p" if (plural and last not in _MASS or " and " in words or last in _PLURAL_NOUNS
+                                or words[:5] == "both ") and not one_of else "3s"
+            #                                       (semua makanannya enak -> all the food is delicious)
         if predicate:
             self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
             self.has_verb = self.statement = True
@@ -348,6 +366,18 @@ class NounPhrases:
             return False                          # an unknown word + nya (rimbunnya pepohonan): no reading
         return (before is None or before.src in {".", ",", "!", "?", ";"} or before.pos == "conj") and (
             after is None or after.src in {".", ",", "!", "?", ";"})
+
+    def _adverb_equational(self, start: int, end: int) -> bool:
+        """Like _equational with one adverb between the -nya subject and the noun phrase that ends the clause
+        (ruangannya memang kelas warung -> the room is indeed stall class; sebagian besar makanannya hanya ikan
+        -> most of the food is only fish)."""
+        t = self.t
+        subject = t[start - 2]
+        before = t[start - 3] if start >= 3 else None
+        after = t[end] if end < len(t) else None
+        return subject.gloss != subject.low[:-3] and (
+            before is None or before.src in {".", ",", "!", "?", ";"} or before.pos in {"conj", "plm"}) and (
+            after is None or after.src in {".", ",", "!", "?", ";"} or after.pos == "conj")
 
     def _calendar_name(self, start: int, i: int) -> int:
         """bulan/hari + the name of a month or day: English says only the name (bulan Mei -> May), lalu/depan
@@ -449,8 +479,25 @@ class NounPhrases:
                 return "" if heads[-1].gloss in _MASS else "a"                        # cari tempat makan -> look for a place to eat
             return "the"                          # pesan nasi goreng -> ordered the fried rice
         if not plural and (bpos == "cop" or before.gloss in {"have", "become"} or before.gloss[:6] == "there "):
+            if bpos == "cop" and self._specificational(start - 1):
+                return "the"                      # favorit saya adalah sup daging -> my favorite is the meat soup
             return "a"
         return ""
+
+    def _specificational(self, cop: int) -> bool:
+        """Whether the subject before the copula at cop singles something out, so that the noun phrase after it
+        names which one (the) rather than what kind (a): a favourite, a superlative, or a yang-clause with its
+        own subject or a passive (menu favorit saya adalah ..., kopi yang paling enak adalah ..., makanan yang
+        kami pesan adalah ..., pilihan yang banyak dipesan adalah ...)."""
+        t = self.t
+        j = cop - 1
+        while j >= 0 and t[j].pos not in {"punct", "conj"}:
+            tok = t[j]
+            if tok.low in _SINGLING_OUT or tok.gloss[:5] == "most " or tok.graded and tok.gloss[-3:] == "est" or (
+                    tok.pos == "rel" and j + 1 < cop and t[j + 1].pos in {"pron", "vpass", "plm"}):
+                return True
+            j -= 1
+        return False
 
     def _trailing_predicate(self, start: int, end: int, heads: list[Tok]) -> list[Tok]:
         """A clause that is only "noun adjective" is a statement, not a phrase: pelayanan cepat, harga murah. ->
@@ -459,8 +506,9 @@ class NounPhrases:
             return []
         before = self.t[start - 1] if start > 0 else None
         after = self.t[end] if end < len(self.t) else None
-        in_list = before is not None and (before.src == "," and self.has_verb or before.low in {"dan", "atau", "serta"} and (
-            start >= 2 and self.t[start - 2].src not in {".", "!", "?"}))   # (Dan kopi susu mantap: no list)
+        in_list = before is not None and (before.src == "," and self.has_verb or before.low in {"dan", "atau", "serta"}
+                                          and start >= 2 and self.t[start - 2].src not in {".", "!", "?"})
+        #                                   (a sentence-initial dan opens no list: Dan kopi susu mantap.)
         to_verb = after is not None and after.low in {"untuk", "buat"} and end + 1 < len(self.t) and self.t[
             end + 1].pos in {"v", "vpass"}             # kunci kamar sulit untuk dipakai -> ... is hard to use
         after_adjective = start >= 2 and self.t[start - 2].pos == "adj" and any(    # tempatnya bagus dan harga murah
