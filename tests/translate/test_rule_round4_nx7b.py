@@ -53,6 +53,8 @@ def test_object_relative(source: str, expected: str) -> None:
     ("Lokasinya mudah ditemukan karena banyak orang yang tahu.", "people who know"),
     ("Ada beberapa pelanggan yang tidak senang.", "customers who"),
     ("Pemain yang berbuat kesalahan.", "player who does"),
+    # a bare root right after yang is the clause's verb
+    ("Album yang rilis pada bulan November itu laris.", "that releases in November"),
     # (things keep the participle: restoran yang menyajikan -> restaurant serving)
     ("Restoran yang menyajikan sate.", "serving"),
 ])

@@ -820,6 +820,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         saved_s, saved_v, saved_a = self.has_subject, self.has_verb, self.agr
         self.has_subject, self.has_verb = True, False
         self.agr = "3p" if self.np_plural else "3s"      # the relativised noun is the clause's subject
+        if nxt and nxt.pos == "n" and nxt.verb and not nxt.poss and not nxt.cap and not (
+                j + 1 < len(self.t) and self.t[j + 1].poss):     # (yang nilai intrinsiknya: a noun phrase)
+            nxt = self.own(j)
+            nxt.pos, nxt.gloss = "v", nxt.verb          # orang yang pesan sate -> people who order satay
         if nxt and nxt.pos in {"adj", "v", "vpass", "aux", "neg", "modal", "adv"}:
             j = self.verb_group(j)
         elif nxt and nxt.pos == "pron" and nxt.extra and j + 1 < len(self.t) and (
