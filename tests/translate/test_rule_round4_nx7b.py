@@ -242,3 +242,16 @@ def test_no_need_better(source: str, expected: str) -> None:
 ])
 def test_possessor_before_yang(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # subject + markers + pronoun + bare verb: object voice; the noun phrase is the fronted object (topic)
+    ("Ini harus kamu coba.", "This, you have to try."),
+    ("Semua persiapan sudah kami selesaikan.", "All preparations, we've finished."),
+    ("Vonis itu akan kami pelajari.", "That verdict, we'll study."),
+    ("Sehingga mi yang seharusnya sangat nikmat tidak bisa saya rasakan.", ", I can't feel"),
+    # (not after a pronoun subject)
+    ("Kalau bisa saya harap segera.", "If I can I hope"),
+])
+def test_topicalised_object(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -376,6 +376,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 i = self.first_time(i)              # (ini) pertama kali saya ke sini -> (this is) the first time I ...
             elif pos == "adv" and tok.low in _DEICTIC_MOTION and not self.has_verb and self._motion_clause(i):
                 i = self.motion(i)                  # saya ke sini naik motor, tiap kali ke sini -> ... I come here
+            elif pos in {"aux", "neg", "modal"} and self.has_subject and not self.has_verb and i > 0 and (
+                    t[i - 1].pos in {"n", "dem", "name", "adj", "unk"}) and self._agent_first(i):
+                i = self.topicalised_object(i)      # mi itu tidak bisa saya rasakan -> the noodles, I couldn't taste
             elif pos in {"v", "vpass", "aux", "neg", "modal", "cop"} or (
                     pos == "adj" and self.has_subject and not self.has_verb) or pos == "adv" and self._adverb_before_verb(i):
                 i = self.verb_group(i)
@@ -782,6 +785,26 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             return False
         head = self.out[-1].rsplit(" ", 1)[-1]
         return head in _HUMAN_HEADS or head[-1:] == "s" and head[:-1] in _HUMAN_HEADS
+
+    def topicalised_object(self, i: int) -> int:
+        """A subject with no verb, then markers, a pronoun and a bare verb: the noun phrase is the verb's object,
+        fronted as the topic (object voice), and the pronoun the agent (moved first by _agent_first). English keeps
+        the topic first: mi yang seharusnya nikmat tidak bisa saya rasakan -> the noodles that should be delicious,
+        I couldn't taste."""
+        pron = self.t[i]
+        self.emit(",", pron.gloss)
+        self.agr = pron.extra[2]
+        verb = self.t[i + 1]
+        k = i + 1
+        while k < len(self.t) and self.t[k].pos in _MARKERS_BEFORE_AGENT:
+            k += 1
+        if self.t[k].pos == "n":
+            verb = self.own(k)
+            verb.pos, verb.gloss = "v", verb.verb
+        self.gap = True                                 # (its object is the topic: no "it")
+        j = self.verb_group(i + 1)
+        self.gap = False
+        return j
 
     def _agent_first(self, j: int) -> bool:
         """An object relative clause may put its markers before the agent: yang wajib saya kunjungi, yang bisa
