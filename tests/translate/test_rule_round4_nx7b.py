@@ -252,6 +252,8 @@ def test_possessor_before_yang(source: str, expected: str) -> None:
     ("Sehingga mi yang seharusnya sangat nikmat tidak bisa saya rasakan.", ", I can't feel"),
     # (not after a pronoun subject)
     ("Kalau bisa saya harap segera.", "If I can I hope"),
+    # a fronted object moved after its verb leaves no "it" behind
+    ("Tempat ini saya rekomendasikan.", "I recommend this place."),
 ])
 def test_topicalised_object(source: str, expected: str) -> None:
     assert expected in tr(source)
