@@ -120,8 +120,10 @@ def test_passive_complement(source: str, expected: str) -> None:
     ("Setiap kali pergi ke Bandung, keluarga minta oleh-oleh.", "Every time I go to Bandung"),
     # ... or the I/we after its verb, who then opens the main clause
     ("Menunya enak, pas datang saya sama pasangan nyobain menu lokal.", "when I come my partner and I try"),
-    # (not an I/we inside a quotation before a reporting verb; no subject at all for ada: if there is)
-    ('"Kami sudah meninjau lokasi," katanya saat meninjau lokasi.', "he said when you"),
+    # ... and with no I/we to take, a clause of time keeps no subject: when + -ing
+    ('"Kami sudah meninjau lokasi," katanya saat meninjau lokasi.', "he said when inspecting the location"),
+    ("Ketika ingin menyantap variasi makanan, pilihannya Hanamasa.", "When wanting to eat"),
+    # (no subject at all for ada: if there is)
     ("Kami akan menginformasikan jika ada perkembangan.", "if there's a"),
 ])
 def test_subordinate_subject(source: str, expected: str) -> None:

@@ -421,9 +421,20 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                             nxt.pos in {"modal", "v"} or nxt.low == "ke" or nxt.low.startswith("ke ")) and (
                             nxt.low not in _DEICTIC_MOTION) and nxt.gloss[:6] != "there ":   # (kalau ada ...)
                         subject, self.agr = self._subordinate_subject(
-                            i, i + 2, ("you", "2") if tok.gloss in {"if", "when"} else ("I", "1s"), False)
-                        self.emit(subject)          # kalau mau beli obat -> if you want to buy medicine
-                        self.has_subject = True
+                            i, i + 2, ("you", "2") if tok.gloss == "if" else ("", "") if tok.gloss == "when" and (
+                                nxt.pos == "v" or nxt.gloss[-3:] == " to") else (
+                                "you", "2") if tok.gloss == "when" else ("I", "1s"), False)
+                        if subject:
+                            self.emit(subject)      # kalau mau beli obat -> if you want to buy medicine
+                            self.has_subject = True
+                        else:                       # saat meninjau lokasi -> when inspecting the location
+                            self.emit(english.ing(nxt.gloss))
+                            self.has_subject = self.has_verb = True
+                            i += 1
+                            then = self.peek(i, 1)
+                            if nxt.pos == "modal" and then is not None and then.pos == "v":
+                                self.emit(then.gloss)   # ketika ingin menyantap -> when wanting to eat
+                                i += 1
                 i += 1
             elif pos == "prep":
                 i = self.preposition(i)
