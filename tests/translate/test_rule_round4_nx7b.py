@@ -259,3 +259,14 @@ def test_possessor_before_yang(source: str, expected: str) -> None:
 ])
 def test_topicalised_object(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # terus between two predicates (a new subject, or passive after passive, or a verb after an adjective): then
+    ("Ayamnya cuma seperti digoreng terus dilumuri kecap.", "fried then"),
+    ("Makanannya enak terus pelayanannya mantap.", "delicious then the service"),
+    # (after a verb it says the action goes on)
+    ("Korea Utara disebut terus meningkatkan stok plutonium.", "all the time"),
+])
+def test_terus_then(source: str, expected: str) -> None:
+    assert expected in tr(source)

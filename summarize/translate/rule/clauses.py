@@ -206,3 +206,12 @@ class ClauseChecks:
             return False                    # (memotong rambut lebih baik jadi ...: better, of the verb before)
         return nxt is not None and (nxt.pos == "v" and nxt.gloss[:6] != "there " or nxt.low in _DEICTIC_MOTION or (
             nxt.pos == "n" and nxt.verb and after is not None and after.pos in {"n", "rel", "dem", "det", "num"}))
+
+    def _then_follows(self, i: int) -> bool:
+        """Whether terus at i, after a finished predicate, links the next one (then) rather than saying how long
+        it lasted: a verb, a passive or a new subject follows (digoreng terus dilumuri -> fried then smeared;
+        enak terus pelayanannya mantap -> ..., then the service is great; not gagal terus dan ...)."""
+        nxt, prev = self.peek(i, 1), self.peek(i, -1)
+        return nxt is not None and (nxt.pos == "pron" or nxt.pos == "n" and nxt.poss or prev.pos == "adj" and (
+            nxt.pos in {"v", "vpass"}) or prev.pos == "vpass" and nxt.pos == "vpass")
+        # (berusaha terus menekan: tried to keep pressing; disebut terus meningkatkan: said to keep increasing)

@@ -370,6 +370,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
                 self.has_subject, self.agr = True, "2"
                 i = self.verb_group(i)
+            elif tok.low in {"terus", "trus", "trs"} and self.has_verb and self._then_follows(i):
+                self.emit("then")                   # digoreng terus dilumuri kecap -> fried then smeared with ...
+                nxt = t[i + 1]
+                if nxt.pos == "pron" or nxt.poss:
+                    self.clause_reset()             # enak terus pelayanannya mantap -> ..., then the service ...
+                else:
+                    self.has_verb = False           # (the same subject goes on)
+                i += 1
             elif tok.low in _NO_NEED_BETTER and self._bare_verb_after(i):
                 i = self.no_need_better(i)          # tidak perlu menunggu lama -> no need to wait long
             elif tok.low in _FIRST_TIME and not self.has_verb and self._first_time_clause(i):
