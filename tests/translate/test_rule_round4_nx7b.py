@@ -266,7 +266,20 @@ def test_topicalised_object(source: str, expected: str) -> None:
     ("Ayamnya cuma seperti digoreng terus dilumuri kecap.", "fried then"),
     ("Makanannya enak terus pelayanannya mantap.", "delicious then the service"),
     # (after a verb it says the action goes on)
-    ("Korea Utara disebut terus meningkatkan stok plutonium.", "all the time"),
+    ("Korea Utara disebut terus meningkatkan stok plutonium.", "to keep increasing"),
 ])
 def test_terus_then(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # terus before a verb: continuing aspect, keep + -ing (continue to be + participle for a passive)
+    ("Persipura Jayapura terus menguntit PSM Makassar.", "keeps trailing"),
+    ("Kepemimpinan Cook terus dikaitkan dengan legenda.", "continues to be linked"),
+    # ... also as a complement: tried/committed/said to keep + -ing
+    ("Perusahaan berusaha terus melaju.", "tries to keep advancing"),
+    ("Ralali berkomitmen untuk terus berinovasi.", "committed to keep innovating"),
+    ("Korea Utara disebut terus meningkatkan stok plutonium.", "called to keep increasing"),
+])
+def test_keep_doing(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -584,6 +584,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             at = len(self.out) - (1 if prev.pos == "adv" else 0)
             self.out.insert(at, english.be(self.tense, self.agr))   # lokasinya (juga) di X -> the location is (also) in X
             self.has_verb = True
+        if low in {"untuk", "buat"} and nxt is not None and nxt.low in {"terus", "trus"} and i + 2 < len(t) and (
+                t[i + 2].pos == "v"):
+            self.emit("to", "keep", english.ing(t[i + 2].gloss))   # berkomitmen untuk terus berinovasi -> to keep
+            return i + 3                                            # innovating
         if tok.low == "untuk" and nxt and nxt.pos in {"v", "vpass", "modal"}:
             g = "to"
             if nxt.pos == "vpass":

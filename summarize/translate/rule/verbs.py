@@ -26,6 +26,7 @@ _CLITIC_OBJECT = {"my": "me", "your": "you"}     # the object a clitic on a verb
 # Conjunctions whose clause needs its own subject (karena sudah dingin -> because it is already cold).
 _SUBORDINATORS = {"because", "if", "when", "although", "even though", "but"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}
+_CONTINUING = {"terus", "trus", "terus-menerus", "terus menerus"}      # + verb: keep + -ing
 _PASSIVE_MANNER = {"use": "using", "become": "into", "start": "starting", "begin": "starting"}   # after a passive
 _CHANGED = {"divided", "changed", "turned", "converted", "split", "made", "transformed", "processed", "grouped",
             "cut", "developed", "renovated", "modified"}        # ... menjadi X -> ... into X
@@ -43,7 +44,7 @@ class VerbGroups:
         verb (dapat uang), or motion without a verb (mau ke sana -> want to go there)."""
         t = self.t
         n = len(t)
-        will = perf = prog = neg = ever = False
+        will = perf = prog = neg = ever = keep = False
         modal = outer_modal = ""
         modal_tok: Tok | None = None
         advs: list[str] = []
@@ -74,6 +75,9 @@ class VerbGroups:
                 pass                                # lagi ingin pizza -> want pizza (now), not "again want"
             elif tok.pos == "modal" or tok.gloss in _MODAL_ADVERBS:      # seharusnya = should
                 outer_modal, modal, modal_tok = modal, tok.gloss, tok
+            elif tok.low in _CONTINUING and t[i + 1].pos in {"v", "vpass"} and t[i + 1].gloss[:6] != "there " and (
+                    t[i + 1].gloss.split(" ", 1)[0] not in {"is", "are", "be"}):
+                keep = True                         # terus menguntit -> keeps trailing
             elif tok.gloss:
                 advs.append(tok.gloss)
             i += 1
@@ -115,6 +119,10 @@ class VerbGroups:
             g = self.gloss(main)
             words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [
                 g if neg else english.predicative(g)]
+        elif keep:
+            go_on = Tok(main.src, "v", "keep" if kind == "v" else "continue")
+            words = self._aux(go_on, will, perf, prog, neg, neg_word, modal, ever) + (
+                [english.ing(main.gloss)] if kind == "v" else ["to", "be", main.gloss])
         else:
             words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
         if kind == "adj" and not self.has_subject and ((start == 0 or t[start - 1].src in {".", "!", "?"}) and (
@@ -168,6 +176,11 @@ class VerbGroups:
             return self.adjective_complement(main, i)
         if kind == "vpass" and nxt is not None and nxt.pos == "v" and not negated and nxt.gloss[:6] != "there ":
             return self._passive_complement(main, nxt, i)
+        if nxt is not None and nxt.low in _CONTINUING and kind in {"v", "vpass"} and i + 1 < n and (
+                t[i + 1].pos == "v" and main.gloss not in {"is", "become"} and main.gloss[:6] != "there " and (
+                    t[i + 1].gloss[:6] != "there " and t[i + 1].gloss.split(" ", 1)[0] not in {"is", "are", "be"})):
+            self.emit("to", "keep", english.ing(t[i + 1].gloss))   # berusaha terus menekan -> tried to keep pressing
+            return i + 2
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in {"is", "become"} and not main.gloss.startswith(
                 "there ") and (not self.gap or main.gloss in _CATENATIVE):
             # (in an object relative the next verb is the main predicate: yang saya pesan datang -> ... came)
