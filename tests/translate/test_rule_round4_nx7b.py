@@ -283,3 +283,17 @@ def test_terus_then(source: str, expected: str) -> None:
 ])
 def test_keep_doing(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a name or a noun for people right after a di- passive is its agent: by
+    ("Program nuklir yang dilancarkan Pyongyang.", "launched by Pyongyang"),
+    ("Kota Bogor akan dipimpin Bima Arya.", "led by Bima Arya"),
+    ("Tempat ini sangat disukai banyak orang.", "liked by lots of people"),
+    ("Kasus itu ditangani polisi.", "handled by police"),
+    # (not a day, nor the name a naming verb gives)
+    ("Hasil tes diumumkan Selasa.", "announced Tuesday"),
+    ("Dia dijuluki The Doctor.", "nicknamed The Doctor"),
+])
+def test_passive_agent(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -679,6 +679,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     return j
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)
+                if i + 2 < len(t) and self._agent_follows(nxt, i + 2):
+                    self.emit("by")               # program yang dilancarkan Pyongyang -> program launched by Pyongyang
                 return i + 2
         if nxt is not None and nxt.low in {"ada", "ada di"} and prev is not None and prev.pos in {"n", "name"} and (
                 self.np_at == len(self.out) - 1):

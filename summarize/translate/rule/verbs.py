@@ -159,6 +159,8 @@ class VerbGroups:
         if kind == "v":
             words += self._object_pronoun(main, i)
         self.emit_words(words)
+        if kind == "vpass" and i < n and self._agent_follows(main, i):
+            self.emit("by")                         # dipimpin Bima Arya -> led by Bima Arya
         self.has_verb = True
         self.has_subject = True
         nxt = t[i] if i < n else None
