@@ -134,6 +134,7 @@ def test_subordinate_subject(source: str, expected: str) -> None:
     # jadi after a clause that has its verb opens a clause of result: so
     ("Bantalnya bau, jadi tidak bisa tidur dengan nyenyak.", "smelly, so can't sleep"),
     ("Pertandingannya sudah selesai, jadi kami harus santai.", "so we have to"),
+    ("Itu pernyataan yang luar biasa, jadi demi menghormati teman saya, saya ingin membantu.", "so for"),
     # (a verb's complement or a causative's result stays become; so does jadi before its own predicate)
     ("Anaknya dipilih jadi wakil presiden.", "chosen to become"),
     ("Tempat itu jadi penuh sekali.", "becomes really full"),

@@ -13,7 +13,7 @@ _DEICTIC_MOTION = frozenset({"ke sini", "ke sana", "ke situ", "kesini", "kesana"
 # Clause words of time or condition after which a subjectless ke sini is its own clause (tiap kali ke sini ...).
 _TIME_OR_CONDITION = frozenset({"if", "when", "every time", "whenever"})
 # What may follow a jadi that opens a clause of result (..., jadi tidak bisa tidur -> ..., so I can't sleep).
-_AFTER_RESULT_SO = frozenset({"adj", "neg", "modal", "deg", "pron"})
+_AFTER_RESULT_SO = frozenset({"adj", "neg", "modal", "deg", "pron", "prep"})
 _CAUSATIVE = frozenset({"membuat", "bikin", "buat", "menjadikan", "menyebabkan", "bikinin"})   # membuat X jadi Y
 _FIRST_TIME = frozenset({"pertama kali", "pertama kalinya", "kali pertama"})   # + a clause: the first time ...
 _LIST_WORDS = frozenset({"dan", "serta", "atau", "&"})
