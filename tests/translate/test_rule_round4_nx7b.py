@@ -298,3 +298,15 @@ def test_keep_doing(source: str, expected: str) -> None:
 ])
 def test_passive_agent(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # causative membuat/bikin + object + verb/adjective: the verb is bare, the adjective has no copula
+    ("Makanannya membuat saya lupa waktu.", "makes me forget the time"),
+    ("Lokasinya membuat tempat ini memiliki pemandangan bagus.", "makes this place have"),
+    ("Cuaca sejuk membuat tempat ini sangat disukai banyak orang.", "makes this place very liked"),
+    # (a relative clause after the object keeps its own verb)
+    ("Mau membuat postingan yang kontennya mengedukasi pelanggan.", "educates"),
+])
+def test_causative_bare_verb(source: str, expected: str) -> None:
+    assert expected in tr(source)

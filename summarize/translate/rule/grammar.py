@@ -160,6 +160,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
         self.gap = False                # inside a relative clause whose object is the relativised noun
         self.main_subject_at = -1       # a pronoun known to start the main clause (pas datang saya ...: I)
+        self.causee_at = -1             # len(self.out) after a causative verb: its object's verb is bare (make X go)
 
     def _reread(self) -> None:
         """Word classes that only the neighbours decide, fixed before word order is built:
@@ -304,6 +305,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.has_subject = False
         self.has_verb = False
         self.agr = "3s"
+        self.causee_at = -1
 
     # -- main loop -----------------------------------------------------------------------------------------
     def run(self) -> list[str]:
@@ -662,6 +664,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         t = self.t
         nxt = t[i + 1] if i + 1 < len(t) else None
         prev = t[i - 1] if i > 0 else None
+        self.causee_at = -1                       # (membuat postingan yang isinya mengedukasi: the clause's own verb)
         if nxt is not None and prev is not None and prev.pos in {"n", "adj", "name"} and self.np_at == len(self.out) - 1:
             if nxt.pos == "adj":
                 adjs, j = [self.gloss(nxt)], i + 2      # yang enak dan murah -> good and cheap ...

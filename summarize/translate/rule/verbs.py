@@ -26,6 +26,7 @@ _CLITIC_OBJECT = {"my": "me", "your": "you"}     # the object a clitic on a verb
 # Conjunctions whose clause needs its own subject (karena sudah dingin -> because it is already cold).
 _SUBORDINATORS = {"because", "if", "when", "although", "even though", "but"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}
+_CAUSATIVE_VERBS = {"make", "let"}        # + object + bare verb or adjective
 _CONTINUING = {"terus", "trus", "terus-menerus", "terus menerus"}      # + verb: keep + -ing
 _PASSIVE_MANNER = {"use": "using", "become": "into", "start": "starting", "begin": "starting"}   # after a passive
 _CHANGED = {"divided", "changed", "turned", "converted", "split", "made", "transformed", "processed", "grouped",
@@ -115,10 +116,14 @@ class VerbGroups:
         elif kind == "adj" and perf and not (will or modal or neg):
             # sudah + adjective is a state reached, not a perfect: ikannya sudah bau -> the fish is already off
             words = [english.be(self.tense, self.agr), "already", self.gloss(main)]
+        elif kind == "adj" and self._after_causee() and not (will or perf or prog or modal or ever):
+            words = (["not"] if neg else []) + [self.gloss(main)]   # membuat tempat ini ramai -> make this place busy
         elif kind == "adj":
             g = self.gloss(main)
             words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [
                 g if neg else english.predicative(g)]
+        elif kind in {"v", "vpass"} and self._after_causee() and not (will or perf or prog or modal or ever or keep):
+            words = (["not"] if neg else []) + [main.gloss]     # membuat saya lupa waktu -> made me forget the time
         elif keep:
             go_on = Tok(main.src, "v", "keep" if kind == "v" else "continue")
             words = self._aux(go_on, will, perf, prog, neg, neg_word, modal, ever) + (
@@ -161,6 +166,7 @@ class VerbGroups:
         self.emit_words(words)
         if kind == "vpass" and i < n and self._agent_follows(main, i):
             self.emit("by")                         # dipimpin Bima Arya -> led by Bima Arya
+        self.causee_at = len(self.out) if kind == "v" and main.gloss in _CAUSATIVE_VERBS else -1
         self.has_verb = True
         self.has_subject = True
         nxt = t[i] if i < n else None
@@ -255,6 +261,12 @@ class VerbGroups:
             self.emit(_CLITIC_OBJECT.get(verb.poss, "it"))
         self.has_subject = self.has_verb = True
         return j + 1
+
+    def _after_causee(self) -> bool:
+        """Whether this verb group follows a causative verb and its object (membuat saya lupa -> made me forget):
+        English says the verb bare, without tense, agreement or copula."""
+        at = self.causee_at
+        return 0 <= at < len(self.out) and self.has_verb and "," not in self.out[at:]
 
     def _passive_complement(self, passive: Tok, verb: Tok, i: int) -> int:
         """A bare active verb right after a di- passive is its to-infinitive (the passive of asking, advising,
