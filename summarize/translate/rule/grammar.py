@@ -136,6 +136,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             marks = _all_marks(toks)
         self.t = toks
         self._owned: set[int] = set()   # positions of self.t holding a private copy (see own)
+        self.experiential_at = -1       # the verb of a clause that says how often: its perfect (see _times_after_verb)
         if marks & _M_REREAD or marks & _M_CAP_NOUN and marks & _M_DASH:
             self._reread()
             if self._owned:
@@ -231,8 +232,18 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         end = k + 1
         while end < len(t) and t[end].pos not in {"punct", "conj"} and end < k + 12:
             end += 1
+        had_aux = k >= 2 and t[k - 2].pos == "aux"
         t[k - 1:end] = t[k + 1:end] + t[k - 1:k + 1]
         self._owned -= set(range(k - 1, end))       # (positions moved: own() copies afresh)
+        if not had_aux:                             # how often something was done is experience: the perfect
+            self.experiential_at = next((j for j in range(k - 1, end - 2) if t[j].pos == "v" or t[j].verb or (
+                t[j].low in _DEICTIC_MOTION)), -1)  # saya beberapa kali makan di sini -> I've eaten here ...
+        number = t[end - 2]
+        if number.value in (1, 2):                  # 2 kali -> twice
+            number = self.own(end - 2)
+            number.pos, number.gloss = "part", ""
+            times = self.own(end - 1)
+            times.pos, times.gloss = "adv", "once" if number.value == 1 else "twice"
 
     def _clock_time(self, k: int) -> None:
         t = self.own(k)

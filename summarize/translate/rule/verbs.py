@@ -83,6 +83,8 @@ class VerbGroups:
                 advs.append(tok.gloss)
             i += 1
         main = t[i] if i < n else None
+        if i == self.experiential_at and not (will or perf or prog or neg or modal or ever):
+            perf = True                             # saya beberapa kali makan di sini -> I've eaten here several times
         if modal_tok is not None and modal_tok.extra and (main is None or main.pos in (
                 "n", "name", "abbr", "unk", "num", "plm", "det", "pron", "punct") and not main.verb):
             main, modal = Tok(modal_tok.src, "v", modal_tok.extra[0]), outer_modal   # as main verb: dapat uang
@@ -213,8 +215,9 @@ class VerbGroups:
                 i - 1, i + 1, ("you", "2") if self.t[i - 1].gloss == "if" else ("I", "1s"), True)
             self.emit(subject)
             self.has_subject = True
-        go = Tok("ke", "v", "come" if tok.gloss == "here" else "go")
-        self.emit_words(self._aux(go, False, False, False, False, "not", "", False))
+        been = i == self.experiential_at           # 5 kali saya ke sini -> I've been here 5 times
+        go = Tok("ke", "v", "be" if been else "come" if tok.gloss == "here" else "go")
+        self.emit_words(self._aux(go, False, been, False, False, "not", "", False))
         self.emit(tok.gloss)
         self.has_verb = True
         if subordinate:
