@@ -312,3 +312,13 @@ def test_passive_agent(source: str, expected: str) -> None:
 ])
 def test_causative_bare_verb(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # English loan verbs used as bare roots (order, booking, komplain) are verbs where a verb goes
+    ("Saya order nasi goreng.", "I ordered the fried rice."),
+    ("Kami booking hotel.", "We booked the hotel."),
+    ("Makanan yang kami order sudah habis.", "that we ordered"),
+])
+def test_loan_verbs(source: str, expected: str) -> None:
+    assert expected in tr(source)
