@@ -21,6 +21,8 @@ def tr(text: str) -> str:
     ("Kalau ke sini menyiapkan perut kosong ya.", "If you come here"),
     ("Ketika ke sana kami pesan sate.", "When we went there we ordered"),
     ("Pas ke sana ternyata tempatnya biasa saja.", "When I went there it turns out the place was"),
+    # ... whose I/we is also the subject of a subjectless main clause right after it
+    ("Tiap kali ke sini pasti order ini.", "Every time I come here I definitely order this."),
     # ... after a sentence-initial time adverb of the past (the writer's narrative), and a bare verb after it is
     # its purpose
     ("Waktu itu ke sini pesan nasi goreng.", "At that time I came here to order fried rice."),

@@ -221,7 +221,11 @@ class VerbGroups:
         self.emit(tok.gloss)
         self.has_verb = True
         if subordinate:
+            subject, agr = self.out[-3] if len(self.out) >= 3 else "", self.agr
             self.clause_reset()             # the main clause follows: pas ke sana, ternyata tempatnya ... -> ... was
+            if subject in {"I", "we"} and self._bare_predicate(i + 1):
+                self.emit(subject)          # tiap kali ke sini pasti pesan ini -> ..., I definitely order this
+                self.has_subject, self.agr = True, agr
             return i + 1
         nxt = self.peek(i, 1)
         if nxt is not None and (nxt.pos == "v" and nxt.gloss[:6] != "there " and nxt.gloss.split(" ")[0] not in (
@@ -248,6 +252,19 @@ class VerbGroups:
                 self.emit(_CLITIC_OBJECT.get(nxt.poss, "it"))
         self.has_subject = self.has_verb = True
         return i + 2
+
+    def _bare_predicate(self, j: int) -> bool:
+        """Whether a subjectless predicate starts at j (adverbs, then a verb or a bare root before its object),
+        whose subject is then the one of the clause of time before it; a bare root becomes the verb."""
+        t = self.t
+        while j < len(t) and t[j].pos == "adv" and t[j].gloss not in {"here", "there"}:
+            j += 1
+        if j >= len(t):
+            return False
+        if t[j].pos == "n" and t[j].verb and j + 1 < len(t) and t[j + 1].pos in {"n", "dem", "det", "num", "plm"}:
+            verb = self.own(j)
+            verb.pos, verb.gloss = "v", verb.verb
+        return t[j].pos in {"v", "modal"} and t[j].gloss[:6] != "there "
 
     def purpose(self, i: int) -> int:
         """A purpose clause with no subject is a to-infinitive in English: biar tahu lagu-lagunya -> to know the
