@@ -21,6 +21,8 @@ def tr(text: str) -> str:
     ("Kalau ke sini menyiapkan perut kosong ya.", "If you come here"),
     ("Ketika ke sana kami pesan sate.", "When we went there we ordered"),
     ("Pas ke sana ternyata tempatnya biasa saja.", "When I went there it turns out the place was"),
+    # ... whose I/we is also the subject of a subjectless main clause right after it
+    ("Tiap kali ke sini pasti order ini.", "Every time I come here I definitely order this."),
     # ... after a sentence-initial time adverb of the past (the writer's narrative), and a bare verb after it is
     # its purpose
     ("Waktu itu ke sini pesan nasi goreng.", "At that time I came here to order fried rice."),
@@ -53,6 +55,8 @@ def test_object_relative(source: str, expected: str) -> None:
     ("Lokasinya mudah ditemukan karena banyak orang yang tahu.", "people who know"),
     ("Ada beberapa pelanggan yang tidak senang.", "customers who"),
     ("Pemain yang berbuat kesalahan.", "player who does"),
+    # a bare root right after yang is the clause's verb
+    ("Album yang rilis pada bulan November itu laris.", "that releases in November"),
     # (things keep the participle: restoran yang menyajikan -> restaurant serving)
     ("Restoran yang menyajikan sate.", "serving"),
 ])
@@ -62,9 +66,11 @@ def test_who_after_people(source: str, expected: str) -> None:
 
 @pytest.mark.parametrize("source, expected", [
     # a number of times before the verb goes after the verb phrase in English
-    ("Saya beberapa kali makan di sini.", "I ate here several times."),
+    # ... and saying how often something was done is experience: the perfect (2 kali: twice)
+    ("Saya beberapa kali makan di sini.", "I've eaten here several times."),
     ("Dalam dua tahun terakhir, ia sudah lima kali berkunjung ke Papua.", "has visited Papua five times."),
-    ("Hampir 5 kali saya ke sini.", "I came here 5 times."),
+    ("Hampir 5 kali saya ke sini.", "I've been here 5 times."),
+    ("Saya 2 kali pesan ini.", "I've ordered this twice."),
     # (after the verb it stays)
     ("Saya harus bertanya beberapa kali tentang pesanan saya.", "ask several times about"),
 ])
@@ -118,8 +124,10 @@ def test_passive_complement(source: str, expected: str) -> None:
     ("Setiap kali pergi ke Bandung, keluarga minta oleh-oleh.", "Every time I go to Bandung"),
     # ... or the I/we after its verb, who then opens the main clause
     ("Menunya enak, pas datang saya sama pasangan nyobain menu lokal.", "when I come my partner and I try"),
-    # (not an I/we inside a quotation before a reporting verb; no subject at all for ada: if there is)
-    ('"Kami sudah meninjau lokasi," katanya saat meninjau lokasi.', "he said when you"),
+    # ... and with no I/we to take, a clause of time keeps no subject: when + -ing
+    ('"Kami sudah meninjau lokasi," katanya saat meninjau lokasi.', "he said when inspecting the location"),
+    ("Ketika ingin menyantap variasi makanan, pilihannya Hanamasa.", "When wanting to eat"),
+    # (no subject at all for ada: if there is)
     ("Kami akan menginformasikan jika ada perkembangan.", "if there's a"),
 ])
 def test_subordinate_subject(source: str, expected: str) -> None:
@@ -130,6 +138,7 @@ def test_subordinate_subject(source: str, expected: str) -> None:
     # jadi after a clause that has its verb opens a clause of result: so
     ("Bantalnya bau, jadi tidak bisa tidur dengan nyenyak.", "smelly, so can't sleep"),
     ("Pertandingannya sudah selesai, jadi kami harus santai.", "so we have to"),
+    ("Itu pernyataan yang luar biasa, jadi demi menghormati teman saya, saya ingin membantu.", "so for"),
     # (a verb's complement or a causative's result stays become; so does jadi before its own predicate)
     ("Anaknya dipilih jadi wakil presiden.", "chosen to become"),
     ("Tempat itu jadi penuh sekali.", "becomes really full"),
@@ -239,4 +248,79 @@ def test_no_need_better(source: str, expected: str) -> None:
     ("Ini salah satu tempat yang makanannya enak.", "This is one of the places whose food is delicious."),
 ])
 def test_possessor_before_yang(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # subject + markers + pronoun + bare verb: object voice; the noun phrase is the fronted object (topic)
+    ("Ini harus kamu coba.", "This, you have to try."),
+    ("Semua persiapan sudah kami selesaikan.", "All preparations, we've finished."),
+    ("Vonis itu akan kami pelajari.", "That verdict, we'll study."),
+    ("Sehingga mi yang seharusnya sangat nikmat tidak bisa saya rasakan.", ", I can't feel"),
+    # (not after a pronoun subject)
+    ("Kalau bisa saya harap segera.", "If I can I hope"),
+    # a fronted object moved after its verb leaves no "it" behind
+    ("Tempat ini saya rekomendasikan.", "I recommend this place."),
+])
+def test_topicalised_object(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # terus between two predicates (a new subject, or passive after passive, or a verb after an adjective): then
+    ("Ayamnya cuma seperti digoreng terus dilumuri kecap.", "fried then"),
+    ("Makanannya enak terus pelayanannya mantap.", "delicious then the service"),
+    # (after a verb it says the action goes on)
+    ("Korea Utara disebut terus meningkatkan stok plutonium.", "to keep increasing"),
+])
+def test_terus_then(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # terus before a verb: continuing aspect, keep + -ing (continue to be + participle for a passive)
+    ("Persipura Jayapura terus menguntit PSM Makassar.", "keeps trailing"),
+    ("Kepemimpinan Cook terus dikaitkan dengan legenda.", "continues to be linked"),
+    # ... also as a complement: tried/committed/said to keep + -ing
+    ("Perusahaan berusaha terus melaju.", "tries to keep advancing"),
+    ("Ralali berkomitmen untuk terus berinovasi.", "committed to keep innovating"),
+    ("Korea Utara disebut terus meningkatkan stok plutonium.", "called to keep increasing"),
+])
+def test_keep_doing(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a name or a noun for people right after a di- passive is its agent: by
+    ("Program nuklir yang dilancarkan Pyongyang.", "launched by Pyongyang"),
+    ("Kota Bogor akan dipimpin Bima Arya.", "led by Bima Arya"),
+    ("Tempat ini sangat disukai banyak orang.", "liked by lots of people"),
+    ("Kasus itu ditangani polisi.", "handled by police"),
+    # (not a day, nor the name a naming verb gives)
+    ("Hasil tes diumumkan Selasa.", "announced Tuesday"),
+    ("Dia dijuluki The Doctor.", "nicknamed The Doctor"),
+])
+def test_passive_agent(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # causative membuat/bikin + object + verb/adjective: the verb is bare, the adjective has no copula
+    ("Makanannya membuat saya lupa waktu.", "makes me lose track of time"),
+    ("Lokasinya membuat tempat ini memiliki pemandangan bagus.", "makes this place have"),
+    ("Cuaca sejuk membuat tempat ini sangat disukai banyak orang.", "makes this place very liked"),
+    # (a relative clause after the object keeps its own verb)
+    ("Mau membuat postingan yang kontennya mengedukasi pelanggan.", "educates"),
+])
+def test_causative_bare_verb(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # English loan verbs used as bare roots (order, booking, komplain) are verbs where a verb goes
+    ("Saya order nasi goreng.", "I ordered the fried rice."),
+    ("Kami booking hotel.", "We booked the hotel."),
+    ("Makanan yang kami order sudah habis.", "that we ordered"),
+])
+def test_loan_verbs(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -6,21 +6,39 @@ analysed tokens around position i and the clause state (has_subject, has_verb). 
 
 from __future__ import annotations
 
+from .analyse import Tok
+
 # What a clause may hold before its predicate when it has only a subject: noun phrase words, adverbs, negation.
 _CLAUSE_PUNCT = {",", ".", "!", "?", ";", ":"}
 _SUBJECT_WORDS = {"n", "adj", "dem", "pron", "name", "abbr", "unk", "num", "det", "plm", "adv", "neg", "part", "aux"}
+
 # ke sini / ke sana: a place word that, with no verb in its clause, stands for coming or going there.
 _DEICTIC_MOTION = frozenset({"ke sini", "ke sana", "ke situ", "kesini", "kesana", "kesitu"})
 # Clause words of time or condition after which a subjectless ke sini is its own clause (tiap kali ke sini ...).
 _TIME_OR_CONDITION = frozenset({"if", "when", "every time", "whenever"})
 # What may follow a jadi that opens a clause of result (..., jadi tidak bisa tidur -> ..., so I can't sleep).
-_AFTER_RESULT_SO = frozenset({"adj", "neg", "modal", "deg", "pron"})
+_AFTER_RESULT_SO = frozenset({"adj", "neg", "modal", "deg", "pron", "prep"})
 _CAUSATIVE = frozenset({"membuat", "bikin", "buat", "menjadikan", "menyebabkan", "bikinin"})   # membuat X jadi Y
 _FIRST_TIME = frozenset({"pertama kali", "pertama kalinya", "kali pertama"})   # + a clause: the first time ...
 _LIST_WORDS = frozenset({"dan", "serta", "atau", "&"})
 # Words of needlessness and preference that take a bare verb: English puts "to" before it.
 _NO_NEED_BETTER = frozenset({"tidak perlu", "tidak usah", "nggak usah", "gak usah", "ga usah", "enggak usah",
                              "tak perlu", "tak usah", "lebih baik", "mending", "mendingan"})
+# Nouns for people and institutions that, right after a di- passive, are its agent (dihubungi wartawan).
+_AGENT_NOUNS = frozenset({"people", "person", "police", "government", "journalist", "journalists", "resident",
+                          "residents", "public", "visitor", "visitors", "customer", "customers", "consumer",
+                          "consumers", "president", "minister", "governor", "mayor", "regent", "court", "judge",
+                          "team", "coach", "player", "players", "officer", "officers", "company", "party", "staff",
+                          "waiter", "waitress", "seller", "buyer", "user", "users", "fan", "fans", "child",
+                          "children", "family", "friend", "friends", "mother", "father", "parents", "teacher",
+                          "student", "students", "doctor", "driver", "owner", "management", "committee", "ministry",
+                          "agency", "authorities", "soldier", "soldiers", "military", "army", "media", "everyone"})
+# Passives whose next noun phrase is a name or role, not an agent (dijuluki The Doctor, disebut X).
+_NAMING = frozenset({"called", "named", "nicknamed", "dubbed", "titled", "considered", "regarded", "made",
+                     "appointed", "elected", "chosen", "crowned", "declared", "labelled", "labeled", "made into"})
+_TIME_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                         "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                         "November", "December"})
 _SPEAKER_CHANGE = frozenset({".", "!", "?", '"', "'"})   # before them, an I/we may be someone else's
 # What may stand between a subject and its ke sini (saya juga ke sini -> I also came here).
 _BEFORE_MOTION = frozenset({"pron", "name", "adv", "aux", "neg", "modal", "conj"})
@@ -217,3 +235,26 @@ class ClauseChecks:
             return False                    # (memotong rambut lebih baik jadi ...: better, of the verb before)
         return nxt is not None and (nxt.pos == "v" and nxt.gloss[:6] != "there " or nxt.low in _DEICTIC_MOTION or (
             nxt.pos == "n" and nxt.verb and after is not None and after.pos in {"n", "rel", "dem", "det", "num"}))
+
+    def _then_follows(self, i: int) -> bool:
+        """Whether terus at i, after a finished predicate, links the next one (then) rather than saying how long
+        it lasted: a verb, a passive or a new subject follows (digoreng terus dilumuri -> fried then smeared;
+        enak terus pelayanannya mantap -> ..., then the service is great; not gagal terus dan ...)."""
+        nxt, prev = self.peek(i, 1), self.peek(i, -1)
+        return nxt is not None and (nxt.pos == "pron" or nxt.pos == "n" and nxt.poss or prev.pos == "adj" and (
+            nxt.pos in {"v", "vpass"}) or prev.pos == "vpass" and nxt.pos == "vpass")
+        # (berusaha terus menekan: tried to keep pressing; disebut terus meningkatkan: said to keep increasing)
+
+    def _agent_follows(self, passive: Tok, i: int) -> bool:
+        """Whether the words at i, right after a di- passive, are its agent, which English gives "by": a name
+        (dilancarkan Pyongyang -> launched by Pyongyang), a noun for people or an institution (dihubungi wartawan
+        -> contacted by journalists; disukai banyak orang -> liked by many people); not a day or month
+        (diumumkan Selasa), nor the name a naming verb gives (dijuluki The Doctor)."""
+        if passive.gloss.rsplit(" ", 1)[-1] in _NAMING or passive.gloss[-3:] in {" by", "ing"}:
+            return False                            # (buatan: made by; dibintangi: starring)
+        nxt = self.t[i]
+        if nxt.pos == "plm" and i + 1 < len(self.t):
+            nxt = self.t[i + 1]                     # banyak orang
+        if nxt.pos in {"name", "abbr"}:
+            return nxt.gloss not in _TIME_NAMES and nxt.gloss.split(" ", 1)[0] not in _TIME_NAMES
+        return nxt.pos in {"n", "cls"} and not nxt.poss and nxt.gloss.rsplit(" ", 1)[-1] in _AGENT_NOUNS

@@ -169,6 +169,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             marks = _all_marks(toks)
         self.t = toks
         self._owned: set[int] = set()   # positions of self.t holding a private copy (see own)
+        self.experiential_at = -1       # the verb of a clause that says how often: its perfect (see _times_after_verb)
         if marks & _M_REREAD or marks & _M_CAP_NOUN and marks & _M_DASH:
             self._reread()
             if self._owned:
@@ -193,6 +194,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.statement = False          # a "noun adjective" clause was read as a statement (harga murah, ...)
         self.gap = False                # inside a relative clause whose object is the relativised noun
         self.main_subject_at = -1       # a pronoun known to start the main clause (pas datang saya ...: I)
+        self.causee_at = -1             # len(self.out) after a causative verb: its object's verb is bare (make X go)
 
     def _reread(self) -> None:
         """Word classes that only the neighbours decide, fixed before word order is built:
@@ -274,8 +276,18 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         end = k + 1
         while end < len(t) and t[end].pos not in {"punct", "conj"} and end < k + 12:
             end += 1
+        had_aux = k >= 2 and t[k - 2].pos == "aux"
         t[k - 1:end] = t[k + 1:end] + t[k - 1:k + 1]
         self._owned -= set(range(k - 1, end))       # (positions moved: own() copies afresh)
+        if not had_aux:                             # how often something was done is experience: the perfect
+            self.experiential_at = next((j for j in range(k - 1, end - 2) if t[j].pos == "v" or t[j].verb or (
+                t[j].low in _DEICTIC_MOTION)), -1)  # saya beberapa kali makan di sini -> I've eaten here ...
+        number = t[end - 2]
+        if number.value in (1, 2):                  # 2 kali -> twice
+            number = self.own(end - 2)
+            number.pos, number.gloss = "part", ""
+            times = self.own(end - 1)
+            times.pos, times.gloss = "adv", "once" if number.value == 1 else "twice"
 
     def _clock_time(self, k: int) -> None:
         t = self.own(k)
@@ -348,6 +360,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.has_subject = False
         self.has_verb = False
         self.agr = "3s"
+        self.causee_at = -1
 
     # -- main loop -----------------------------------------------------------------------------------------
     def run(self) -> list[str]:
@@ -427,12 +440,23 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
                 self.has_subject, self.agr = True, "2"
                 i = self.verb_group(i)
+            elif tok.low in {"terus", "trus", "trs"} and self.has_verb and self._then_follows(i):
+                self.emit("then")                   # digoreng terus dilumuri kecap -> fried then smeared with ...
+                nxt = t[i + 1]
+                if nxt.pos == "pron" or nxt.poss:
+                    self.clause_reset()             # enak terus pelayanannya mantap -> ..., then the service ...
+                else:
+                    self.has_verb = False           # (the same subject goes on)
+                i += 1
             elif tok.low in _NO_NEED_BETTER and self._bare_verb_after(i):
                 i = self.no_need_better(i)          # tidak perlu menunggu lama -> no need to wait long
             elif tok.low in _FIRST_TIME and not self.has_verb and self._first_time_clause(i):
                 i = self.first_time(i)              # (ini) pertama kali saya ke sini -> (this is) the first time I ...
             elif pos == "adv" and tok.low in _DEICTIC_MOTION and not self.has_verb and self._motion_clause(i):
                 i = self.motion(i)                  # saya ke sini naik motor, tiap kali ke sini -> ... I come here
+            elif pos in {"aux", "neg", "modal"} and self.has_subject and not self.has_verb and i > 0 and (
+                    t[i - 1].pos in {"n", "dem", "name", "adj", "unk"}) and self._agent_first(i):
+                i = self.topicalised_object(i)      # mi itu tidak bisa saya rasakan -> the noodles, I couldn't taste
             elif pos in {"v", "vpass", "aux", "neg", "modal", "cop"} or (
                     pos == "adj" and self.has_subject and not self.has_verb) or pos == "adv" and self._adverb_before_verb(i):
                 i = self.verb_group(i)
@@ -478,9 +502,20 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                             nxt.pos in {"modal", "v"} or nxt.low == "ke" or nxt.low.startswith("ke ")) and (
                             nxt.low not in _DEICTIC_MOTION) and nxt.gloss[:6] != "there ":   # (kalau ada ...)
                         subject, self.agr = self._subordinate_subject(
-                            i, i + 2, ("you", "2") if tok.gloss in {"if", "when"} else ("I", "1s"), False)
-                        self.emit(subject)          # kalau mau beli obat -> if you want to buy medicine
-                        self.has_subject = True
+                            i, i + 2, ("you", "2") if tok.gloss == "if" else ("", "") if tok.gloss == "when" and (
+                                nxt.pos == "v" or nxt.gloss[-3:] == " to") else (
+                                "you", "2") if tok.gloss == "when" else ("I", "1s"), False)
+                        if subject:
+                            self.emit(subject)      # kalau mau beli obat -> if you want to buy medicine
+                            self.has_subject = True
+                        else:                       # saat meninjau lokasi -> when inspecting the location
+                            self.emit(english.ing(nxt.gloss))
+                            self.has_subject = self.has_verb = True
+                            i += 1
+                            then = self.peek(i, 1)
+                            if nxt.pos == "modal" and then is not None and then.pos == "v":
+                                self.emit(then.gloss)   # ketika ingin menyantap -> when wanting to eat
+                                i += 1
                 i += 1
             elif pos == "prep":
                 i = self.preposition(i)
@@ -642,6 +677,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             at = len(self.out) - (1 if prev.pos == "adv" else 0)
             self.out.insert(at, english.be(self.tense, self.agr))   # lokasinya (juga) di X -> the location is (also) in X
             self.has_verb = True
+        if low in {"untuk", "buat"} and nxt is not None and nxt.low in {"terus", "trus"} and i + 2 < len(t) and (
+                t[i + 2].pos == "v"):
+            self.emit("to", "keep", english.ing(t[i + 2].gloss))   # berkomitmen untuk terus berinovasi -> to keep
+            return i + 3                                            # innovating
         if tok.low == "untuk" and nxt and nxt.pos in {"v", "vpass", "modal"}:
             g = "to"
             if nxt.pos == "vpass" and nxt.extra and ppos == "adj" and prev.gloss.rsplit(" ", 1)[-1] in TOUGH:
@@ -852,6 +891,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         t = self.t
         nxt = t[i + 1] if i + 1 < len(t) else None
         prev = t[i - 1] if i > 0 else None
+        self.causee_at = -1                       # (membuat postingan yang isinya mengedukasi: the clause's own verb)
         if nxt is not None and prev is not None and prev.pos in {"n", "adj", "name"} and self.np_at == len(self.out) - 1:
             if nxt.pos == "adj" and nxt.gloss[:4] != "not ":     # (makanan yang kurang enak: that is not ...)
                 adjs, j = [self.gloss(nxt)], i + 2      # yang enak dan murah -> good and cheap ...
@@ -883,7 +923,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     return j
             if nxt.pos == "vpass":
                 self.emit(nxt.gloss)
-                self._agent(i + 2)
+                if i + 2 < len(t) and self._agent_follows(nxt, i + 2):
+                    self.emit("by")               # program yang dilancarkan Pyongyang -> program launched by Pyongyang
+                else:
+                    self._agent(i + 2)            # yang dilakukan pemerintah -> done by the government
                 return i + 2
         if nxt is not None and nxt.low in {"ada", "ada di"} and prev is not None and prev.pos in {"n", "name"} and (
                 self.np_at == len(self.out) - 1):
@@ -1096,6 +1139,26 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         head = self.out[-1].rsplit(" ", 1)[-1]
         return head in _HUMAN_HEADS or head[-1:] == "s" and head[:-1] in _HUMAN_HEADS
 
+    def topicalised_object(self, i: int) -> int:
+        """A subject with no verb, then markers, a pronoun and a bare verb: the noun phrase is the verb's object,
+        fronted as the topic (object voice), and the pronoun the agent (moved first by _agent_first). English keeps
+        the topic first: mi yang seharusnya nikmat tidak bisa saya rasakan -> the noodles that should be delicious,
+        I couldn't taste."""
+        pron = self.t[i]
+        self.emit(",", pron.gloss)
+        self.agr = pron.extra[2]
+        verb = self.t[i + 1]
+        k = i + 1
+        while k < len(self.t) and self.t[k].pos in _MARKERS_BEFORE_AGENT:
+            k += 1
+        if self.t[k].pos == "n":
+            verb = self.own(k)
+            verb.pos, verb.gloss = "v", verb.verb
+        self.gap = True                                 # (its object is the topic: no "it")
+        j = self.verb_group(i + 1)
+        self.gap = False
+        return j
+
     def _agent_first(self, j: int) -> bool:
         """An object relative clause may put its markers before the agent: yang wajib saya kunjungi, yang bisa
         kami pilih, yang pernah saya makan, yang paling saya suka. English puts the agent first (that I must
@@ -1143,6 +1206,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         saved_s, saved_v, saved_a = self.has_subject, self.has_verb, self.agr
         self.has_subject, self.has_verb = True, False
         self.agr = "3p" if self.np_plural else "3s"      # the relativised noun is the clause's subject
+        if nxt and nxt.pos == "n" and nxt.verb and not nxt.poss and not nxt.cap and not (
+                j + 1 < len(self.t) and self.t[j + 1].poss):     # (yang nilai intrinsiknya: a noun phrase)
+            nxt = self.own(j)
+            nxt.pos, nxt.gloss = "v", nxt.verb          # orang yang pesan sate -> people who order satay
         if nxt and nxt.pos in {"adj", "v", "vpass", "aux", "neg", "modal", "adv"}:
             j = self.verb_group(j)
             if saved_s or self.out[-2:-1] != ["what"]:

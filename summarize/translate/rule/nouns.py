@@ -656,7 +656,9 @@ class NounPhrases:
             obj = obj[1:]
         self.emit(subj)
         self.has_subject, self.has_verb, self.agr = True, False, agr
+        self.gap = True                   # (the fronted phrase is the object: no "it" after recommend/like ...)
         j = self.verb_group(i + 1)
+        self.gap = False
         self.emit_words(obj)
         return j
 

@@ -40,6 +40,8 @@ _STATES = {"full", "narrow", "black", "dry", "wet", "hot", "cold", "dirty", "cle
            "empty", "wrinkled", "spicy", "salty", "sweet", "bitter", "sour", "bland", "greasy", "oily", "hungry",
            "thirsty", "sleepy", "calm", "stressed", "confused", "worried", "curious", "addicted", "hooked"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
+_CAUSATIVE_VERBS = {"make", "let"}        # + object + bare verb or adjective
+_CONTINUING = {"terus", "trus", "terus-menerus", "terus menerus"}      # + verb: keep + -ing
 _PASSIVE_MANNER = {"use": "using", "become": "into", "start": "starting", "begin": "starting"}   # after a passive
 _CHANGED = {"divided", "changed", "turned", "converted", "split", "made", "transformed", "processed", "grouped",
             "cut", "developed", "renovated", "modified"}        # ... menjadi X -> ... into X
@@ -57,7 +59,7 @@ class VerbGroups:
         verb (dapat uang), or motion without a verb (mau ke sana -> want to go there)."""
         t = self.t
         n = len(t)
-        will = perf = prog = neg = ever = False
+        will = perf = prog = neg = ever = keep = False
         modal = outer_modal = ""
         modal_tok: Tok | None = None
         advs: list[str] = []
@@ -90,10 +92,15 @@ class VerbGroups:
                 outer_modal, modal, modal_tok = modal, tok.gloss, tok
             elif tok.low == "sama-sama" and t[i + 1].pos == "adj":
                 advs.append("equally")              # keduanya sama-sama enak -> both are equally delicious
+            elif tok.low in _CONTINUING and t[i + 1].pos in {"v", "vpass"} and t[i + 1].gloss[:6] != "there " and (
+                    t[i + 1].gloss.split(" ", 1)[0] not in {"is", "are", "be"}):
+                keep = True                         # terus menguntit -> keeps trailing
             elif tok.gloss:
                 advs.append(tok.gloss)
             i += 1
         main = t[i] if i < n else None
+        if i == self.experiential_at and not (will or perf or prog or neg or modal or ever):
+            perf = True                             # saya beberapa kali makan di sini -> I've eaten here several times
         if modal_tok is not None and modal_tok.extra and (main is None or main.pos in (
                 "n", "name", "abbr", "unk", "num", "plm", "det", "pron", "punct") and not main.verb):
             main, modal = Tok(modal_tok.src, "v", modal_tok.extra[0]), outer_modal   # as main verb: dapat uang
@@ -135,10 +142,18 @@ class VerbGroups:
         elif kind == "adj" and perf and not (will or modal or neg):
             # sudah + adjective is a state reached, not a perfect: ikannya sudah bau -> the fish is already off
             words = [english.be(self.tense, self.agr), "already", self.gloss(main)]
+        elif kind == "adj" and self._after_causee() and not (will or perf or prog or modal or ever):
+            words = (["not"] if neg else []) + [self.gloss(main)]   # membuat tempat ini ramai -> make this place busy
         elif kind == "adj":
             g = self.gloss(main)
             words = self._aux("cop", will, perf, prog, neg, neg_word, modal, ever) + [
                 g if neg else english.predicative(g)]
+        elif kind in {"v", "vpass"} and self._after_causee() and not (will or perf or prog or modal or ever or keep):
+            words = (["not"] if neg else []) + [main.gloss]     # membuat saya lupa waktu -> made me forget the time
+        elif keep:
+            go_on = Tok(main.src, "v", "keep" if kind == "v" else "continue")
+            words = self._aux(go_on, will, perf, prog, neg, neg_word, modal, ever) + (
+                [english.ing(main.gloss)] if kind == "v" else ["to", "be", main.gloss])
         else:
             words = self._aux(main, will, perf, prog, neg, neg_word, modal, ever)
         if kind == "adj" and not self.has_subject and ((start == 0 or t[start - 1].src in {".", "!", "?"}) and (
@@ -175,6 +190,9 @@ class VerbGroups:
         if kind == "v":
             words += self._object_pronoun(main, i)
         self.emit_words(words)
+        if kind == "vpass" and i < n and self._agent_follows(main, i):
+            self.emit("by")                         # dipimpin Bima Arya -> led by Bima Arya
+        self.causee_at = len(self.out) if kind == "v" and main.gloss in _CAUSATIVE_VERBS else -1
         self.has_verb = True
         self.has_subject = True
         nxt = t[i] if i < n else None
@@ -199,6 +217,11 @@ class VerbGroups:
             return self._causative(i)
         if kind == "vpass" and nxt is not None and nxt.pos == "v" and not negated and nxt.gloss[:6] != "there ":
             return self._passive_complement(main, nxt, i)
+        if nxt is not None and nxt.low in _CONTINUING and kind in {"v", "vpass"} and i + 1 < n and (
+                t[i + 1].pos == "v" and main.gloss not in {"is", "become"} and main.gloss[:6] != "there " and (
+                    t[i + 1].gloss[:6] != "there " and t[i + 1].gloss.split(" ", 1)[0] not in {"is", "are", "be"})):
+            self.emit("to", "keep", english.ing(t[i + 1].gloss))   # berusaha terus menekan -> tried to keep pressing
+            return i + 2
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in {"is", "become"} and not main.gloss.startswith(
                 "there ") and (not self.gap or main.gloss in _CATENATIVE):
             # (in an object relative the next verb is the main predicate: yang saya pesan datang -> ... came)
@@ -255,12 +278,17 @@ class VerbGroups:
                 i - 1, i + 1, ("you", "2") if self.t[i - 1].gloss == "if" else ("I", "1s"), True)
             self.emit(subject)
             self.has_subject = True
-        go = Tok("ke", "v", "come" if tok.gloss == "here" else "go")
-        self.emit_words(self._aux(go, False, False, False, False, "not", "", False))
+        been = i == self.experiential_at           # 5 kali saya ke sini -> I've been here 5 times
+        go = Tok("ke", "v", "be" if been else "come" if tok.gloss == "here" else "go")
+        self.emit_words(self._aux(go, False, been, False, False, "not", "", False))
         self.emit(tok.gloss)
         self.has_verb = True
         if subordinate:
+            subject, agr = self.out[-3] if len(self.out) >= 3 else "", self.agr
             self.clause_reset()             # the main clause follows: pas ke sana, ternyata tempatnya ... -> ... was
+            if subject in {"I", "we"} and self._bare_predicate(i + 1):
+                self.emit(subject)          # tiap kali ke sini pasti pesan ini -> ..., I definitely order this
+                self.has_subject, self.agr = True, agr
             return i + 1
         nxt = self.peek(i, 1)
         if nxt is not None and (nxt.pos == "v" and nxt.gloss[:6] != "there " and nxt.gloss.split(" ")[0] not in (
@@ -288,6 +316,19 @@ class VerbGroups:
         self.has_subject = self.has_verb = True
         return i + 2
 
+    def _bare_predicate(self, j: int) -> bool:
+        """Whether a subjectless predicate starts at j (adverbs, then a verb or a bare root before its object),
+        whose subject is then the one of the clause of time before it; a bare root becomes the verb."""
+        t = self.t
+        while j < len(t) and t[j].pos == "adv" and t[j].gloss not in {"here", "there"}:
+            j += 1
+        if j >= len(t):
+            return False
+        if t[j].pos == "n" and t[j].verb and j + 1 < len(t) and t[j + 1].pos in {"n", "dem", "det", "num", "plm"}:
+            verb = self.own(j)
+            verb.pos, verb.gloss = "v", verb.verb
+        return t[j].pos in {"v", "modal"} and t[j].gloss[:6] != "there "
+
     def purpose(self, i: int) -> int:
         """A purpose clause with no subject is a to-infinitive in English: biar tahu lagu-lagunya -> to know the
         songs; supaya melahap lontong -> to devour the lontong; biar tidak menunggu -> so as not to wait."""
@@ -303,6 +344,12 @@ class VerbGroups:
             self.emit(_CLITIC_OBJECT.get(verb.poss, "it"))
         self.has_subject = self.has_verb = True
         return j + 1
+
+    def _after_causee(self) -> bool:
+        """Whether this verb group follows a causative verb and its object (membuat saya lupa -> made me forget):
+        English says the verb bare, without tense, agreement or copula."""
+        at = self.causee_at
+        return 0 <= at < len(self.out) and self.has_verb and "," not in self.out[at:]
 
     def _passive_complement(self, passive: Tok, verb: Tok, i: int) -> int:
         """A bare active verb right after a di- passive is its to-infinitive (the passive of asking, advising,
