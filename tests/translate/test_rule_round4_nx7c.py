@@ -141,6 +141,12 @@ def tr(text: str) -> str:
     ("Pencarian menghasilkan lebih dari 70.000 lebih video.", "more than 70,000 videos"),
     # a number before banyak with no noun after it is still written (digits are never dropped)
     ("BMW Seri 5 G30 banyak mewarisi desain.", "30"),
+    # a foreign currency written apart from its amount stays one amount (not "the US budget $ 60 million"); an
+    # amount after it in English format (comma groups of three) is kept as written, not read as a decimal comma
+    ("Film itu dibuat dengan bujet US$ 60 juta.", "budget US$ 60 million"),
+    ("Harganya US$ 1,5 juta.", "The price is US$ 1.5 million."),
+    ("Biayanya sebesar £ 23,000.", "£ 23,000"),
+    ("Harganya US$ 2,201.", "US$ 2,201"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -11,7 +11,7 @@ from . import numbers
 from .lexicon import Entry, Lexicon
 from .morphology import Analyzer
 
-_NUMERIC = re.compile(r"^(?:(?:Rp|rp|RP|IDR)\.?\s?|US\$|\$|€|£)?\d")
+_NUMERIC = re.compile(r"^(?:(?:Rp|rp|RP|IDR)\.?\s?|(?:US\$|\$|€|£) ?)?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
 _DAYS = {"minggu": "Sunday"}            # capitalised it is the day; in lower case (2 minggu) it is "week"
 _CLITICS = {"nya", "ku", "mu"}
