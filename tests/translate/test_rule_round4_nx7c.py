@@ -147,6 +147,12 @@ def tr(text: str) -> str:
     ("Harganya US$ 1,5 juta.", "The price is US$ 1.5 million."),
     ("Biayanya sebesar £ 23,000.", "£ 23,000"),
     ("Harganya US$ 2,201.", "US$ 2,201"),
+    # chat verbs and verdicts (bikin jengkel: annoying; marahin: scold; saling lempar: pass the buck; tidak ada
+    # abisnya: endless) and the set phrases of health advice (obat tanpa resep, ibu menyusui, tidak enak badan)
+    ("Kerja kelompok yang tidak ada abisnya.", "endless group work"),
+    ("Mereka saling lempar.", "pass the buck"),
+    ("Obat itu dijual tanpa resep.", "over-the-counter"),
+    ("Saya sedang tidak enak badan.", "unwell"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
