@@ -153,6 +153,8 @@ def tr(text: str) -> str:
     ("Mereka saling lempar.", "pass the buck"),
     ("Obat itu dijual tanpa resep.", "over-the-counter"),
     ("Saya sedang tidak enak badan.", "unwell"),
+    # a reduplicated part of the day is an early/late time of it: pagi-pagi (pagi pagi) -> early in the morning
+    ("Pagi pagi di jalan tol sudah macet parah.", "Early in the morning"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
