@@ -155,6 +155,11 @@ def tr(text: str) -> str:
     ("Saya sedang tidak enak badan.", "unwell"),
     # a reduplicated part of the day is an early/late time of it: pagi-pagi (pagi pagi) -> early in the morning
     ("Pagi pagi di jalan tol sudah macet parah.", "Early in the morning"),
+    # terlalu banyak + a verb: how much one does it (complain too much; as a subject: eating too much);
+    # kurang banyak: not enough
+    ("Mahasiswa terlalu banyak mengeluh.", "complains too much."),
+    ("Terlalu banyak makan tidak baik.", "Eating too much isn't good."),
+    ("Menu sushi kurang banyak.", "isn't enough."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

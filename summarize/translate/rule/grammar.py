@@ -312,6 +312,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 tok = self.own(i)
                 tok.pos, tok.gloss = "v", tok.verb       # bare root as a verb: saya pesan nasi -> I order rice
                 i = self.verb_group(i)
+            elif pos == "plm" and tok.gloss == "too many" and i + 1 < n and t[i + 1].pos == "v":
+                if not self.has_subject and (i == 0 or t[i - 1].src in _SENTENCE_MARKS):
+                    self.emit(english.ing(t[i + 1].gloss), "too much")     # Terlalu banyak makan tidak baik ->
+                    self.has_subject, self.has_verb, self.agr = True, False, "3s"     # Eating too much isn't good
+                    i += 2
+                else:
+                    i = self.verb_group(i + 1)      # terlalu banyak mengeluh -> complain too much (how much one does it)
+                    self.emit("too much")
             elif pos in {"n", "det", "plm", "num", "pre"}:
                 if pos == "num" and self.has_subject and not self.has_verb and self.np_at >= len(self.out) - 2 and (
                         t[i - 1].poss or t[i - 1].pos == "adv" and i > 1 and t[i - 2].poss and (
