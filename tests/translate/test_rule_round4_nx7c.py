@@ -160,6 +160,10 @@ def tr(text: str) -> str:
     ("Mahasiswa terlalu banyak mengeluh.", "complains too much."),
     ("Terlalu banyak makan tidak baik.", "Eating too much isn't good."),
     ("Menu sushi kurang banyak.", "isn't enough."),
+    # a quantity of what is not counted: too much water, lots of time (not "too many waters", "lots of times")
+    ("Minum terlalu banyak air membahayakan tubuh.", "too much water"),
+    ("Prosesnya memakan banyak waktu.", "lots of time"),
+    ("Minyaknya terlalu banyak.", "There's too much oil."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -68,6 +68,11 @@ _OWNERS = {"my", "our", "your"}
 _KIN = {"family", "partner", "child", "friend", "friends", "husband", "wife", "children", "kid", "spouse", "girlfriend",
         "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
 _MEALS_AND_KIN = _MEALS | _KIN
+# Quantities of things that are counted, and their form for what is not (terlalu banyak air -> too much water)
+_COUNTED_QUANTITY = {"too many": "too much", "many": "a lot of", "a lot of": "a lot of", "lots of": "lots of",
+                     "so many": "so much"}
+_UNCOUNTED = _MASS | {"oil", "salt", "sugar", "rice", "sauce", "broth", "milk", "ice", "traffic", "noise", "garbage",
+                      "trash", "smoke", "dust", "rain", "sambal", "spiciness", "MSG", "flour", "coconut milk"}
 _COMPANY = {"with", "bring", "take", "invite", "together with", "along with"}    # glosses that bring company
 _COMPANY_WORDS = {"bersama", "sama", "ama", "bareng", "dengan", "ajak", "bawa"}
 _HOPE = {"expect", "hope"}
@@ -245,6 +250,9 @@ class NounPhrases:
         one_of = det == "one of"
         if one_of:                                # salah satu tempat favorit saya -> one of my favorite places
             plural, det, poss = True, "one of " + (poss or "the"), ""
+        if pre and pre[-1] in _COUNTED_QUANTITY and head.gloss in _UNCOUNTED and len(heads) == 1:
+            pre[-1] = _COUNTED_QUANTITY[pre[-1]]  # terlalu banyak air -> too much water (not "too many waters")
+            plural = False
         if len(heads) == 1:                       # most noun phrases: one word, nothing to order
             words = self.gloss(head) if head.cap else head.gloss
             if plural and head.pos == "n":
@@ -301,6 +309,9 @@ class NounPhrases:
         if len(thing) == 2 and thing[0] == "the":
             del self.out[self.np_start:]
             quantity = {"lots of": "a lot of", "a lot of": "a lot of"}.get(quantity, quantity)
+            if thing[1] in _UNCOUNTED and quantity in _COUNTED_QUANTITY:
+                self.emit("there", english.be(self.tense, "3s"), _COUNTED_QUANTITY[quantity], thing[1])
+                return                            # minyaknya terlalu banyak -> there is too much oil
             self.emit("there", english.be(self.tense, "3p"), quantity, english.plural(thing[1]))
             return
         self.emit(english.be(self.tense, "3p"), "many")
