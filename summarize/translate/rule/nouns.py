@@ -369,7 +369,8 @@ class NounPhrases:
             return ""                             # Senin (10/7) malam -> Monday (10/7) night
         after = t[end] if end < len(t) else None
         h0 = heads[0]
-        if any(h.gloss[:2] == "a " and h.low[:2] == "se" for h in heads):
+        last = heads[-1]
+        if h0.gloss[:2] == "a " and h0.low[:2] == "se" or last.gloss[:2] == "a " and last.low[:2] == "se":
             return ""                             # seporsi -> a portion (se- is the article: not "the a portion")
         one = len(heads) == 1
         if after is not None and after.pos == "name":
@@ -462,7 +463,8 @@ class NounPhrases:
             glosses[0] = english.plural(glosses[0])
         glosses = [g for g in glosses if g]
         if len(glosses) == len(heads) == 2 and heads[0].pos == heads[1].pos == "n" and not heads[1].poss:
-            measure = next((k for k, h in enumerate(heads) if h.low[:2] == "se" and h.gloss[:2] == "a "), -1)
+            measure = 0 if heads[0].low[:2] == "se" and heads[0].gloss[:2] == "a " else 1 if heads[1].low[:2] == "se" \
+                and heads[1].gloss[:2] == "a " else -1
             if measure >= 0:                      # seporsi nasi goreng / kopi secangkir -> a portion of fried rice,
                 of = " " if glosses[measure][-3:] == " of" else " of "       # a cup of coffee (sepotong: a
                 return glosses[measure] + of + glosses[1 - measure]           # piece of)
