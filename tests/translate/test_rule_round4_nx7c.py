@@ -164,6 +164,12 @@ def tr(text: str) -> str:
     ("Minum terlalu banyak air membahayakan tubuh.", "too much water"),
     ("Prosesnya memakan banyak waktu.", "lots of time"),
     ("Minyaknya terlalu banyak.", "There's too much oil."),
+    # tolong/mohon/harap + a di- passive is a polite request: please + the active verb (a stranded preposition of
+    # the unsaid object dropped); harap after a subject is still "hope"
+    ("Tolong dicek pesanan saya.", "Please check my order."),
+    ("Mohon ditindaklanjuti.", "Please follow up."),
+    ("Saya sudah dikasih tahu.", "been told"),
+    ("Kami harap dimaklumi.", "We hope"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -185,6 +185,8 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                     t = Tok(src, e.pos, e.gloss, low=mwe, cap=cap, extra=e.extra)
                     if t.pos == "n" and (entries.get(mwe.split(" ")[0]) or _NO_ENTRY).pos == "v":
                         t.verb = "have " + t.gloss       # a meal named by its verb: saya makan malam -> I had dinner
+                    elif t.pos == "vpass" and mwe[:2] == "di":
+                        t.verb = _active(mwe[2:], lex, morph)     # dikasih tahu -> (please) tell
                     cache[(src, cap)] = t
                 out.append(t)
                 i += k
@@ -321,7 +323,18 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
             return None
     if t.pos == "n" and not t.poss and " " not in t.low:
         t.verb = morph.verb_reading(t.low)
+    elif t.pos == "vpass" and low[:2] == "di" and "-" not in low:
+        t.verb = _active(low[2:], lex, morph)   # (a request: tolong dicek -> please check)
     return t
+
+
+def _active(root: str, lex: Lexicon, morph: Analyzer) -> str:
+    """The active verb of a di- passive's root (dicek -> check, ditindaklanjuti -> follow up on), or ""."""
+    e = lex.get(root)
+    if e is not None:
+        return e.gloss if e.pos == "v" else morph.verb_reading(root)
+    a = morph.analyse(root)
+    return a.gloss if a is not None and a.pos == "v" else ""
 
 
 def _writes_names_lower(tokens: list[str], lows: list[str], lex: Lexicon) -> bool:

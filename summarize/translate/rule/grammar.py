@@ -69,6 +69,8 @@ _MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun"
 _AFTER_TIME = {"n", "adj", "pron", "dem", "name", "num"}
 _CLAUSE_BREAK = {"punct", "conj"}
 _AS_AS = {"dengan", "sama", "seperti", "kayak", "kaya", "dari"}     # after "just as X": as (sama enaknya dengan)
+_PLEASE = {"tolong", "mohon", "harap"}     # + a di- passive: a polite request (please + the active verb)
+_STRANDED = {"on", "to", "at", "for", "with", "of", "about", "into"}
 _BETTER = {"mending", "mendingan"}      # + a verb: it's better to ... (_better_to)
 _OPENS_CLAUSE = {".", "!", "?", ",", ";"}
 _NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
@@ -348,6 +350,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 while i < n and self.t[i].pos == "adv" and self.t[i].gloss in {"here", "there"}:
                     self.emit(self.t[i].gloss)             # the place belongs to the gerund, before the copula
                     i += 1
+            elif tok.low in _PLEASE and i + 1 < n and t[i + 1].pos == "vpass" and t[i + 1].verb and not (
+                    self.has_subject and not self.has_verb):
+                verb = t[i + 1].verb                # tolong dicek -> please check; mohon ditindaklanjuti -> please
+                if (i + 2 >= n or t[i + 2].pos == "punct") and verb.rsplit(" ", 1)[-1] in _STRANDED:
+                    verb = verb.rsplit(" ", 1)[0]   # follow up (a request made with the passive; its object, the
+                self.emit("please", verb)           # matter at hand, goes unsaid)
+                self.has_subject = self.has_verb = True
+                i += 2
             elif tok.low in _BETTER and self._verb_at(i + 1):
                 i = self._better_to(i)
             elif tok.low == "masih" and i + 1 < n and t[i + 1].low in _BETTER and self._verb_at(i + 2):
