@@ -170,6 +170,10 @@ def tr(text: str) -> str:
     ("Mohon ditindaklanjuti.", "Please follow up."),
     ("Saya sudah dikasih tahu.", "been told"),
     ("Kami harap dimaklumi.", "We hope"),
+    # set phrases of opinion and address; a relational noun ("big fan of") with nothing after it drops its "of"
+    ("Saya penggemar berat kambing.", "big fan of goat"),
+    ("Dia penggemar berat.", "big fan."),
+    ("Dari keseluruhan sangat mengecewakan.", "Overall"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

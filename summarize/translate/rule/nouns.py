@@ -52,6 +52,7 @@ _ROUGH_MAGNITUDE = {"ribu": "thousands", "ribuan": "thousands", "juta": "million
                     "miliar": "billions", "miliaran": "billions", "triliun": "trillions"}
 _MAGNITUDE_WORD = {"ribuan": "thousand", "jutaan": "million", "miliaran": "billion", "ratusan": "hundred",
                    "puluhan": "tens"}
+_CLAUSE_END_POS = {"punct", "conj"}
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
 _SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
 _NAME_OR_NUMBER = {"name", "abbr", "num"}
@@ -255,6 +256,8 @@ class NounPhrases:
             plural = False
         if len(heads) == 1:                       # most noun phrases: one word, nothing to order
             words = self.gloss(head) if head.cap else head.gloss
+            if words[-3:] == " of" and (i >= n or t[i].pos in _CLAUSE_END_POS):
+                words = words[:-3]                # a relational noun with nothing after it: dia penggemar berat -> a big fan
             if plural and head.pos == "n":
                 words = english.plural(words)
         else:
