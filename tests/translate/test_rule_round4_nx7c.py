@@ -174,6 +174,13 @@ def tr(text: str) -> str:
     ("Saya penggemar berat kambing.", "big fan of goat"),
     ("Dia penggemar berat.", "big fan."),
     ("Dari keseluruhan sangat mengecewakan.", "Overall"),
+    # ordinals: ke-N (news spaces it: ke - N) is the English ordinal, digits kept, before its noun, with "the"
+    # (before, ke-46 lost its digits); pada/di + a minute or century is "in"
+    ("Gol dicetak pada menit ke - 46.", "in the 46th minute."),
+    ("Dia merayakan ulang tahun ke-70.", "70th birthday"),
+    ("Ini abad ke-21.", "the 21st century."),
+    ("Indonesia berada di peringkat ke-3.", "3rd rank"),
+    ("Kami datang ke 2 tempat.", "to 2 places."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

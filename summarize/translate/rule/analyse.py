@@ -82,6 +82,30 @@ def _rejoin(tokens: list[str], lex: Lexicon) -> list[str]:
     return out
 
 
+def _join_ordinals(tokens: list[str]) -> list[str]:
+    """News copy spaces the hyphen of an ordinal (menit ke - 46, peringkat ke - 3): one token ke-46, as written
+    unspaced, which _single reads as an ordinal."""
+    out: list[str] = []
+    k = 0
+    n = len(tokens)
+    while k < n:
+        tok = tokens[k]
+        if tok.lower() == "ke" and k + 2 < n and tokens[k + 1] == "-" and tokens[k + 2].isdecimal():
+            out.append(tok + "-" + tokens[k + 2])
+            k += 3
+            continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+def ordinal(digits: str) -> str:
+    """The English ordinal of a number written in digits, the digits kept: 46 -> 46th, 21 -> 21st, 12 -> 12th."""
+    n = int(digits)
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return digits + suffix
+
+
 def _content_word(low: str, lex: Lexicon) -> bool:
     """Only content words reduplicate (pura pura); repeated grammar words (akan akan) are just repeated."""
     e = lex.get(low)
@@ -103,6 +127,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
     # _rejoin changes a sentence only at a clitic token or a word that starts with the word before it (pura pura,
     # anak ku): a superset tested in C first, as almost no sentence has either (a word that contains the word
     # before it: `in` costs far less than a str.startswith call, which parses its arguments as a tuple)
+    if "-" in tokens and "ke" in lows:
+        tokens = _join_ordinals(tokens)           # menit ke - 46 -> menit ke-46
+        lows = list(map(str.lower, tokens))
     if not _CLITICS.isdisjoint(tokens) or any(map(operator.contains, lows[1:], lows)):
         tokens = _rejoin(tokens, lex)
         lows = list(map(str.lower, tokens))
@@ -298,7 +325,9 @@ def _reporting_clauses(out: list[Tok]) -> list[Tok]:
 
 def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, morph: Analyzer) -> Tok | None:
     """One word that starts no multi-word expression; None for an unknown lower-case word."""
-    cap = tok[0].isupper()
+    if low[:3] == "ke-" and low[3:].isdecimal():
+        return Tok(tok, "adj", ordinal(low[3:]), low=low)    # menit ke-46 -> the 46th minute (an ordinal is an
+    cap = tok[0].isupper()                                   # adjective: it goes before its noun)
     e = lex.entries.get(low)
     if cap and low in _DAYS and (not first or paren_next):             # Minggu = Sunday
         return Tok(tok, "name", _DAYS[low], cap=True)

@@ -580,7 +580,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit(_PARTS_OF_DAY[nxt.gloss])   # di malam hari -> at night
             return i + 2
         if tok.low in {"pada", "di"} and nxt:
-            if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss in {"month", "year"} or nxt.gloss in (
+            if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss in {"month", "year", "minute", "century"} or nxt.gloss in (
                     "January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"):
                 g = "in"

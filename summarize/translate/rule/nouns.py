@@ -368,6 +368,8 @@ class NounPhrases:
         t = self.t
         if len(heads) > 1 and heads[-1].gloss[:4] == "the ":
             return ""                             # hotel yang sama -> the same hotel (the modifier has it)
+        if len(heads) > 1 and heads[-1].low[:3] == "ke-":
+            return "the"                          # an ordinal picks one: abad ke-21 -> the 21st century
         if start > 0 and t[start - 1].src == ")" and heads[0].low in _DAY_PART_WORDS:
             return ""                             # Senin (10/7) malam -> Monday (10/7) night
         after = t[end] if end < len(t) else None
