@@ -181,6 +181,14 @@ def tr(text: str) -> str:
     ("Ini abad ke-21.", "the 21st century."),
     ("Indonesia berada di peringkat ke-3.", "3rd rank"),
     ("Kami datang ke 2 tempat.", "to 2 places."),
+    # news set phrases: bagian/sebagian/anggota dari -> part/some/member of; klasemen sementara; dari sisi + an
+    # aspect -> in terms of (a side of the pitch stays a side)
+    ("Ini bagian dari rencana.", "a part of the plan."),
+    ("Sebagian dari uang itu hilang.", "Some of"),
+    ("Persib memimpin klasemen sementara.", "provisional standings"),
+    ("Dari sisi keamanan, bandara ini aman.", "In terms of security,"),
+    ("Umpan datang dari sisi kiri.", "from the left side"),
+    ("Dia datang dari Jakarta.", "from Jakarta"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

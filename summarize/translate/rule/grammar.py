@@ -73,6 +73,7 @@ _PLEASE = {"tolong", "mohon", "harap"}     # + a di- passive: a polite request (
 _STRANDED = {"on", "to", "at", "for", "with", "of", "about", "into"}
 _BETTER = {"mending", "mendingan"}      # + a verb: it's better to ... (_better_to)
 _OPENS_CLAUSE = {".", "!", "?", ",", ";"}
+_PART_OF = {"bagian", "sebagian", "sebagian besar", "anggota", "separuh", "setengah"}     # + dari: part of, ...
 _NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
 _SENTENCE_MARKS = {".", "!", "?", ";", ":"}
 _LIST_CONJ = {"and", "or", "as well as"}
@@ -539,6 +540,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             if low in {"sama", "ama"}:
                 g = "by"                          # dimakan sama kelelawar -> eaten by a bat (but dengan after a
                 #                                   passive is what comes with it: disajikan dengan telur -> served with)
+        elif ppos in {"n", "plm", "det"} and low == "dari" and prev.low in _PART_OF:
+            g = "of"                              # bagian dari rencana -> part of the plan (not "part from")
         elif ppos in {"n", "name"} and low in {"sama", "ama"} and nxt is not None and nxt.pos in {"n", "name"} and not (
                 prev.poss and not nxt.poss):
             self.emit("and")                      # indomie sama roti bakar -> Indomie and toast
