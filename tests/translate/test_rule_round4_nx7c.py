@@ -197,3 +197,16 @@ def test_round4_nx7c(source, expected):
 def test_lower_case_rp_does_not_end_a_sentence():
     # rp. is an abbreviation like Rp.: the amount after it belongs to the same sentence
     assert len(segment("Satu porsi rp. 55.000 saja. Enak.").sentences) == 2
+
+
+@pytest.mark.parametrize("source", [
+    "Gol dicetak pada menit ke-46.",            # an ordinal written unspaced
+    "Harganya 20 ribuan.",                      # a number before a magnitude with -an
+    "BMW Seri 5 G30 banyak mewarisi desain.",   # a number before a quantity word with no noun
+    "Biayanya sebesar £ 23,000.",               # a foreign amount in English format
+    "Paket 500k selama 24 bulan.",
+])
+def test_round4_nx7c_digits_kept(source):
+    """Numbers are converted, never changed: every digit of the source is in the English."""
+    digits = sorted(c for c in source if c.isdigit())
+    assert sorted(c for c in tr(source) if c.isdigit()) == digits
