@@ -189,6 +189,10 @@ def tr(text: str) -> str:
     ("Dari sisi keamanan, bandara ini aman.", "In terms of security,"),
     ("Umpan datang dari sisi kiri.", "from the left side"),
     ("Dia datang dari Jakarta.", "from Jakarta"),
+    # news time nouns: masa depan/lalu -> the future/past, musim depan/lalu -> next/last season
+    ("Di masa depan, harga akan naik.", "In the future,"),
+    ("Ia akan pindah musim depan.", "next season."),
+    ("Coba bandingkan dengan musim lalu.", "with last season."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
