@@ -141,6 +141,58 @@ def tr(text: str) -> str:
     ("Pencarian menghasilkan lebih dari 70.000 lebih video.", "more than 70,000 videos"),
     # a number before banyak with no noun after it is still written (digits are never dropped)
     ("BMW Seri 5 G30 banyak mewarisi desain.", "30"),
+    # a foreign currency written apart from its amount stays one amount (not "the US budget $ 60 million"); an
+    # amount after it in English format (comma groups of three) is kept as written, not read as a decimal comma
+    ("Film itu dibuat dengan bujet US$ 60 juta.", "budget US$ 60 million"),
+    ("Harganya US$ 1,5 juta.", "The price is US$ 1.5 million."),
+    ("Biayanya sebesar £ 23,000.", "£ 23,000"),
+    ("Harganya US$ 2,201.", "US$ 2,201"),
+    # chat verbs and verdicts (bikin jengkel: annoying; marahin: scold; saling lempar: pass the buck; tidak ada
+    # abisnya: endless) and the set phrases of health advice (obat tanpa resep, ibu menyusui, tidak enak badan)
+    ("Kerja kelompok yang tidak ada abisnya.", "endless group work"),
+    ("Mereka saling lempar.", "pass the buck"),
+    ("Obat itu dijual tanpa resep.", "over-the-counter"),
+    ("Saya sedang tidak enak badan.", "unwell"),
+    # a reduplicated part of the day is an early/late time of it: pagi-pagi (pagi pagi) -> early in the morning
+    ("Pagi pagi di jalan tol sudah macet parah.", "Early in the morning"),
+    # terlalu banyak + a verb: how much one does it (complain too much; as a subject: eating too much);
+    # kurang banyak: not enough
+    ("Mahasiswa terlalu banyak mengeluh.", "complains too much."),
+    ("Terlalu banyak makan tidak baik.", "Eating too much isn't good."),
+    ("Menu sushi kurang banyak.", "isn't enough."),
+    # a quantity of what is not counted: too much water, lots of time (not "too many waters", "lots of times")
+    ("Minum terlalu banyak air membahayakan tubuh.", "too much water"),
+    ("Prosesnya memakan banyak waktu.", "lots of time"),
+    ("Minyaknya terlalu banyak.", "There's too much oil."),
+    # tolong/mohon/harap + a di- passive is a polite request: please + the active verb (a stranded preposition of
+    # the unsaid object dropped); harap after a subject is still "hope"
+    ("Tolong dicek pesanan saya.", "Please check my order."),
+    ("Mohon ditindaklanjuti.", "Please follow up."),
+    ("Saya sudah dikasih tahu.", "been told"),
+    ("Kami harap dimaklumi.", "We hope"),
+    # set phrases of opinion and address; a relational noun ("big fan of") with nothing after it drops its "of"
+    ("Saya penggemar berat kambing.", "big fan of goat"),
+    ("Dia penggemar berat.", "big fan."),
+    ("Dari keseluruhan sangat mengecewakan.", "Overall"),
+    # ordinals: ke-N (news spaces it: ke - N) is the English ordinal, digits kept, before its noun, with "the"
+    # (before, ke-46 lost its digits); pada/di + a minute or century is "in"
+    ("Gol dicetak pada menit ke - 46.", "in the 46th minute."),
+    ("Dia merayakan ulang tahun ke-70.", "70th birthday"),
+    ("Ini abad ke-21.", "the 21st century."),
+    ("Indonesia berada di peringkat ke-3.", "3rd rank"),
+    ("Kami datang ke 2 tempat.", "to 2 places."),
+    # news set phrases: bagian/sebagian/anggota dari -> part/some/member of; klasemen sementara; dari sisi + an
+    # aspect -> in terms of (a side of the pitch stays a side)
+    ("Ini bagian dari rencana.", "a part of the plan."),
+    ("Sebagian dari uang itu hilang.", "Some of"),
+    ("Persib memimpin klasemen sementara.", "provisional standings"),
+    ("Dari sisi keamanan, bandara ini aman.", "In terms of security,"),
+    ("Umpan datang dari sisi kiri.", "from the left side"),
+    ("Dia datang dari Jakarta.", "from Jakarta"),
+    # news time nouns: masa depan/lalu -> the future/past, musim depan/lalu -> next/last season
+    ("Di masa depan, harga akan naik.", "In the future,"),
+    ("Ia akan pindah musim depan.", "next season."),
+    ("Coba bandingkan dengan musim lalu.", "with last season."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
@@ -149,3 +201,16 @@ def test_round4_nx7c(source, expected):
 def test_lower_case_rp_does_not_end_a_sentence():
     # rp. is an abbreviation like Rp.: the amount after it belongs to the same sentence
     assert len(segment("Satu porsi rp. 55.000 saja. Enak.").sentences) == 2
+
+
+@pytest.mark.parametrize("source", [
+    "Gol dicetak pada menit ke-46.",            # an ordinal written unspaced
+    "Harganya 20 ribuan.",                      # a number before a magnitude with -an
+    "BMW Seri 5 G30 banyak mewarisi desain.",   # a number before a quantity word with no noun
+    "Biayanya sebesar £ 23,000.",               # a foreign amount in English format
+    "Paket 500k selama 24 bulan.",
+])
+def test_round4_nx7c_digits_kept(source):
+    """Numbers are converted, never changed: every digit of the source is in the English."""
+    digits = sorted(c for c in source if c.isdigit())
+    assert sorted(c for c in tr(source) if c.isdigit()) == digits

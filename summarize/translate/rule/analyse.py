@@ -11,7 +11,7 @@ from . import numbers
 from .lexicon import Entry, Lexicon
 from .morphology import CLITIC_POSSESSIVE, Analyzer
 
-_NUMERIC = re.compile(r"^(?:(?:Rp|rp|RP|IDR)\.?\s?|US\$|\$|€|£)?\d")
+_NUMERIC = re.compile(r"^(?:(?:Rp|rp|RP|IDR)\.?\s?|(?:US\$|\$|€|£) ?)?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
 _DAYS = {"minggu": "Sunday"}            # capitalised it is the day; in lower case (2 minggu) it is "week"
 _CLITICS = {"nya", "ku", "mu"}
@@ -100,6 +100,30 @@ def _compound_with_clitic(tokens: list[str], lows: list[str], i: int, entries: d
     return Tok(src, "n", e.gloss, low=mwe, poss=poss, cap=tokens[i][:1].isupper() and i > 0, extra=e.extra)
 
 
+def _join_ordinals(tokens: list[str]) -> list[str]:
+    """News copy spaces the hyphen of an ordinal (menit ke - 46, peringkat ke - 3): one token ke-46, as written
+    unspaced, which _single reads as an ordinal."""
+    out: list[str] = []
+    k = 0
+    n = len(tokens)
+    while k < n:
+        tok = tokens[k]
+        if tok.lower() == "ke" and k + 2 < n and tokens[k + 1] == "-" and tokens[k + 2].isdecimal():
+            out.append(tok + "-" + tokens[k + 2])
+            k += 3
+            continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+def ordinal(digits: str) -> str:
+    """The English ordinal of a number written in digits, the digits kept: 46 -> 46th, 21 -> 21st, 12 -> 12th."""
+    n = int(digits)
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return digits + suffix
+
+
 def _content_word(low: str, lex: Lexicon) -> bool:
     """Only content words reduplicate (pura pura); repeated grammar words (akan akan) are just repeated."""
     e = lex.get(low)
@@ -121,6 +145,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
     # _rejoin changes a sentence only at a clitic token or a word that starts with the word before it (pura pura,
     # anak ku): a superset tested in C first, as almost no sentence has either (a word that contains the word
     # before it: `in` costs far less than a str.startswith call, which parses its arguments as a tuple)
+    if "-" in tokens and "ke" in lows:
+        tokens = _join_ordinals(tokens)           # menit ke - 46 -> menit ke-46
+        lows = list(map(str.lower, tokens))
     if not _CLITICS.isdisjoint(tokens) or any(map(operator.contains, lows[1:], lows)):
         tokens = _rejoin(tokens, lex)
         lows = list(map(str.lower, tokens))
@@ -209,6 +236,8 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                     t = Tok(src, e.pos, e.gloss, low=mwe, cap=cap, extra=e.extra)
                     if t.pos == "n" and (entries.get(mwe.split(" ")[0]) or _NO_ENTRY).pos == "v":
                         t.verb = "have " + t.gloss       # a meal named by its verb: saya makan malam -> I had dinner
+                    elif t.pos == "vpass" and mwe[:2] == "di":
+                        t.verb = _active(mwe[2:], lex, morph)     # dikasih tahu -> (please) tell
                     cache[(src, cap)] = t
                 out.append(t)
                 i += k
@@ -320,7 +349,9 @@ def _reporting_clauses(out: list[Tok]) -> list[Tok]:
 
 def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, morph: Analyzer) -> Tok | None:
     """One word that starts no multi-word expression; None for an unknown lower-case word."""
-    cap = tok[0].isupper()
+    if low[:3] == "ke-" and low[3:].isdecimal():
+        return Tok(tok, "adj", ordinal(low[3:]), low=low)    # menit ke-46 -> the 46th minute (an ordinal is an
+    cap = tok[0].isupper()                                   # adjective: it goes before its noun)
     e = lex.entries.get(low)
     if cap and low in _DAYS and (not first or paren_next):             # Minggu = Sunday
         return Tok(tok, "name", _DAYS[low], cap=True)
@@ -345,11 +376,23 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
             return None
     if t.pos == "n" and not t.poss and " " not in t.low:
         t.verb = morph.verb_reading(t.low)
-    elif t.pos == "vpass" and not t.extra and low[:2] == "di" and len(low) > 5:
-        active = morph.verb_reading(low[2:])
-        if active:
-            t.extra = (active,)     # the active verb: mudah dicari -> easy to find (NounPhrases/VerbGroups, TOUGH)
+    elif t.pos == "vpass" and low[:2] == "di":
+        if not t.extra and len(low) > 5:
+            active = morph.verb_reading(low[2:])
+            if active:
+                t.extra = (active,)     # the active verb: mudah dicari -> easy to find (NounPhrases/VerbGroups, TOUGH)
+        if "-" not in low:
+            t.verb = _active(low[2:], lex, morph)   # (a request: tolong dicek -> please check)
     return t
+
+
+def _active(root: str, lex: Lexicon, morph: Analyzer) -> str:
+    """The active verb of a di- passive's root (dicek -> check, ditindaklanjuti -> follow up on), or ""."""
+    e = lex.get(root)
+    if e is not None:
+        return e.gloss if e.pos == "v" else morph.verb_reading(root)
+    a = morph.analyse(root)
+    return a.gloss if a is not None and a.pos == "v" else ""
 
 
 def _writes_names_lower(tokens: list[str], lows: list[str], lex: Lexicon) -> bool:

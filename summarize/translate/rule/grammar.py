@@ -72,8 +72,11 @@ _MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun"
 _AFTER_TIME = {"n", "adj", "pron", "dem", "name", "num"}
 _CLAUSE_BREAK = {"punct", "conj"}
 _AS_AS = {"dengan", "sama", "seperti", "kayak", "kaya", "dari"}     # after "just as X": as (sama enaknya dengan)
+_PLEASE = {"tolong", "mohon", "harap"}     # + a di- passive: a polite request (please + the active verb)
+_STRANDED = {"on", "to", "at", "for", "with", "of", "about", "into"}
 _BETTER = {"mending", "mendingan"}      # + a verb: it's better to ... (_better_to)
 _OPENS_CLAUSE = {".", "!", "?", ",", ";"}
+_PART_OF = {"bagian", "sebagian", "sebagian besar", "anggota", "separuh", "setengah"}     # + dari: part of, ...
 _NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
 _SENTENCE_MARKS = {".", "!", "?", ";", ":"}
 _LIST_CONJ = {"and", "or", "as well as"}
@@ -397,6 +400,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 tok = self.own(i)
                 tok.pos, tok.gloss = "v", tok.verb       # bare root as a verb: saya pesan nasi -> I order rice
                 i = self.verb_group(i)
+            elif pos == "plm" and tok.gloss == "too many" and i + 1 < n and t[i + 1].pos == "v":
+                if not self.has_subject and (i == 0 or t[i - 1].src in _SENTENCE_MARKS):
+                    self.emit(english.ing(t[i + 1].gloss), "too much")     # Terlalu banyak makan tidak baik ->
+                    self.has_subject, self.has_verb, self.agr = True, False, "3s"     # Eating too much isn't good
+                    i += 2
+                else:
+                    i = self.verb_group(i + 1)      # terlalu banyak mengeluh -> complain too much (how much one does it)
+                    self.emit("too much")
             elif pos in {"n", "det", "plm", "num", "pre"}:
                 if pos == "plm" and tok.low in _MANY and i + 1 < n and t[i + 1].pos == "n" and not self.has_verb:
                     self._has_many(i)
@@ -431,6 +442,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 while i < n and self.t[i].pos == "adv" and self.t[i].gloss in {"here", "there"}:
                     self.emit(self.t[i].gloss)             # the place belongs to the gerund, before the copula
                     i += 1
+            elif tok.low in _PLEASE and i + 1 < n and t[i + 1].pos == "vpass" and t[i + 1].verb and not (
+                    self.has_subject and not self.has_verb):
+                verb = t[i + 1].verb                # tolong dicek -> please check; mohon ditindaklanjuti -> please
+                if (i + 2 >= n or t[i + 2].pos == "punct") and verb.rsplit(" ", 1)[-1] in _STRANDED:
+                    verb = verb.rsplit(" ", 1)[0]   # follow up (a request made with the passive; its object, the
+                self.emit("please", verb)           # matter at hand, goes unsaid)
+                self.has_subject = self.has_verb = True
+                i += 2
             elif tok.low in _BETTER and self._verb_at(i + 1):
                 i = self._better_to(i)
             elif tok.low == "masih" and i + 1 < n and t[i + 1].low in _BETTER and self._verb_at(i + 2):
@@ -656,6 +675,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             if low in {"sama", "ama"}:
                 g = "by"                          # dimakan sama kelelawar -> eaten by a bat (but dengan after a
                 #                                   passive is what comes with it: disajikan dengan telur -> served with)
+        elif ppos in {"n", "plm", "det"} and low == "dari" and prev.low in _PART_OF:
+            g = "of"                              # bagian dari rencana -> part of the plan (not "part from")
         elif ppos in {"n", "name"} and low in {"sama", "ama"} and nxt is not None and nxt.pos in {"n", "name"} and not (
                 prev.poss and not nxt.poss):
             self.emit("and")                      # indomie sama roti bakar -> Indomie and toast
@@ -704,7 +725,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit(_PARTS_OF_DAY[nxt.gloss])   # di malam hari -> at night
             return i + 2
         if tok.low in {"pada", "di"} and nxt:
-            if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss in {"month", "year"} or nxt.gloss in (
+            if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss in {"month", "year", "minute", "century"} or nxt.gloss in (
                     "January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"):
                 g = "in"

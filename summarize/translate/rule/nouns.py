@@ -56,6 +56,7 @@ _ROUGH_MAGNITUDE = {"ribu": "thousands", "ribuan": "thousands", "juta": "million
                     "miliar": "billions", "miliaran": "billions", "triliun": "trillions"}
 _MAGNITUDE_WORD = {"ribuan": "thousand", "jutaan": "million", "miliaran": "billion", "ratusan": "hundred",
                    "puluhan": "tens"}
+_CLAUSE_END_POS = {"punct", "conj"}
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
 _SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
 _NAME_OR_NUMBER = {"name", "abbr", "num"}
@@ -72,6 +73,11 @@ _OWNERS = {"my", "our", "your"}
 _KIN = {"family", "partner", "child", "friend", "friends", "husband", "wife", "children", "kid", "spouse", "girlfriend",
         "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
 _MEALS_AND_KIN = _MEALS | _KIN
+# Quantities of things that are counted, and their form for what is not (terlalu banyak air -> too much water)
+_COUNTED_QUANTITY = {"too many": "too much", "many": "a lot of", "a lot of": "a lot of", "lots of": "lots of",
+                     "so many": "so much"}
+_UNCOUNTED = _MASS | {"oil", "salt", "sugar", "rice", "sauce", "broth", "milk", "ice", "traffic", "noise", "garbage",
+                      "trash", "smoke", "dust", "rain", "sambal", "spiciness", "MSG", "flour", "coconut milk"}
 _COMPANY = {"with", "bring", "take", "invite", "together with", "along with"}    # glosses that bring company
 _COMPANY_WORDS = {"bersama", "sama", "ama", "bareng", "dengan", "ajak", "bawa"}
 _HOPE = {"expect", "hope"}
@@ -279,8 +285,13 @@ class NounPhrases:
         one_of = det == "one of"
         if one_of:                                # salah satu tempat favorit saya -> one of my favorite places
             plural, det, poss = True, "one of " + (poss or "the"), ""
+        if pre and pre[-1] in _COUNTED_QUANTITY and head.gloss in _UNCOUNTED and len(heads) == 1:
+            pre[-1] = _COUNTED_QUANTITY[pre[-1]]  # terlalu banyak air -> too much water (not "too many waters")
+            plural = False
         if len(heads) == 1:                       # most noun phrases: one word, nothing to order
             words = self.gloss(head) if head.cap else head.gloss
+            if words[-3:] == " of" and (i >= n or t[i].pos in _CLAUSE_END_POS):
+                words = words[:-3]                # a relational noun with nothing after it: dia penggemar berat -> a big fan
             if plural and head.pos == "n":
                 words = english.plural(words)
         else:
@@ -351,6 +362,9 @@ class NounPhrases:
         if len(thing) == 2 and thing[0] == "the":
             del self.out[self.np_start:]
             quantity = {"lots of": "a lot of", "a lot of": "a lot of"}.get(quantity, quantity)
+            if thing[1] in _UNCOUNTED and quantity in _COUNTED_QUANTITY:
+                self.emit("there", english.be(self.tense, "3s"), _COUNTED_QUANTITY[quantity], thing[1])
+                return                            # minyaknya terlalu banyak -> there is too much oil
             self.emit("there", english.be(self.tense, "3p"), quantity, english.plural(thing[1]))
             return
         self.emit(english.be(self.tense, "3p"), "many")
@@ -416,6 +430,8 @@ class NounPhrases:
         t = self.t
         if len(heads) > 1 and heads[-1].gloss[:4] == "the ":
             return ""                             # hotel yang sama -> the same hotel (the modifier has it)
+        if len(heads) > 1 and heads[-1].low[:3] == "ke-":
+            return "the"                          # an ordinal picks one: abad ke-21 -> the 21st century
         if start > 0 and t[start - 1].src == ")" and heads[0].low in _DAY_PART_WORDS:
             return ""                             # Senin (10/7) malam -> Monday (10/7) night
         after = t[end] if end < len(t) else None
@@ -561,7 +577,8 @@ class NounPhrases:
             glosses[0] = english.plural(glosses[0])
         glosses = [g for g in glosses if g]
         if len(glosses) == len(heads) == 2 and heads[0].pos == heads[1].pos == "n" and not heads[1].poss:
-            measure = next((k for k, h in enumerate(heads) if h.low[:2] == "se" and h.gloss[:2] == "a "), -1)
+            measure = 0 if heads[0].low[:2] == "se" and heads[0].gloss[:2] == "a " else 1 if heads[1].low[:2] == "se" \
+                and heads[1].gloss[:2] == "a " else -1
             if measure >= 0:                      # seporsi nasi goreng / kopi secangkir -> a portion of fried rice,
                 of = " " if glosses[measure][-3:] == " of" else " of "       # a cup of coffee (sepotong: a
                 return glosses[measure] + of + glosses[1 - measure]           # piece of)

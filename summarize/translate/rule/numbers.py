@@ -14,6 +14,9 @@ _DECIMAL = re.compile(r"^\d+,\d+$")
 _TIME = re.compile(r"^([01]?\d|2[0-3])\.([0-5]\d)$")
 _TIME_ZONES = {"WIB", "WITA", "WIT"}
 _TIME_WORDS = {"pukul", "jam", "pkl", "pk"}
+# A foreign amount in English format: comma-separated groups of three (£ 23,000; $1,250.50), which Indonesian would
+# read as a decimal comma
+_ENGLISH_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 # A currency before its amount (group 1), the period and/or space after it (group 2), the amount (group 3).
 _CURRENCY = re.compile(r"^(Rp|rp|RP|IDR|US\$|\$|€|£)(\.?\s?)(.*)$")
 
@@ -36,6 +39,8 @@ def _convert(token: str, time_context: bool) -> str:
             prefix = "Rp " if m.group(2) else "Rp"      # a space: Rp. 55.000 -> Rp 55,000; Rp229,68 -> Rp229.68)
         else:
             prefix += m.group(2)
+            if prefix[0] in "U$€£" and _ENGLISH_THOUSANDS.match(body):
+                return prefix + body    # US$ 1,500 / £ 23,000: a foreign amount quoted in English format, kept
     if _TIME.match(body) and time_context:
         return prefix + body.replace(".", ":")
     if _THOUSANDS.match(body):
@@ -51,6 +56,8 @@ def value(token: str) -> float | None:
     """The numeric value of an Indonesian-formatted number, for plural agreement (None if not a number)."""
     m = _CURRENCY.match(token)
     body = m.group(3) if m else token
+    if m and m.group(1)[0] in "U$€£" and _ENGLISH_THOUSANDS.match(body):
+        body = body.replace(",", "")            # (English format: see _convert)
     if body[-1:] == "k":                        # 500k: informal thousands (4K, a screen resolution, is no number)
         v = value(body[:-1])
         return None if v is None else v * 1000

@@ -18,7 +18,7 @@ _WEB = (r"(?i:https?://|www\.)[^\s\"'<>()]*[^\s\"'<>().,;:!?]"
         r"|(?:[^\W_]+[-.])*[^\W_]+\.(?i:com|net|org|co\.id|go\.id|ac\.id|or\.id|web\.id|id|tv|info|io|news)\b")
 _REST = (r"(?<![\d/])(?=[^\W\d_]+\d)(?!(?:Rp|rp|RP|IDR)\.?\s?\d|US\$)(?:[^\W\d_]*[A-Z][^\W\d_]*|[^\W\d_]{1,2})\d[^\W_]*"
          r"|(?!(?:Rp|rp|RP|IDR)\.?\s?\d|US\$)[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
-         r"|(?:(?:Rp|rp|RP|IDR)\.?\s?|US\$|\$|€|£)?\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,/]\d+)*)?"
+         r"|(?:(?:Rp|rp|RP|IDR)\.?\s?|(?:US\$|\$|€|£) ?)?\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,/]\d+)*)?"
          r"(?:%|k(?![^\W\d_])|[A-Z][^\W_]*)?"
          r"|[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
          r"|\.\.\.|[^\w\s]|_+|\d+")
@@ -38,9 +38,9 @@ _SPECIAL = _NO_SPACE_BEFORE | _NO_SPACE_AFTER | {"", '"', "'", "-", "/", "–", 
 # Informal typing puts a space after a number's separator: "rp 500. 000", "44, 9 miliar". Joined only where the
 # reading is certain (money with a 3-digit group; a decimal before a magnitude word), never across a list "1, 2".
 _SPACED_THOUSANDS = re.compile(r"((?:\b(?:[Rr]p|RP|IDR)\.?\s?)\d{1,3}(?:\.\d{3})*)\. (\d{3})(?!\d)")
-# Money written with its currency apart from the amount ("rp. 55.000", "RP 30.000", "IDR 50.000"): one token across
-# the space, as for "Rp 5.000"; searched only where "rp"/"RP"/"IDR" occurs without "Rp".
-_SPACED_MONEY = re.compile(r"(?:rp|RP|IDR)\.?\s\d")
+# Money written with its currency apart from the amount ("rp. 55.000", "RP 30.000", "IDR 50.000", "US$ 1,500",
+# "£ 23,000"): one token across the space, as for "Rp 5.000"; searched only where such a currency occurs without "Rp".
+_SPACED_MONEY = re.compile(r"(?:rp|RP|IDR)\.?\s\d|[$€£] \d")
 # A possessive clitic typed apart after a hyphen (Villa -nya, nasi goreng -nya) belongs to the word before it.
 # (The pattern starts with the literal space, the letter before it checked behind, so sre searches for " -" fast:
 # most such sentences only have a dateline dash.)
@@ -68,7 +68,8 @@ def tokenise(text: str) -> list[str]:
             if joined == text:
                 break
             text = joined
-    if "Rp" in text or ("rp" in text or "RP" in text or "IDR" in text) and _SPACED_MONEY.search(text):
+    if "Rp" in text or ("rp" in text or "RP" in text or "IDR" in text or "$" in text or "€" in text or "£" in text) \
+            and _SPACED_MONEY.search(text):
         # only money (Rp 5.000, rp. 55.000) makes a token across a space: the whole-sentence pattern
         return _pattern(text).findall(_reduplicated(text, True) if "2" in text else text)
     # Otherwise no token spans whitespace, and most space-separated chunks are a plain word, or a word and a comma
@@ -98,6 +99,8 @@ def _reduplicated(text: str, sentence_start: bool) -> str:
     space-separated chunks, `sentence_start` whether it begins the sentence."""
     def write_out(m: re.Match) -> str:
         word, at = m.group(1), m.start()
+        if not word.isalpha():
+            return m.group(0)       # Aa²2: a superscript digit is no letter (the 2 is a number, kept)
         if word.isupper() or word[0].isupper() and not (at == 0 and sentence_start or at > 0 and text[at - 1] in
                                                         "\"'("):
             return m.group(0)       # PS2; a capitalised word inside the sentence is a name (Redmi Note2)
