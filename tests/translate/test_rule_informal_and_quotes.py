@@ -192,3 +192,8 @@ def test_codes_and_models_are_kept_whole(text, tokens):
 
 def test_codes_and_models_read_as_written():
     assert _TR.translate(["Marquez tercepat di FP1."])[0] == "Marquez is fastest in FP1."      # (was "FP 1")
+
+
+def test_a_name_glued_to_a_year_is_two_tokens():
+    # IndoSum's joined lists glue a club to the next season (Olympique Marseille1993 - 1994): not a model name
+    assert tokenise("Marseille1993 - 1994 AC Milan") == ["Marseille", "1993", "-", "1994", "AC", "Milan"]

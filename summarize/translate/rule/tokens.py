@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 
 # Web addresses first, one token kept as written (https://..., www...., Merdeka.com, DailySocial.id, viva.co.id); then
-# money and numbers (Rp229,68 / 2.200.112 / 14.30 / 8/9/2024 / 2-6 / 500k, informal thousands; a number with a capital
-# after it is a code kept whole: 4G, 3D, 12MP), then words (with inner hyphens and apostrophes: kota-kota, Jum'at; a
-# word with a capital, or of one or two letters, with digits glued after it is a code or model kept whole: FP1, G20,
-# MH370, JKT48, Note2, i7, mp3 (not a typo such as ada150, nor the x of 720x1280)), then ellipses and single
-# punctuation characters.
-# (That branch looks ahead for letters and a digit first: a plain word fails there in one pass.)
+# codes and models, kept whole as written: a word with a capital, or of one or two letters, with digits glued after
+# it (FP1, G20, MH370, JKT48, Note2, i7, p2p; not a typo such as ada150 or Madrid2000, nor the x of 720x1280 — the
+# branch looks ahead for letters and a digit first, so a plain word fails it in one pass); then money and numbers
+# (Rp229,68 / 2.200.112 / 14.30 / 8/9/2024 / 2-6 / 500k, informal thousands; with a capital glued after it a number
+# is a code too: 4G, 3D, 12MP), then words (with inner hyphens and apostrophes: kota-kota, Jum'at), then ellipses
+# and single punctuation characters.
 # For speed the pattern skips the spaces before a token itself (\s*, the token is the group) and tries plain
 # words first, except where the money branch would match (Rp5.000, US$3); the tokens are the same as with the
 # order above, since no branch matches at a space and only Rp/US$ let the money branch start with a letter.
 _WEB = (r"(?i:https?://|www\.)[^\s\"'<>()]*[^\s\"'<>().,;:!?]"
         r"|(?:[^\W_]+[-.])*[^\W_]+\.(?i:com|net|org|co\.id|go\.id|ac\.id|or\.id|web\.id|id|tv|info|io|news)\b")
-_REST = (r"(?<![\d/])(?=[^\W\d_]+\d)(?!(?:Rp|rp|RP|IDR)\.?\s?\d|US\$)(?:[^\W\d_]*[A-Z][^\W\d_]*|[^\W\d_]{1,2})\d[^\W_]*"
+_REST = (r"(?<![\d/])(?=[^\W\d_]+\d)(?![A-Z]?[a-z]{3,}\d{4})(?!(?:Rp|rp|RP|IDR)\.?\s?\d|US\$)"
+         r"(?:[^\W\d_]*[A-Z][^\W\d_]*|[^\W\d_]{1,2})\d[^\W_]*"
          r"|(?!(?:Rp|rp|RP|IDR)\.?\s?\d|US\$)[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
          r"|(?:(?:Rp|rp|RP|IDR)\.?\s?|(?:US\$|\$|€|£) ?)?\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,/]\d+)*)?"
          r"(?:%|k(?![^\W\d_])|[A-Z][^\W_]*)?"
