@@ -149,6 +149,8 @@ def tr(text: str) -> str:
     # a head whose English already starts with "a" (semangkuk, seminggu) takes no other article
     ("Semangkuk bakso hanya 15 ribu.", "A bowl of bakso"),
     ("Hidungnya tidak muncul hingga seminggu kemudian.", "until a week"),
+    # a fronted enak said of something not eaten is "nice" there too
+    ("Enak tempatnya buat pacaran.", "The place is nice"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -36,6 +36,9 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
              "shocked", "impressed", "pleased", "worried", "full", "irritated", "regretful", "thirsty", "sleepy",
              "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
+# enak said of something not eaten is "nice", not "delicious" (also VerbGroups and the yang-clause).
+NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "room", "music", "seat", "parking",
+             "spot", "area", "city", "weather", "air", "ambience", "vibe", "concept", "design", "interior", "bed"}
 _PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
                  "evening": "in the evening", "daytime": "during the day"}
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
@@ -543,7 +546,10 @@ class NounPhrases:
             return self.noun_phrase(i)            # favorit saya -> my favorite
         if not self.has_subject and nxt is not None and nxt.pos == "n" and nxt.poss:
             j = self.noun_phrase(i + 1)
-            self.emit(english.be(self.tense, self.agr), english.predicative(self.gloss(tok)))
+            g = english.predicative(self.gloss(tok))
+            if "delicious" in g and self.out and self.out[-1].rsplit(" ", 1)[-1] in NOT_EATEN:
+                g = g.replace("delicious", "nice")      # enak tempatnya -> the place is nice
+            self.emit(english.be(self.tense, self.agr), g)
             self.has_verb = self.statement = True
             return j
         prev = self.t[i - 1] if i > 0 else None
