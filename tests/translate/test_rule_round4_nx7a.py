@@ -61,6 +61,7 @@ def tr(text: str) -> str:
     ("Area oleh-oleh banyak pilihan.", "The souvenir area has lots of options."),
     ("Di sini banyak pilihan makanan.", "Here there are lots of"),
     ("Karena saat roadshow banyak investor.", "roadshow lots of investors"),
+    ("Di restoran itu tersedia banyak pilihan makanan.", "available lots of food options"),
     # a yang-clause right after a clause-opening dan/tapi/karena is headless too (what ...)
     ("Tapi yang terjadi pada kami, kami kecewa.", "But what happens"),
     ("Dan yang harus dicoba itu jusnya.", "And what"),

@@ -747,7 +747,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.has_verb = True
             return
         j = i - 1
-        while j >= 0 and self.t[j].pos in {"n", "name", "abbr", "unk", "adj", "dem", "adv"}:
+        while j >= 0 and self.t[j].pos in {"n", "name", "abbr", "unk", "dem", "adv"}:    # (tersedia: a predicate)
             j -= 1
         if j >= 0 and self.t[j].low == "di" and (j == 0 or self.t[j - 1].src in {".", "!", "?", ","}) or (
                 j + 1 < i and self.t[j + 1].gloss in {"here", "there"} and (
