@@ -152,6 +152,9 @@ def tr(text: str) -> str:
     ("Hidungnya tidak muncul hingga seminggu kemudian.", "until a week"),
     # a fronted enak said of something not eaten is "nice" there too
     ("Enak tempatnya buat pacaran.", "The place is nice"),
+    # ok is an adjective like oke: a predicate after its subject, an answer alone
+    ("Dan makanannya juga ok.", "And the food is also okay."),
+    ("Ok, terima kasih.", "Okay, thank you."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)
