@@ -155,6 +155,9 @@ def tr(text: str) -> str:
     # ok is an adjective like oke: a predicate after its subject, an answer alone
     ("Dan makanannya juga ok.", "And the food is also okay."),
     ("Ok, terima kasih.", "Okay, thank you."),
+    # orang + a nationality names the people in general: a plural (the Japanese, Indonesians)
+    ("Sepertinya orang indonesia sudah mulai bosan.", "Indonesians have"),
+    ("Orang Jepang suka ikan.", "The Japanese like fish."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

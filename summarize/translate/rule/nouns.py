@@ -177,6 +177,8 @@ class NounPhrases:
             self.clause_reset()
         poss = heads[-1].poss or ""               # (the head loop stops after the first head with a possessive)
         plural = plural or head.plural
+        people = len(heads) == 1 and head.low[:6] == "orang " and head.gloss[:1].isupper()
+        plural = plural or people                 # orang Indonesia -> Indonesians (a people, in general)
         if not plural and self.np_plural and start >= 2 and t[start - 1].gloss in {"and", "or"} and (
                 t[start - 2].pos == "n" and self.out and self.out[-1] in {"and", "or"}) and 0 <= self.np_start < len(
                 self.out) and self.out[self.np_start] in _SHARED_QUANTITY:
@@ -256,7 +258,10 @@ class NounPhrases:
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         if not lead and pre == [""] and t[start].low == "para":
             lead = "the"                          # para pemain -> the players (a known group)
-        elif lead == "the" and (words[:5] == "both " or words[:2] == "a " and head.gloss[:2] == "a "):
+        if people and head.gloss[-3:] in {"ese", "nch", "tch", "ish", "iss"}:
+            words = head.gloss                    # orang Jepang -> the Japanese (a plural noun without -s)
+            lead = "" if pre or self.out and self.out[-1].rsplit(" ", 1)[-1] in {"no", "not"} else "the"
+        elif lead == "the" and (words[:5] == "both " or words[:2] == "a " and head.gloss[:2] == "a " or people):
             lead = ""                             # kedua negara -> both countries; semangkuk bakso -> a bowl of ...
         if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
                 t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
