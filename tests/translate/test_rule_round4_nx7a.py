@@ -158,6 +158,12 @@ def tr(text: str) -> str:
     # orang + a nationality names the people in general: a plural (the Japanese, Indonesians)
     ("Sepertinya orang indonesia sudah mulai bosan.", "Indonesians have"),
     ("Orang Jepang suka ikan.", "The Japanese like fish."),
+    # karena/kalau + a bare adjective predicate: the clause needs "it" (not before a noun it modifies, not for
+    # a feeling, not after tapi, which joins predicates)
+    ("Kami tidak masuk karena ramai.", "because it was crowded."),
+    ("Saya suka karena murah.", "because it's cheap."),
+    ("Tempat sederhana namun bersih.", "simple but clean."),
+    ("Saya pulang karena kecewa.", "because disappointed"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -35,6 +35,10 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
              "happy", "sad", "curious", "glad", "angry", "afraid", "scared", "hungry", "sorry", "upset", "excited",
              "shocked", "impressed", "pleased", "worried", "full", "irritated", "regretful", "thirsty", "sleepy",
              "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
+# Conjunctions opening a clause of its own, whose bare adjective predicate needs "it" (karena murah -> because it
+# is full); tapi/dan join predicates (tempatnya kecil tapi bersih -> small but clean).
+_SUBORDINATE = {"because", "if"}     # (meski mahal keeps the reduced "although expensive")
+_NP_AFTER = {"n", "name", "unk", "abbr", "adj", "num", "plm", "det"}     # (meski mantan striker: an attribute)
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 # enak said of something not eaten is "nice", not "delicious" (also VerbGroups and the yang-clause).
 NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "room", "music", "seat", "parking",
@@ -573,6 +577,10 @@ class NounPhrases:
                 self.emit("I", english.be(self.tense, "1s"))      # Kecewa. -> I'm disappointed.
             else:
                 self.emit("it", english.be(self.tense, "3s"))
+            self.has_subject = self.has_verb = True
+        elif not self.has_subject and prev is not None and prev.pos == "conj" and prev.gloss in _SUBORDINATE and (
+                tok.gloss.rsplit(" ", 1)[-1] not in _FEELINGS) and (nxt is None or nxt.pos not in _NP_AFTER):
+            self.emit("it", english.be(self.tense, "3s"))      # karena penuh -> because it's full
             self.has_subject = self.has_verb = True
         self.emit(self.gloss(tok))
         return self.adjective_complement(tok, i + 1)
