@@ -36,7 +36,7 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
              "shocked", "impressed", "pleased", "worried", "full", "irritated", "regretful", "thirsty", "sleepy",
              "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
 # Conjunctions opening a clause of its own, whose bare adjective predicate needs "it" (karena murah -> because it
-# is full); tapi/dan join predicates (tempatnya kecil tapi bersih -> small but clean).
+# is cheap); tapi/dan join predicates (tempatnya kecil tapi bersih -> small but clean).
 _SUBORDINATE = {"because", "if"}     # (meski mahal keeps the reduced "although expensive")
 _NP_AFTER = {"n", "name", "unk", "abbr", "adj", "num", "plm", "det"}     # (meski mantan striker: an attribute)
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
