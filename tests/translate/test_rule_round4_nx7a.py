@@ -164,6 +164,9 @@ def tr(text: str) -> str:
     ("Saya suka karena murah.", "because it's cheap."),
     ("Tempat sederhana namun bersih.", "simple but clean."),
     ("Saya pulang karena kecewa.", "because disappointed"),
+    # sebagai + a singular countable noun names a role ("a"); an office takes no article
+    ("Sebagai netijen, saya kecewa.", "As a netizen,"),
+    ("Dia dilantik sebagai presiden.", "as president."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -21,6 +21,8 @@ _CLAUSE_OPENERS = {".", "!", "?", ";", ":", ","}
 _GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p", "all": "3p"}  # pron rows
 _TITLES = {"director general", "secretary general", "inspector general", "director", "head", "spokesperson",
            "minister", "deputy minister", "secretary", "chairman", "head of bureau"}
+_OFFICES = {"rector", "chairman", "chairperson", "captain", "host", "leader", "champion", "manager",
+            "coach", "spokesman", "ambassador", "commander", "chief", "dean", "principal", "CEO"}
 _PLACE_KINDS = {"city", "town", "village", "province", "island", "district", "regency"}
 _PERSON_NOUNS = {"Mr", "Ms", "Mrs", "Miss", "father", "mother", "brother", "sister", "older brother",
                  "older sister", "younger brother", "younger sister", "uncle", "aunt", "grandmother", "grandfather",
@@ -422,6 +424,10 @@ class NounPhrases:
                     any(h.pos == "adj" for h in heads[1:]) or after is not None and after.pos == "rel" and end + 1 < len(
                         t) and t[end + 1].pos == "adj"):
                 return "a"                        # dengan harga yang murah -> with a cheap price
+            if before.low == "sebagai" and not plural and _countable(heads) and (after is None or after.pos != "name"):
+                if heads[0].gloss in _PERSON_NOUNS or heads[0].gloss.lower() in _TITLES or heads[0].gloss in _OFFICES:
+                    return ""                     # sebagai presiden -> as president (an office)
+                return "a"                        # sebagai tersangka -> as a suspect (a role)
             return "the"
         if not self.has_subject:
             return "the"
