@@ -67,7 +67,8 @@ _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", 
 _COLLECTIVES = {"kedua": "both", "ketiga": "the three", "keempat": "the four", "kelima": "the five"}
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi"} | set(_DIRECTIONS) | set(_COLLECTIVES)
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
-_NO_REPEAT = {"to", "the", "a", "there", "in"}
+_NO_REPEAT = {"to", "the", "a", "there", "in", "as"}
+_TRAILING_REPEAT = {"to", "in", "as"}      # also after a gloss ending in it: serves as + sebagai -> serves as
 # Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
 _BEFORE_PLACE = {"also", "still", "already", "just", "only", "right"}
 # What may follow a clause-final adjective predicate.
@@ -279,7 +280,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         """emit for a list already built (emit(*words) is a call the interpreter does not inline)."""
         out = self.out
         for w in words:
-            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to") or w == "in" and out[-1].endswith(" in"))):
+            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w in _TRAILING_REPEAT and out[-1][-len(w) - 1:] == " " + w)):
                 out.append(w)
 
     def clause_reset(self) -> None:
