@@ -280,7 +280,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         """emit for a list already built (emit(*words) is a call the interpreter does not inline)."""
         out = self.out
         for w in words:
-            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w in _TRAILING_REPEAT and out[-1][-len(w) - 1:] == " " + w)):
+            if w and not (out and w in _NO_REPEAT and (
+                    out[-1] == w or w in _TRAILING_REPEAT and out[-1][-len(w) - 1:] == " " + w)):
                 out.append(w)
 
     def clause_reset(self) -> None:
