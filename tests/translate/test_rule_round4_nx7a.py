@@ -167,6 +167,7 @@ def tr(text: str) -> str:
     # sebagai + a singular countable noun names a role ("a"); an office takes no article
     ("Sebagai netijen, saya kecewa.", "As a netizen,"),
     ("Dia dilantik sebagai presiden.", "as president."),
+    ("Saya bekerja sebagai guru.", "as a teacher."),
     # "as" is not repeated after a gloss that ends in it (menjabat sebagai -> serves as)
     ("Dia menjabat sebagai ketua umum partai.", "He serves as party chairman."),
 ])

@@ -21,7 +21,8 @@ _CLAUSE_OPENERS = {".", "!", "?", ";", ":", ","}
 _GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p", "all": "3p"}  # pron rows
 _TITLES = {"director general", "secretary general", "inspector general", "director", "head", "spokesperson",
            "minister", "deputy minister", "secretary", "chairman", "head of bureau"}
-_OFFICES = {"rector", "chairman", "chairperson", "captain", "host", "leader", "champion", "manager",
+_OFFICES = {"president", "vice president", "governor", "mayor", "regent", "king", "queen", "prince",
+            "rector", "chairman", "chairperson", "captain", "host", "leader", "champion", "manager",
             "coach", "spokesman", "ambassador", "commander", "chief", "dean", "principal", "CEO"}
 _PLACE_KINDS = {"city", "town", "village", "province", "island", "district", "regency"}
 _PERSON_NOUNS = {"Mr", "Ms", "Mrs", "Miss", "father", "mother", "brother", "sister", "older brother",
@@ -425,7 +426,7 @@ class NounPhrases:
                         t) and t[end + 1].pos == "adj"):
                 return "a"                        # dengan harga yang murah -> with a cheap price
             if before.low == "sebagai" and not plural and _countable(heads) and (after is None or after.pos != "name"):
-                if heads[0].gloss in _PERSON_NOUNS or heads[0].gloss.lower() in _TITLES or heads[0].gloss in _OFFICES:
+                if heads[0].gloss.lower() in _TITLES or heads[0].gloss in _OFFICES:
                     return ""                     # sebagai presiden -> as president (an office)
                 return "a"                        # sebagai tersangka -> as a suspect (a role)
             return "the"
