@@ -76,7 +76,7 @@ _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", 
 # value says whether the word carries its own negation (tidak sesuai -> does not match).
 _MATCHING = {"sesuai": False, "sesuai dengan": False, "tidak sesuai": True, "gak sesuai": True, "nggak sesuai": True,
              "ga sesuai": True, "tdk sesuai": True, "kurang sesuai": True}
-# Adjectives that govern a preposition (dekat dengan, jauh dari, penuh dengan, cocok untuk): after a bare subject
+# Adjectives that govern a preposition (dekat dengan, jauh dari, penuh dengan, mirip dengan): after a bare subject
 # noun they are its predicate, not a modifier (lokasi dekat dengan masjid -> the location is close to the mosque).
 _GOVERNING_ADJ = {"dekat": {"dengan", "sama"}, "jauh": {"dari"}, "penuh": {"dengan", "sama"},
                   "mirip": {"dengan", "sama"}, "beda": {"dengan", "sama", "dari"}, "berbeda": {"dengan", "dari"},
@@ -587,7 +587,7 @@ class NounPhrases:
             self.has_subject = self.has_verb = True
         elif not self.has_subject and prev is not None and prev.pos == "conj" and prev.gloss in _SUBORDINATE and (
                 tok.gloss.rsplit(" ", 1)[-1] not in _FEELINGS) and (nxt is None or nxt.pos not in _NP_AFTER):
-            self.emit("it", english.be(self.tense, "3s"))      # karena penuh -> because it's full
+            self.emit("it", english.be(self.tense, "3s"))      # karena murah -> because it's cheap
             self.has_subject = self.has_verb = True
         self.emit(self.gloss(tok))
         return self.adjective_complement(tok, i + 1)
