@@ -170,6 +170,11 @@ def tr(text: str) -> str:
     ("Saya bekerja sebagai guru.", "as a teacher."),
     # "as" is not repeated after a gloss that ends in it (menjabat sebagai -> serves as)
     ("Dia menjabat sebagai ketua umum partai.", "He serves as party chairman."),
+    # after its verb a noun + paling/ter- adjective is one phrase with the superlative in front; as the subject's
+    # predicate it stays a predicate
+    ("Saya pesan menu paling mahal.", "I ordered the most expensive menu."),
+    ("Ini tempat paling enak di Bandung.", "This is the most delicious place in Bandung."),
+    ("Tempat ini paling ramai.", "This place is most crowded."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

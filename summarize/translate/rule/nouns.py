@@ -84,6 +84,11 @@ _GOVERNING_ADJ = {"dekat": {"dengan", "sama"}, "jauh": {"dari"}, "penuh": {"deng
                   "seimbang": {"dengan"}, "identik": {"dengan"}, "bebas": {"dari"}}
 
 
+def _superlative(adj: Tok) -> bool:
+    """paling/ter- + adjective (most expensive, fastest): the one noun it singles out."""
+    return adj.gloss[:5] == "most " or adj.gloss[-3:] == "est" and (adj.low[:3] == "ter" or adj.low[:6] == "paling")
+
+
 def _countable(heads: list[Tok]) -> bool:
     """Whether a noun phrase can take "a": not a mass noun, a plural-looking gloss (fans, news) or one made
     definite by an ordinal (kali pertama -> the first time)."""
@@ -149,8 +154,9 @@ class NounPhrases:
             tok = t[i]
             if tok.pos not in NP_POS and not (heads and tok.pos == "name" and tok.gloss in self.demonyms):
                 break
-            if heads and tok.graded:
+            if heads and tok.graded and not (self.has_verb and _superlative(tok) and heads[-1].pos == "n"):
                 break                             # kota sangat cerdas: the city is very smart, not a modifier
+                #                                   (but after its verb: pesan menu paling mahal -> the most expensive)
             if heads and tok.pos == "adj" and (tok.low in _GOVERNING_ADJ and self._governs_next(i) or (
                     tok.low in _MATCHING and not self.has_subject)):
                 break                             # lokasi dekat dengan masjid: the location is close to ...;
@@ -259,8 +265,7 @@ class NounPhrases:
         elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words:
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
         if lead == "a" and words:
-            superlative = any(h.gloss[:5] == "most " or h.gloss[-3:] == "est" and h.low[:3] == "ter" for h in heads[1:])
-            lead = "the" if superlative else english.indefinite(words)      # is the tastiest snack
+            lead = "the" if any(_superlative(h) for h in heads[1:]) else english.indefinite(words)  # the tastiest
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         if not lead and pre == [""] and t[start].low == "para":
