@@ -175,6 +175,8 @@ def tr(text: str) -> str:
     ("Saya pesan menu paling mahal.", "I ordered the most expensive menu."),
     ("Ini tempat paling enak di Bandung.", "This is the most delicious place in Bandung."),
     ("Tempat ini paling ramai.", "This place is most crowded."),
+    # a gloss that starts with a quantifier (several weeks, some people) takes no article
+    ("Setelah beberapa minggu berada di Jepang, Evelyn kembali.", "After several weeks"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -70,6 +70,8 @@ _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
 _SINGLING_OUT = {"favorit", "favoritnya", "andalan", "andalannya", "unggulan", "kesukaan", "paling"}
+# First words of a gloss that is already quantified (beberapa minggu -> several weeks): no article before it.
+_QUANTIFIER_WORDS = {"both", "several", "some", "many", "various", "few", "every", "each"}
 _DEFINITE_MODIFIERS = {"first", "second", "third", "last", "next", "only", "main", "same"}
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
 # sesuai (dengan) as a predicate is the verb "match" (harga sesuai kualitas -> the price matches the quality); the
@@ -273,7 +275,8 @@ class NounPhrases:
         if people and head.gloss[-3:] in {"ese", "nch", "tch", "ish", "iss"}:
             words = head.gloss                    # orang Jepang -> the Japanese (a plural noun without -s)
             lead = "" if pre or self.out and self.out[-1].rsplit(" ", 1)[-1] in {"no", "not"} else "the"
-        elif lead == "the" and (words[:5] == "both " or words[:2] == "a " and head.gloss[:2] == "a " or people):
+        elif lead == "the" and (words.split(" ", 1)[0] in _QUANTIFIER_WORDS and words[:2] != "a " or (
+                words[:2] == "a " and head.gloss[:2] == "a ") or people):
             lead = ""                             # kedua negara -> both countries; semangkuk bakso -> a bowl of ...
         if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
                 t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
