@@ -177,6 +177,9 @@ def tr(text: str) -> str:
     ("Tempat ini paling ramai.", "This place is most crowded."),
     # a gloss that starts with a quantifier (several weeks, some people) takes no article
     ("Setelah beberapa minggu berada di Jepang, Evelyn kembali.", "After several weeks"),
+    # noun + yang ada: "existing" before the noun at the end of the phrase, nothing before a place
+    ("Dia tetap tangguh menghadapi masalah yang ada.", "the existing problem"),
+    ("Kalori yang ada di tubuh berkurang.", "in the body"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

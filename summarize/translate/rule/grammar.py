@@ -669,6 +669,16 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit(nxt.gloss)
                 self._agent(i + 2)
                 return i + 2
+        if nxt is not None and nxt.low == "ada" and prev is not None and prev.pos in {"n", "name"} and (
+                self.np_at == len(self.out) - 1):
+            after = self.peek(i, 2)
+            if after is not None and after.pos == "prep" and after.low in {"di", "pada", "dalam"}:
+                return i + 2                      # provinsi yang ada di Indonesia -> the provinces in Indonesia
+            if after is None or after.pos in {"punct", "conj"}:
+                self.out[-1] = "existing " + self.out[-1]     # hambatan yang ada -> the existing obstacles
+                if len(self.out) >= 2 and self.out[-2] == "a":
+                    self.out[-2] = "an"
+                return i + 2
         if nxt is not None and nxt.pos == "prep" and nxt.low in {"di", "dekat", "dari"} and prev is not None and (
                 prev.pos in {"n", "name", "unk"}) and self.np_at == len(self.out) - 1:
             return i + 1                          # tempat yang di pusat kota -> the place in the city center
