@@ -179,7 +179,7 @@ def tr(text: str) -> str:
     ("Setelah beberapa minggu berada di Jepang, Evelyn kembali.", "After several weeks"),
     # noun + yang ada: "existing" before the noun at the end of the phrase, nothing before a place
     ("Dia tetap tangguh menghadapi masalah yang ada.", "the existing problem"),
-    ("Kalori yang ada di tubuh berkurang.", "in the body"),
+    ("Kalori yang ada di tubuh berkurang.", "The calorie in the body"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -669,11 +669,15 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit(nxt.gloss)
                 self._agent(i + 2)
                 return i + 2
-        if nxt is not None and nxt.low == "ada" and prev is not None and prev.pos in {"n", "name"} and (
+        if nxt is not None and nxt.low in {"ada", "ada di"} and prev is not None and prev.pos in {"n", "name"} and (
                 self.np_at == len(self.out) - 1):
             after = self.peek(i, 2)
+            if nxt.low == "ada di":
+                if after is None or after.pos != "prep":
+                    self.emit("in")               # lemak yang ada di tubuh -> the fat in the body
+                return i + 2                      # (yang ada di atas piring -> on the plate)
             if after is not None and after.pos == "prep" and after.low in {"di", "pada", "dalam"}:
-                return i + 2                      # provinsi yang ada di Indonesia -> the provinces in Indonesia
+                return i + 2                      # provinsi yang ada pada ... -> the provinces on ...
             if after is None or after.pos in {"punct", "conj"}:
                 self.out[-1] = "existing " + self.out[-1]     # hambatan yang ada -> the existing obstacles
                 if len(self.out) >= 2 and self.out[-2] == "a":
