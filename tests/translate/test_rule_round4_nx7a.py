@@ -180,6 +180,10 @@ def tr(text: str) -> str:
     # noun + yang ada: "existing" before the noun at the end of the phrase, nothing before a place
     ("Dia tetap tangguh menghadapi masalah yang ada.", "the existing problem"),
     ("Kalori yang ada di tubuh berkurang.", "The calorie in the body"),
+    # pihak + a noun or name is that side itself (pihak ketiga, the third party, stays)
+    ("Sup sayur diganti oleh pihak resto.", "by the resto."),
+    ("Pihak Google menolak.", "Google refuses."),
+    ("Pihak ketiga terlibat.", "third party"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

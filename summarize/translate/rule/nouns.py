@@ -184,6 +184,11 @@ class NounPhrases:
             if det:
                 self.emit(det)
             return i
+        if heads[0].low == "pihak" and not pre:
+            if len(heads) > 1 and heads[1].pos == "n":
+                heads = heads[1:]                 # pihak resto -> the restaurant (the side it names)
+            elif len(heads) == 1 and i < n and t[i].pos in {"name", "abbr"} and t[i].cap:
+                return i                          # pihak Google -> Google
         head = heads[0]
         # (only "noun ... adjective" can end in a predicate)
         predicate = self._trailing_predicate(start, i, heads) if head.pos == "n" and len(heads) > 1 else None
@@ -254,7 +259,7 @@ class NounPhrases:
         else:
             words = self._np_words(heads, plural)
         if brand:
-            words = brand + " " + words
+            words = brand if head.low == "pihak" and len(heads) == 1 else brand + " " + words   # pihak gramedia
         if year:
             words = words + " " + year if " of " in words else year + " " + words
         lead = poss or det
