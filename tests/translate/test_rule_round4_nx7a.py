@@ -184,6 +184,8 @@ def tr(text: str) -> str:
     ("Sup sayur diganti oleh pihak resto.", "by the resto."),
     ("Pihak Google menolak.", "Google refuses."),
     ("Pihak ketiga terlibat.", "third party"),
+    # di kalangan + a group is "among"
+    ("Tempat ini terkenal di kalangan mahasiswa.", "famous among the student"),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)
