@@ -185,7 +185,7 @@ def tr(text: str) -> str:
     ("Pihak Google menolak.", "Google refuses."),
     ("Pihak ketiga terlibat.", "third party"),
     # di kalangan + a group is "among"
-    ("Tempat ini terkenal di kalangan mahasiswa.", "famous among the student"),
+    ("Tempat ini terkenal di kalangan mahasiswa.", "famous among the students."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

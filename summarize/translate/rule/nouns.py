@@ -197,6 +197,9 @@ class NounPhrases:
             self.clause_reset()
         poss = heads[-1].poss or ""               # (the head loop stops after the first head with a possessive)
         plural = plural or head.plural
+        if not plural and start > 0 and t[start - 1].gloss == "among" and head.pos == "n" and not head.poss and (
+                _countable(heads)):
+            plural = True                         # di kalangan pengguna -> among users (among takes a plural)
         people = len(heads) == 1 and head.low[:6] == "orang " and head.gloss[:1].isupper()
         plural = plural or people                 # orang Indonesia -> Indonesians (a people, in general)
         if not plural and self.np_plural and start >= 2 and t[start - 1].gloss in {"and", "or"} and (
