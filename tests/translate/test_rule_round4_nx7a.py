@@ -61,6 +61,7 @@ def tr(text: str) -> str:
     ("Area oleh-oleh banyak pilihan.", "The souvenir area has lots of options."),
     ("Di sini banyak pilihan makanan.", "Here there are lots of"),
     ("Karena saat roadshow banyak investor.", "roadshow lots of investors"),
+    ("Di restoran itu tersedia banyak pilihan makanan.", "available lots of food options"),
     # a yang-clause right after a clause-opening dan/tapi/karena is headless too (what ...)
     ("Tapi yang terjadi pada kami, kami kecewa.", "But what happens"),
     ("Dan yang harus dicoba itu jusnya.", "And what"),
@@ -149,6 +150,42 @@ def tr(text: str) -> str:
     # a head whose English already starts with "a" (semangkuk, seminggu) takes no other article
     ("Semangkuk bakso hanya 15 ribu.", "A bowl of bakso"),
     ("Hidungnya tidak muncul hingga seminggu kemudian.", "until a week"),
+    # a fronted enak said of something not eaten is "nice" there too
+    ("Enak tempatnya buat pacaran.", "The place is nice"),
+    # ok is an adjective like oke: a predicate after its subject, an answer alone
+    ("Dan makanannya juga ok.", "And the food is also okay."),
+    ("Ok, terima kasih.", "Okay, thank you."),
+    # orang + a nationality names the people in general: a plural (the Japanese, Indonesians)
+    ("Sepertinya orang indonesia sudah mulai bosan.", "Indonesians have"),
+    ("Orang Jepang suka ikan.", "The Japanese like fish."),
+    # karena/kalau + a bare adjective predicate: the clause needs "it" (not before a noun it modifies, not for
+    # a feeling, not after tapi, which joins predicates)
+    ("Kami tidak masuk karena ramai.", "because it was crowded."),
+    ("Saya suka karena murah.", "because it's cheap."),
+    ("Tempat sederhana namun bersih.", "simple but clean."),
+    ("Saya pulang karena kecewa.", "because I was disappointed"),   # (a feeling: the writer's, from nx7b)
+    # sebagai + a singular countable noun names a role ("a"); an office takes no article
+    ("Sebagai netijen, saya kecewa.", "As a netizen,"),
+    ("Dia dilantik sebagai presiden.", "as president."),
+    ("Saya bekerja sebagai guru.", "as a teacher."),
+    # "as" is not repeated after a gloss that ends in it (menjabat sebagai -> serves as)
+    ("Dia menjabat sebagai ketua umum partai.", "He serves as party chairman."),
+    # after its verb a noun + paling/ter- adjective is one phrase with the superlative in front; as the subject's
+    # predicate it stays a predicate
+    ("Saya pesan menu paling mahal.", "I ordered the most expensive menu."),
+    ("Ini tempat paling enak di Bandung.", "This is the most delicious place in Bandung."),
+    ("Tempat ini paling ramai.", "This place is most crowded."),
+    # a gloss that starts with a quantifier (several weeks, some people) takes no article
+    ("Setelah beberapa minggu berada di Jepang, Evelyn kembali.", "After several weeks"),
+    # noun + yang ada: "existing" before the noun at the end of the phrase, nothing before a place
+    ("Dia tetap tangguh menghadapi masalah yang ada.", "the existing problem"),
+    ("Kalori yang ada di tubuh berkurang.", "The calorie in the body"),
+    # pihak + a noun or name is that side itself (pihak ketiga, the third party, stays)
+    ("Sup sayur diganti oleh pihak resto.", "by the resto."),
+    ("Pihak Google menolak.", "Google refuses."),
+    ("Pihak ketiga terlibat.", "third party"),
+    # di kalangan + a group is "among"
+    ("Tempat ini terkenal di kalangan mahasiswa.", "famous among the students."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -85,7 +85,8 @@ _LIST_CONJ = {"and", "or", "as well as"}
 _COLLECTIVES = {"kedua": "both", "ketiga": "the three", "keempat": "the four", "kelima": "the five"}
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali", "tinggal"} | set(_DIRECTIONS) | set(_COLLECTIVES)
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
-_NO_REPEAT = {"to", "the", "a", "there", "in"}
+_NO_REPEAT = {"to", "the", "a", "there", "in", "as"}
+_TRAILING_REPEAT = {"to", "in", "as"}      # also after a gloss ending in it: serves as + sebagai -> serves as
 # Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
 _BEFORE_PLACE = {"also", "still", "already", "just", "only", "right"}
 # What may follow a clause-final adjective predicate.
@@ -356,7 +357,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         """emit for a list already built (emit(*words) is a call the interpreter does not inline)."""
         out = self.out
         for w in words:
-            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to") or w == "in" and out[-1].endswith(" in"))):
+            if w and not (out and w in _NO_REPEAT and (
+                    out[-1] == w or w in _TRAILING_REPEAT and out[-1][-len(w) - 1:] == " " + w)):
                 out.append(w)
 
     def clause_reset(self) -> None:
@@ -1038,7 +1040,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.has_verb = True
             return
         j = i - 1
-        while j >= 0 and self.t[j].pos in {"n", "name", "abbr", "unk", "adj", "dem", "adv"}:
+        while j >= 0 and self.t[j].pos in {"n", "name", "abbr", "unk", "dem", "adv"}:    # (tersedia: a predicate)
             j -= 1
         if j >= 0 and self.t[j].low == "di" and (j == 0 or self.t[j - 1].src in {".", "!", "?", ","}) or (
                 j + 1 < i and self.t[j + 1].gloss in {"here", "there"} and (

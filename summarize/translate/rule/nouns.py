@@ -21,6 +21,9 @@ _CLAUSE_OPENERS = {".", "!", "?", ";", ":", ","}
 _GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p", "all": "3p"}  # pron rows
 _TITLES = {"director general", "secretary general", "inspector general", "director", "head", "spokesperson",
            "minister", "deputy minister", "secretary", "chairman", "head of bureau"}
+_OFFICES = {"president", "vice president", "governor", "mayor", "regent", "king", "queen", "prince",
+            "rector", "chairman", "chairperson", "captain", "host", "leader", "champion", "manager",
+            "coach", "spokesman", "ambassador", "commander", "chief", "dean", "principal", "CEO"}
 _PLACE_KINDS = {"city", "town", "village", "province", "island", "district", "regency"}
 _PERSON_NOUNS = {"Mr", "Ms", "Mrs", "Miss", "father", "mother", "brother", "sister", "older brother",
                  "older sister", "younger brother", "younger sister", "uncle", "aunt", "grandmother", "grandfather",
@@ -39,7 +42,14 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
              "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
 # Clause words after which a bare adjective of feeling is the writer's: tapi puas -> but I'm satisfied.
 _FEELING_CLAUSE = {"but", "because", "so", "although", "even though", "when", "if"}
+# Conjunctions opening a clause of its own, whose bare adjective predicate needs "it" (karena murah -> because it
+# is cheap); tapi/dan join predicates (tempatnya kecil tapi bersih -> small but clean).
+_SUBORDINATE = {"because", "if"}     # (meski mahal keeps the reduced "although expensive")
+_NP_AFTER = {"n", "name", "unk", "abbr", "adj", "num", "plm", "det"}     # (meski mantan striker: an attribute)
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
+# enak said of something not eaten is "nice", not "delicious" (also VerbGroups and the yang-clause).
+NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "room", "music", "seat", "parking",
+             "spot", "area", "city", "weather", "air", "ambience", "vibe", "concept", "design", "interior", "bed"}
 _PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
                  "evening": "in the evening", "daytime": "during the day", "mealtime": "at mealtime",
                  "lunchtime": "at lunchtime", "dinnertime": "at dinnertime"}
@@ -84,18 +94,25 @@ _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
 _SINGLING_OUT = {"favorit", "favoritnya", "andalan", "andalannya", "unggulan", "kesukaan", "paling"}
+# First words of a gloss that is already quantified (beberapa minggu -> several weeks): no article before it.
+_QUANTIFIER_WORDS = {"both", "several", "some", "many", "various", "few", "every", "each"}
 _DEFINITE_MODIFIERS = {"first", "second", "third", "last", "next", "only", "main", "same"}
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
 # sesuai (dengan) as a predicate is the verb "match" (harga sesuai kualitas -> the price matches the quality); the
 # value says whether the word carries its own negation (tidak sesuai -> does not match).
 _MATCHING = {"sesuai": False, "sesuai dengan": False, "tidak sesuai": True, "gak sesuai": True, "nggak sesuai": True,
              "ga sesuai": True, "tdk sesuai": True, "kurang sesuai": True}
-# Adjectives that govern a preposition (dekat dengan, jauh dari, penuh dengan, cocok untuk): after a bare subject
+# Adjectives that govern a preposition (dekat dengan, jauh dari, penuh dengan, mirip dengan): after a bare subject
 # noun they are its predicate, not a modifier (lokasi dekat dengan masjid -> the location is close to the mosque).
 _GOVERNING_ADJ = {"dekat": {"dengan", "sama"}, "jauh": {"dari"}, "penuh": {"dengan", "sama"},
                   "mirip": {"dengan", "sama"}, "beda": {"dengan", "sama", "dari"}, "berbeda": {"dengan", "dari"},
                   "sebanding": {"dengan", "sama"}, "sepadan": {"dengan", "sama"}, "setara": {"dengan"},
                   "seimbang": {"dengan"}, "identik": {"dengan"}, "bebas": {"dari"}}
+
+
+def _superlative(adj: Tok) -> bool:
+    """paling/ter- + adjective (most expensive, fastest): the one noun it singles out."""
+    return adj.gloss[:5] == "most " or adj.gloss[-3:] == "est" and (adj.low[:3] == "ter" or adj.low[:6] == "paling")
 
 
 def _countable(heads: list[Tok]) -> bool:
@@ -186,8 +203,9 @@ class NounPhrases:
             tok = t[i]
             if tok.pos not in NP_POS and not (heads and tok.pos == "name" and tok.gloss in self.demonyms):
                 break
-            if heads and tok.graded:
+            if heads and tok.graded and not (self.has_verb and _superlative(tok) and heads[-1].pos == "n"):
                 break                             # kota sangat cerdas: the city is very smart, not a modifier
+                #                                   (but after its verb: pesan menu paling mahal -> the most expensive)
             if heads and tok.pos == "adj" and (tok.low in _GOVERNING_ADJ and self._governs_next(i) or (
                     tok.low in _MATCHING and not self.has_subject)):
                 break                             # lokasi dekat dengan masjid: the location is close to ...;
@@ -224,6 +242,11 @@ class NounPhrases:
             if det:
                 self.emit(det)
             return i
+        if heads[0].low == "pihak" and not pre:
+            if len(heads) > 1 and heads[1].pos == "n":
+                heads = heads[1:]                 # pihak resto -> the restaurant (the side it names)
+            elif len(heads) == 1 and i < n and t[i].pos in {"name", "abbr"} and t[i].cap:
+                return i                          # pihak Google -> Google
         head = heads[0]
         # (only "noun ... adjective" can end in a predicate)
         predicate = self._trailing_predicate(start, i, heads) if head.pos == "n" and len(heads) > 1 else None
@@ -232,6 +255,11 @@ class NounPhrases:
             self.clause_reset()
         poss = heads[-1].poss or ""               # (the head loop stops after the first head with a possessive)
         plural = plural or head.plural
+        if not plural and start > 0 and t[start - 1].gloss == "among" and head.pos == "n" and not head.poss and (
+                _countable(heads)):
+            plural = True                         # di kalangan pengguna -> among users (among takes a plural)
+        people = len(heads) == 1 and head.low[:6] == "orang " and head.gloss[:1].isupper()
+        plural = plural or people                 # orang Indonesia -> Indonesians (a people, in general)
         if not plural and self.np_plural and start >= 2 and t[start - 1].gloss in {"and", "or"} and (
                 t[start - 2].pos == "n" and self.out and self.out[-1] in {"and", "or"}) and 0 <= self.np_start < len(
                 self.out) and self.out[self.np_start] in _SHARED_QUANTITY:
@@ -297,7 +325,7 @@ class NounPhrases:
         else:
             words = self._np_words(heads, plural)
         if brand:
-            words = brand + " " + words
+            words = brand if head.low == "pihak" and len(heads) == 1 else brand + " " + words   # pihak gramedia
         if year:
             words = words + " " + year if " of " in words else year + " " + words
         lead = poss or det
@@ -310,14 +338,16 @@ class NounPhrases:
         elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words and words[:2] != "a ":
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
         if lead == "a" and words:
-            superlative = len(heads) > 1 and any(
-                h.gloss[:5] == "most " or h.gloss[-3:] == "est" and h.low[:3] == "ter" for h in heads[1:])
-            lead = "the" if superlative else english.indefinite(words)      # is the tastiest snack
+            lead = "the" if len(heads) > 1 and any(_superlative(h) for h in heads[1:]) else english.indefinite(words)
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         if not lead and pre == [""] and t[start].low == "para":
             lead = "the"                          # para pemain -> the players (a known group)
-        elif lead == "the" and (words[:5] == "both " or words[:2] == "a " and head.gloss[:2] == "a "):
+        if people and head.gloss[-3:] in {"ese", "nch", "tch", "ish", "iss"}:
+            words = head.gloss                    # orang Jepang -> the Japanese (a plural noun without -s)
+            lead = "" if pre or self.out and self.out[-1].rsplit(" ", 1)[-1] in {"no", "not"} else "the"
+        elif lead == "the" and (words.split(" ", 1)[0] in _QUANTIFIER_WORDS and words[:2] != "a " or (
+                words[:2] == "a " and head.gloss[:2] == "a ") or people):
             lead = ""                             # kedua negara -> both countries; semangkuk bakso -> a bowl of ...
         if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
                 t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
@@ -487,6 +517,10 @@ class NounPhrases:
                     any(h.pos == "adj" for h in heads[1:]) or after is not None and after.pos == "rel" and end + 1 < len(
                         t) and t[end + 1].pos == "adj"):
                 return "a"                        # dengan harga yang murah -> with a cheap price
+            if before.low == "sebagai" and not plural and _countable(heads) and (after is None or after.pos != "name"):
+                if heads[0].gloss.lower() in _TITLES or heads[0].gloss in _OFFICES:
+                    return ""                     # sebagai presiden -> as president (an office)
+                return "a"                        # sebagai tersangka -> as a suspect (a role)
             return "the"
         if not self.has_subject:
             return "the"
@@ -628,7 +662,10 @@ class NounPhrases:
             return self.noun_phrase(i)            # favorit saya -> my favorite
         if not self.has_subject and nxt is not None and nxt.pos == "n" and nxt.poss:
             j = self.noun_phrase(i + 1)
-            self.emit(english.be(self.tense, self.agr), english.predicative(self.gloss(tok)))
+            g = english.predicative(self.gloss(tok))
+            if "delicious" in g and self.out and self.out[-1].rsplit(" ", 1)[-1] in NOT_EATEN:
+                g = g.replace("delicious", "nice")      # enak tempatnya -> the place is nice
+            self.emit(english.be(self.tense, self.agr), g)
             self.has_verb = self.statement = True
             return j
         prev = self.t[i - 1] if i > 0 else None
@@ -661,6 +698,10 @@ class NounPhrases:
                 self.agr = agr
                 self.emit(subject, english.be(self.tense, self.agr))
                 self.has_subject = self.has_verb = True
+        elif not self.has_subject and prev is not None and prev.pos == "conj" and prev.gloss in _SUBORDINATE and (
+                tok.gloss.rsplit(" ", 1)[-1] not in _FEELINGS) and (nxt is None or nxt.pos not in _NP_AFTER):
+            self.emit("it", english.be(self.tense, "3s"))      # karena murah -> because it's cheap
+            self.has_subject = self.has_verb = True
         self.emit(self.gloss(tok))
         return self.adjective_complement(tok, i + 1)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from . import english
 from .analyse import Tok
 from .clauses import _DEICTIC_MOTION
-from .nouns import _FEELINGS, _MATCHING
+from .nouns import _FEELINGS, _MATCHING, NOT_EATEN
 
 _NEEDS_OBJECT = {"like", "love", "try", "recommend", "enjoy", "hate", "buy", "order"}   # English needs "it"
 _MODAL_ADVERBS = {"should", "must", "might"}
@@ -19,9 +19,7 @@ _GERUND_AFTER = {"succeed": "in", "finish": "", "enjoy": "", "stop": "", "keep":
                  "quit": "", "practise": "", "practice": "", "imagine": "", "risk": ""}
 _WEARY = {"bored", "tired", "sick", "fed up"}
 _PLACE_ADVERBS = {"here"}       # after the subject noun it belongs to it, before the copula (not "there": there is)
-# enak said of something not eaten is "nice", not "delicious"
-_NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "room", "music", "seat", "parking",
-              "spot", "area", "city", "weather", "air", "ambience", "vibe", "concept", "design", "interior", "bed"}
+_NOT_EATEN = NOT_EATEN          # enak said of something not eaten is "nice", not "delicious"
 _CLITIC_OBJECT = {"my": "me", "your": "you"}     # the object a clitic on a verb names
 # Conjunctions whose clause needs its own subject (karena sudah dingin -> because it is already cold).
 _SUBORDINATORS = {"because", "if", "when", "although", "even though", "but"}
