@@ -121,6 +121,8 @@ def test_passive_complement(source: str, expected: str) -> None:
     ("Aku dan suami biasanya menginap di Jimbaran saat berkunjung ke Bali.", "when we visited Bali"),
     ("Kami selalu pesan sate kalau ke sini.", "if we come here"),
     ("Kalau mau beli obat, ke apotek.", "If you want to buy"),
+    # (an if-clause after a comma is advice to the reader even when the writer spoke of himself before it)
+    ("Saya kaget, jadi kalau makan di sini, siapkan uang.", "if you eat here"),
     ("Setiap kali pergi ke Bandung, keluarga minta oleh-oleh.", "Every time I go to Bandung"),
     # ... or the I/we after its verb, who then opens the main clause
     ("Menunya enak, pas datang saya sama pasangan nyobain menu lokal.", "when I come my partner and I try"),

@@ -138,7 +138,9 @@ class ClauseChecks:
             self.main_subject_at = after            # (it is the main clause's subject, not the verb's object)
             return t[after].gloss, t[after].extra[2]
         k = i - 1
-        while k >= 0 and k > i - 15 and t[k].src not in _SPEAKER_CHANGE and t[k].pos != "vrep":
+        condition = default[0] == "you"             # (..., jadi kalau makan di sini -> if you eat here: advice)
+        while k >= 0 and k > i - 15 and t[k].src not in _SPEAKER_CHANGE and t[k].pos != "vrep" and not (
+                condition and t[k].src == ","):
             tok = t[k]
             if tok.pos == "pron" and tok.gloss not in {"I", "we"}:
                 break                               # (someone else was spoken of last)
