@@ -111,6 +111,7 @@ def test_reviewer_subject(source: str, expected: str) -> None:
     # ... and involved/accused/charged take a preposition and -ing
     ("Pria itu dituduh melakukan penggelapan pajak.", "accused of doing"),
     ("Dua pria terlibat bentrok dengan pasukan.", "involved in clashing"),
+    ("Anggota dewan tertangkap tangan menerima suap.", "caught red-handed receiving"),
 ])
 def test_passive_complement(source: str, expected: str) -> None:
     assert expected in tr(source)

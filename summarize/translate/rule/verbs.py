@@ -297,8 +297,9 @@ class VerbGroups:
         point (dibuka mulai pagi -> open starting)."""
         if verb.gloss in _PASSIVE_MANNER and (verb.gloss != "become" or passive.gloss in _CHANGED):
             self.emit(_PASSIVE_MANNER[verb.gloss])
-        elif passive.gloss in _PASSIVE_GERUND:
-            self.emit(_PASSIVE_GERUND[passive.gloss], english.ing(verb.gloss))   # terlibat bentrok -> involved in
+        elif passive.gloss.split(" ", 1)[0] in _PASSIVE_GERUND:        # terlibat bentrok -> involved in clashing;
+            head = passive.gloss.split(" ", 1)[0]                       # tertangkap tangan menerima -> caught
+            self.emit(_PASSIVE_GERUND[head], english.ing(verb.gloss))   # red-handed receiving
         else:
             self.emit("to", verb.gloss)
             if verb.poss and verb.low[:2] == "me":
