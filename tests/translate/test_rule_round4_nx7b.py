@@ -27,7 +27,10 @@ def tr(text: str) -> str:
     # its purpose
     ("Waktu itu ke sini pesan nasi goreng.", "At that time I came here to order fried rice."),
     ("Kami ke sana makan sate.", "We went there to eat"),
-    # (not after an object: the place belongs to the verb before it)
+    # ... after a marker ke sini is still the motion (want to come here), not an adverb of the next verb
+    ("Kalau mau ke sini harus reservasi dulu.", "want"),
+    ("Kalau mau ke sini harus reservasi dulu.", "to come here"),
+    # (not after an object: the place belongs to the verb before it; makin ke sini is "lately")
     ("Reseller yang bawa sepatu ke sini sudah banyak.", "shoes here"),
 ])
 def test_construction(source: str, expected: str) -> None:

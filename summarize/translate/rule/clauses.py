@@ -111,8 +111,8 @@ class ClauseChecks:
         -> I came here ...), or with no subject right after a clause word of time or condition (kalau ke sini ->
         if you come here; pas ke sana -> when I went there)."""
         prev = self.peek(i, -1)
-        if self.has_subject:
-            return prev is not None and prev.pos in _BEFORE_MOTION   # (not after an object: bawa sepatu ke sini)
+        if self.has_subject:                # (not after an object: bawa sepatu ke sini; nor makin ke sini: lately)
+            return prev is not None and prev.pos in _BEFORE_MOTION and prev.low not in {"makin", "semakin", "kian"}
         return prev is not None and (prev.pos == "conj" and prev.gloss in _TIME_OR_CONDITION or prev.extra and (
             prev.extra[0] == "when" and self.out and self.out[-1] in {"when", "When"}) or self._past_time_opening(i))
 

@@ -56,7 +56,8 @@ class VerbGroups:
             self.emit(t[i].gloss)                   # makanan di sini enak -> the food here is delicious
             i += 1
         while i < n and (t[i].pos in {"aux", "neg", "modal"} or t[i].pos == "adv" and i + 1 < n and t[i + 1].pos in (
-                "aux", "neg", "modal", "v", "vpass", "adj", "adv")):
+                "aux", "neg", "modal", "v", "vpass", "adj", "adv") and not (i > start and t[i].low in _DEICTIC_MOTION)):
+            # (mau ke sini harus ...: ke sini after a marker is where the motion goes, see below)
             tok = t[i]
             if tok.pos == "aux":
                 if tok.low == "akan":
@@ -92,8 +93,9 @@ class VerbGroups:
         # (slices, not startswith/endswith, on the per-verb path: those parse their arguments as a tuple)
         motion = main is not None and (main.low == "ke" or main.low[:3] == "ke ")
         if motion and (will or perf or prog or neg or modal or ever):
-            main, i = Tok("ke", "v", "be" if perf or ever else "go"), i - 1   # mau ke sana -> want to go there;
-            # sudah ke Bali -> has been to Bali; ke stays as "to"
+            go = "be" if perf or ever else "come" if main.gloss == "here" else "go"
+            main, i = Tok("ke", "v", go), i - 1     # mau ke sana -> want to go there; mau ke sini -> want to come
+            # here; sudah ke Bali -> has been to Bali; ke stays as "to"
         if main is not None and main.pos == "n" and main.verb and (will or perf or prog or neg or modal or ever):
             main = self.own(i)
             main.pos, main.gloss = "v", main.verb         # mau daftar -> want to register
