@@ -330,3 +330,23 @@ def test_causative_bare_verb(source: str, expected: str) -> None:
 ])
 def test_loan_verbs(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # tolong/mohon/harap + a di- passive asks the reader to do it: please + base verb
+    ("Mohon ditindaklanjuti.", "Please follow up."),
+    ("Tolong dibantu ya.", "Please help"),
+    ("Harap diperhatikan.", "Please note."),
+])
+def test_please_passive(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("participle, base", [
+    # the base form of a participle gloss (for requests made with a passive)
+    ("checked", "check"), ("followed up", "follow up"), ("stopped", "stop"), ("served", "serve"),
+    ("noted", "note"), ("carried", "carry"), ("understood", "understand"), ("visited", "visit"),
+])
+def test_participle_base(participle: str, base: str) -> None:
+    from summarize.translate.rule import english
+    assert english.base(participle) == base

@@ -29,6 +29,8 @@ _PAST_GLOSSES = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday
                  "at that time", "just now"}
 _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
             "agree", "prefer", "hate", "regret", "remember", "forget", "own", "suggest", "recommend"}
+# Requests to the reader: with a di- passive after them they ask the reader to do it (tolong dicek -> please check).
+_PLEASE = {"tolong", "mohon", "harap", "silakan", "silahkan", "tlg"}
 _NOT_PAST = {"lagi", "lg", "sedang", "masih", "akan", "mau", "ingin", "pengen", "sering", "selalu", "biasanya"}
 _LIKE = {"like", "love", "hate", "adore", "prefer"}     # suka sama X: English has no preposition
 # The preposition an English adjective takes where Indonesian says dengan/sama (beda dengan -> different from).
@@ -391,6 +393,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 else:
                     self.has_verb = False           # (the same subject goes on)
                 i += 1
+            elif tok.low in _PLEASE and i + 1 < n and t[i + 1].pos == "vpass":
+                self.emit(tok.gloss if tok.gloss == "please" else "please", english.base(t[i + 1].gloss))
+                self.has_subject = self.has_verb = True     # mohon ditindaklanjuti -> please follow up
+                i += 2
             elif tok.low in _NO_NEED_BETTER and self._bare_verb_after(i):
                 i = self.no_need_better(i)          # tidak perlu menunggu lama -> no need to wait long
             elif tok.low in _FIRST_TIME and not self.has_verb and self._first_time_clause(i):
