@@ -3,7 +3,7 @@ row per rule, never a whole evaluation sentence. Each row names the construction
 
 import pytest
 
-from summarize.translate.rule import RuleTranslator
+from summarize.translate.rule import RuleTranslator, english
 
 TR = RuleTranslator()
 
@@ -348,5 +348,4 @@ def test_please_passive(source: str, expected: str) -> None:
     ("noted", "note"), ("carried", "carry"), ("understood", "understand"), ("visited", "visit"),
 ])
 def test_participle_base(participle: str, base: str) -> None:
-    from summarize.translate.rule import english
     assert english.base(participle) == base
