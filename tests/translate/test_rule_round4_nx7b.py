@@ -349,3 +349,13 @@ def test_please_passive(source: str, expected: str) -> None:
 ])
 def test_participle_base(participle: str, base: str) -> None:
     assert english.base(participle) == base
+
+
+@pytest.mark.parametrize("source, expected", [
+    # untuk/buat + pronoun + bare verb: for + object pronoun + to + verb
+    ("Resto ini saya rekomendasikan untuk anda singgahi.", "for you to stop by"),
+    ("Hanya saja sedikit lama untuk kita menunggu pesanan.", "for us to wait for the order"),
+    ("Ini saatnya untuk dia mengakhirinya.", "for him to end it"),
+])
+def test_for_someone_to(source: str, expected: str) -> None:
+    assert expected in tr(source)

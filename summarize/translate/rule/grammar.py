@@ -603,6 +603,13 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             at = len(self.out) - (1 if prev.pos == "adv" else 0)
             self.out.insert(at, english.be(self.tense, self.agr))   # lokasinya (juga) di X -> the location is (also) in X
             self.has_verb = True
+        if low in {"untuk", "buat"} and nxt is not None and nxt.pos == "pron" and len(nxt.extra) >= 3 and (
+                i + 2 < len(t) and (t[i + 2].pos == "v" or t[i + 2].pos == "n" and t[i + 2].verb)):
+            verb = t[i + 2]                                         # untuk anda singgahi -> for you to stop by;
+            self.emit("for", nxt.extra[1], "to", verb.gloss if verb.pos == "v" else verb.verb)   # untuk kita
+            if verb.poss and verb.low[:2] == "me":                  # menunggu -> for us to wait
+                self.emit({"my": "me", "your": "you"}.get(verb.poss, "it"))   # untuk dia mengakhirinya -> ... end it
+            return i + 3
         if low in {"untuk", "buat"} and nxt is not None and nxt.low in {"terus", "trus"} and i + 2 < len(t) and (
                 t[i + 2].pos == "v"):
             self.emit("to", "keep", english.ing(t[i + 2].gloss))   # berkomitmen untuk terus berinovasi -> to keep
