@@ -159,6 +159,8 @@ def test_result_so(source: str, expected: str) -> None:
     # regret, miss, recommend ... take a gerund complement, not to + verb
     ("Saya tidak pernah menyesal makan di sini.", "regretted eating here"),
     ("Saya kangen makan di sini.", "missed eating here"),
+    ("Marquez mengakui mengalami banyak kesulitan.", "admits experiencing"),
+    ("Rossi menunda pensiun.", "postpones retiring"),
 ])
 def test_never_imperative(source: str, expected: str) -> None:
     assert expected in tr(source)

@@ -16,7 +16,8 @@ _PAST_MODALS = {"can": "could", "cannot": "could not", "may": "might"}
 # Verbs whose English complement is a gerund, not "to" + verb (with the word that introduces it).
 _GERUND_AFTER = {"succeed": "in", "finish": "", "enjoy": "", "stop": "", "keep": "", "avoid": "", "mind": "",
                  "consider": "", "be busy": "", "regret": "", "miss": "", "suggest": "", "recommend": "",
-                 "quit": "", "practise": "", "practice": "", "imagine": "", "risk": ""}
+                 "quit": "", "practise": "", "practice": "", "imagine": "", "risk": "", "admit": "", "deny": "",
+                 "postpone": "", "delay": "", "recall": "", "resist": "", "appreciate": ""}
 _WEARY = {"bored", "tired", "sick", "fed up"}
 _PLACE_ADVERBS = {"here"}       # after the subject noun it belongs to it, before the copula (not "there": there is)
 # enak said of something not eaten is "nice", not "delicious"
@@ -196,7 +197,7 @@ class VerbGroups:
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in {"is", "become"} and not main.gloss.startswith(
                 "there ") and (not self.gap or main.gloss in _CATENATIVE):
             # (in an object relative the next verb is the main predicate: yang saya pesan datang -> ... came)
-            if main.gloss in _GERUND_AFTER and not negated:
+            if main.gloss in _GERUND_AFTER and not negated and nxt.gloss[:6] != "there ":
                 self.emit(_GERUND_AFTER[main.gloss], english.ing(nxt.gloss))    # berhasil merebut -> succeed in seizing
             else:
                 self.emit(*(["not", "to"] if negated else ["to"]), nxt.gloss)   # pura-pura tidak tahu: pretend not to know
