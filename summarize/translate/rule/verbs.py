@@ -1,6 +1,9 @@
 """Verb groups: the markers before an Indonesian verb (akan, telah/sudah, sedang, tidak, modals) become English
-auxiliaries, and the verb is inflected for tense and agreement; di- passives get a form of "be"; adjective
-predicates get a copula. A mixin of `grammar.Sentence`.
+auxiliaries, and the verb is inflected for tense and agreement; di- passives get a form of "be" (and "by" before
+their agent, "to" before a bare verb after them); adjective predicates get a copula. Also the verbless clauses
+English needs a verb for: ke sini as coming here, purpose clauses (biar tahu -> to know), tidak perlu / lebih
+baik + verb, terus + verb (keep doing), and the bare verb after a causative (made me forget). A mixin of
+`grammar.Sentence`.
 """
 
 from __future__ import annotations
@@ -213,6 +216,7 @@ class VerbGroups:
         if (kalau ke sini -> if you come here), else the reviewer (tiap kali ke sini -> every time I come here)."""
         tok = self.t[i]
         subordinate = not self.has_subject and not self._past_time_opening(i)
+        subject = ""
         if not self.has_subject:
             subject, self.agr = self._subordinate_subject(
                 i - 1, i + 1, ("you", "2") if self.t[i - 1].gloss == "if" else ("I", "1s"), True)
@@ -224,7 +228,7 @@ class VerbGroups:
         self.emit(tok.gloss)
         self.has_verb = True
         if subordinate:
-            subject, agr = self.out[-3] if len(self.out) >= 3 else "", self.agr
+            agr = self.agr
             self.clause_reset()             # the main clause follows: pas ke sana, ternyata tempatnya ... -> ... was
             if subject in {"I", "we"} and self._bare_predicate(i + 1):
                 self.emit(subject)          # tiap kali ke sini pasti pesan ini -> ..., I definitely order this
