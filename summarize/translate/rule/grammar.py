@@ -75,8 +75,9 @@ _CLAUSE_END = {"punct", "conj", "prep", "rel"}
 # After "noun yang adjective" one of these starts the sentence's own predicate, so the adjective is attributive:
 # tempat yang romantis cocok untuk ... -> the romantic place is perfect for ...
 _PREDICATE_START = {"v", "vpass", "aux", "neg", "modal", "cop", "adj"}
-# Nouns for people (singular): their relative clauses take who.
+# Place nouns that follow "ada di" as a preposition of their own (yang ada di atas piring -> on the plate).
 _PLACE_NOUNS = {"atas", "bawah", "dalam", "luar", "depan", "belakang", "samping", "sekitar", "tengah", "antara"}
+# Nouns for people (as the last word of the English head): their relative clauses take who.
 _HUMAN_HEADS = frozenset({"people", "person", "visitor", "customer", "consumer", "buyer", "guest", "waiter",
                           "waitress", "staff", "employee", "worker", "friend", "child", "children", "kid", "tourist",
                           "resident", "user", "student", "player", "fan", "man", "men", "woman", "women", "someone",
@@ -84,7 +85,7 @@ _HUMAN_HEADS = frozenset({"people", "person", "visitor", "customer", "consumer",
                           "passenger", "patient", "official", "victim", "suspect", "witness", "teacher", "doctor",
                           "colleague", "colleagues", "sibling", "siblings", "younger siblings", "brother", "sister",
                           "mother", "father", "husband", "wife", "son", "daughter", "partner", "friends", "family",
-                          "children", "parents", "employees", "workers", "fans", "users", "members"})
+                          "parents", "employees", "workers", "fans", "users", "members"})
 # Words that may stand between yang and the agent of an object relative clause (yang bisa kami pilih).
 _MARKERS_BEFORE_AGENT = frozenset({"modal", "aux", "neg", "adv", "deg"})
 
@@ -228,8 +229,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         return nxt.pos in {"v", "vpass"} or nxt.pos == "n" and nxt.verb != "" or nxt.low in _DEICTIC_MOTION
 
     def _times_after_verb(self, k: int) -> None:
-        """English says how often after the verb phrase: saya beberapa kali makan di sini -> I ate here several
-        times; sudah 2 kali ke sini -> have been here twice. The number and kali move to the end of their clause."""
+        """English says how often after the verb phrase: saya beberapa kali makan di sini -> I've eaten here several
+        times; sudah 2 kali ke sini -> have been here twice. The number and kali move to the end of their clause,
+        and the clause's verb takes the perfect of experience unless a marker before the number gives its aspect."""
         t = self.t
         end = k + 1
         while end < len(t) and t[end].pos not in {"punct", "conj"} and end < k + 12:
