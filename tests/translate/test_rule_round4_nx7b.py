@@ -361,3 +361,12 @@ def test_participle_base(participle: str, base: str) -> None:
 ])
 def test_for_someone_to(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # after a verb of saying or thinking, a noun phrase + passive/modal predicate is a clause of its own
+    ("Saya berharap kebersihan tempat diperbaiki.", "I hope the place cleanliness is fixed."),
+    ("Saya pikir harganya akan naik.", "I think the price will rise."),
+])
+def test_that_clause_agreement(source: str, expected: str) -> None:
+    assert expected in tr(source)
