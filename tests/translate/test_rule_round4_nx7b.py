@@ -94,6 +94,9 @@ def test_informal_sudah(source: str, expected: str) -> None:
     # a sentence opening with sudah/pernah + an active verb has dropped its subject, the writer
     ("Sudah beberapa kali makan di sini.", "I've eaten here several times."),
     ("Pernah makan di warung ini.", "I once ate"),
+    # ... and so has a sentence that opens with a verb of the writer's feeling (menyesal, benci, kangen, berharap)
+    ("Menyesal tadi ke toko itu.", "I regretted"),
+    ("Berharap kebersihan tempat diperbaiki.", "I hope"),
     # (not a formal telah-participle clause, nor a passive or ada)
     ("Telah berpacaran selama 3 tahun, Dimas akhirnya melamar.", "Has dated"),
     ("Sudah ditemukan mayat.", "Has been found"),

@@ -30,6 +30,7 @@ _CLITIC_OBJECT = {"my": "me", "your": "you"}     # the object a clitic on a verb
 # Conjunctions whose clause needs its own subject (karena sudah dingin -> because it is already cold).
 _SUBORDINATORS = {"because", "if", "when", "although", "even though", "but"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}
+_WRITERS_FEELINGS = {"regret", "hate", "miss", "hope"}   # Menyesal ke toko itu. -> I regret going to that store.
 _CAUSATIVE_VERBS = {"make", "let"}        # + object + bare verb or adjective
 _CONTINUING = {"terus", "trus", "terus-menerus", "terus menerus"}      # + verb: keep + -ing
 _PASSIVE_MANNER = {"use": "using", "become": "into", "start": "starting", "begin": "starting"}   # after a passive
@@ -105,8 +106,9 @@ class VerbGroups:
             main.pos, main.gloss = "v", main.verb         # mau daftar -> want to register
         kind = main.pos if main else ""
         self.verb_at = i
-        reviewer = kind == "v" and (perf or ever) and not (will or modal) and modal_tok is None and (
-            neg_word != "do not") and self._reviewer_subject(start, main)       # (jangan pernah: an imperative)
+        reviewer = kind == "v" and (perf or ever or main.gloss in _WRITERS_FEELINGS and not neg) and not (
+            will or modal) and modal_tok is None and neg_word != "do not" and self._reviewer_subject(start, main)
+        # (jangan pernah: an imperative)
         if kind not in {"v", "vpass", "adj", "cop", "n"}:
             aux_words = self._aux(None, will, perf, prog, neg, neg_word, modal, ever) or (
                 ["already"] if perf else ["ever"] if ever else [])     # sudah. -> already
@@ -314,9 +316,10 @@ class VerbGroups:
         return i + 1
 
     def _reviewer_subject(self, start: int, main: Tok) -> bool:
-        """A sentence that opens with sudah/pernah + an active verb has dropped its subject, the writer: Sudah
-        beberapa kali makan di sini -> I've eaten here several times; Pernah dapat kerjaan -> I once got work.
-        Sets the first-person agreement when so."""
+        """A sentence that opens with sudah/pernah + an active verb, or with a verb of the writer's feeling
+        (menyesal, benci, kangen, berharap), has dropped its subject, the writer: Sudah beberapa kali makan di sini
+        -> I've eaten here several times; Menyesal tadi ke toko itu -> I regret ... Sets the first-person agreement
+        when so."""
         if self.has_subject or start > 0 and self.t[start - 1].src not in {".", "!", "?"} or (
                 main.gloss[:6] == "there " or self.t[start].low == "telah"):
             return False                          # (Telah berpacaran selama 3 tahun, X ...: a participle, Having dated)
