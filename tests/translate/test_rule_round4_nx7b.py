@@ -32,8 +32,9 @@ def tr(text: str) -> str:
     ("Kalau mau ke sini harus reservasi dulu.", "to come here"),
     # (not after an object: the place belongs to the verb before it; makin ke sini is "lately")
     ("Reseller yang bawa sepatu ke sini sudah banyak.", "shoes here"),
+    ("Tetapi makin ke sini kualitasnya menurun.", "increasingly here"),
 ])
-def test_construction(source: str, expected: str) -> None:
+def test_motion(source: str, expected: str) -> None:
     assert expected in tr(source)
 
 
