@@ -374,3 +374,14 @@ def test_for_someone_to(source: str, expected: str) -> None:
 ])
 def test_that_clause_agreement(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a sentence-initial headless object relative followed by a noun phrase: what I like is + the noun phrase
+    ("Yang paling saya suka jamur panggangnya.", "What I like the most is the grilled mushroom."),
+    ("Yang saya suka pelayanannya.", "What I like is the service."),
+    # (not after a preposition: dari yang saya dengar -> from what I heard)
+    ("Dari yang saya dengar tempat ini enak.", "From what I heard this place"),
+])
+def test_headless_relative_predicate(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -890,7 +890,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         verb (makanan yang kami pesan -> the food that we ordered): then the noun is the verb's object, and the
         main clause goes on afterwards with its own subject and agreement (... yang kami pesan enak -> ... is
         delicious; yang saya suka adalah ... -> what I like is ...)."""
-        nxt = self.peek(j)
+        nxt, opening = self.peek(j), self.peek(j, -2)     # (opening: the word before yang)
         moved = nxt is not None and nxt.pos in _MARKERS_BEFORE_AGENT and self._agent_first(j)
         if moved:
             nxt = self.peek(j)
@@ -917,5 +917,12 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 saved_v = False                         # the head noun's own predicate is still to come
             else:
                 saved_s, saved_a = True, "3s"           # headless: what I like is ...
+                if j < len(self.t) and self.t[j].pos == "part" and self.t[j].gloss == "the most":
+                    self.emit("the most")               # (yang paling saya suka: moved after the verb)
+                    j += 1
+                if j < len(self.t) and self.t[j].pos in {"n", "name", "det", "num", "plm"} and (
+                        opening is None or opening.pos in {"punct", "conj"}):
+                    self.emit(english.be(self.tense, "3s"))   # yang saya suka pelayanannya -> what I like is the
+                    saved_v = True                            # service (not dari yang saya dengar ...)
         self.has_subject, self.has_verb, self.agr = saved_s, saved_v, saved_a
         return j
