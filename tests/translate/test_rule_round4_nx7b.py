@@ -385,3 +385,14 @@ def test_that_clause_agreement(source: str, expected: str) -> None:
 ])
 def test_headless_relative_predicate(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # sampai after sudah/belum with no number after it is the verb arrive, not the preposition until
+    ("Paket saya belum sampai.", "My package hasn't arrived yet."),
+    ("Kami sudah sampai dan mendapati restorannya sepi.", "arrived and found"),
+    # (sampai before a number stays: belum sampai 1 kilo -> not yet up to 1 kilo; tak sampai di situ: idiom)
+    ("Beratnya belum sampai 1 kilo.", "up to 1 kilo"),
+])
+def test_sampai_arrive(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -62,7 +62,7 @@ _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the af
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
-_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali"} | set(_DIRECTIONS)
+_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali", "sampai", "sampe"} | set(_DIRECTIONS)
 # What may stand before a number of times that goes before its verb (saya / sudah / juga beberapa kali makan ...).
 _BEFORE_TIMES = {"pron", "aux", "adv", "punct"}
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
@@ -213,6 +213,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 t.pos, t.plural = "n", t.gloss == "people"
             elif t.low == "kali" and times < 0 and self._times_before_verb(k):
                 times = k
+            elif t.low in {"sampai", "sampe"} and k > 0 and (self.t[k - 1].pos == "aux" or self.t[k - 1].low in (
+                    "belum", "blm")) and (
+                    nxt is None or nxt.pos in {"punct", "conj", "adv", "q"}):
+                t = self.own(k)                   # sudah sampai -> have arrived; belum sampai -> haven't arrived
+                t.pos, t.gloss, t.extra = "v", "arrive", ()   # (belum sampai 1 kilo: not up to)
         if times >= 0:
             self._times_after_verb(times)
 
