@@ -391,6 +391,8 @@ def test_headless_relative_predicate(source: str, expected: str) -> None:
     # sampai after sudah/belum with no number after it is the verb arrive, not the preposition until
     ("Paket saya belum sampai.", "My package hasn't arrived yet."),
     ("Kami sudah sampai dan mendapati restorannya sepi.", "arrived and found"),
+    # ... and after a clause word of time before di, a name or a pronoun
+    ("Setelah sampai di hotel, kami istirahat.", "After arriving in the hotel"),
     # (sampai before a number stays: belum sampai 1 kilo -> not yet up to 1 kilo; tak sampai di situ: idiom)
     ("Beratnya belum sampai 1 kilo.", "up to 1 kilo"),
 ])

@@ -213,13 +213,24 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 t.pos, t.plural = "n", t.gloss == "people"
             elif t.low == "kali" and times < 0 and self._times_before_verb(k):
                 times = k
-            elif t.low in {"sampai", "sampe"} and k > 0 and (self.t[k - 1].pos == "aux" or self.t[k - 1].low in (
-                    "belum", "blm")) and (
-                    nxt is None or nxt.pos in {"punct", "conj", "adv", "q"}):
-                t = self.own(k)                   # sudah sampai -> have arrived; belum sampai -> haven't arrived
-                t.pos, t.gloss, t.extra = "v", "arrive", ()   # (belum sampai 1 kilo: not up to)
+            elif t.low in {"sampai", "sampe"} and self._arrives(k):
+                t = self.own(k)                   # sudah sampai -> have arrived; setelah sampai di -> after arriving
+                t.pos, t.gloss, t.extra = "v", "arrive", ()
         if times >= 0:
             self._times_after_verb(times)
+
+    def _arrives(self, k: int) -> bool:
+        """Whether sampai at k is the verb arrive, not the preposition until: after sudah/telah/belum with no
+        number after it (paket saya belum sampai -> hasn't arrived; belum sampai 1 kilo -> not up to 1 kilo), or
+        after a clause word of time before di, a name or a pronoun (setelah sampai di hotel -> after arriving at)."""
+        t = self.t
+        prev, nxt = t[k - 1] if k > 0 else None, t[k + 1] if k + 1 < len(t) else None
+        if prev is None:
+            return False
+        if prev.pos == "aux" or prev.low in {"belum", "blm"}:
+            return nxt is None or nxt.pos in {"punct", "conj", "adv", "q"}
+        return prev.pos == "conj" and prev.gloss in {"when", "after"} and prev.low != "waktu" and nxt is not None and (
+            nxt.low == "di" or nxt.pos in {"name", "pron"})
 
     def _times_before_verb(self, k: int) -> bool:
         """Whether kali at k ends a number of times standing before its verb: (saya) (sudah) beberapa kali makan
