@@ -398,3 +398,11 @@ def test_headless_relative_predicate(source: str, expected: str) -> None:
 ])
 def test_sampai_arrive(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # kembali after a verb and its object pronoun is "again" (back after verbs of giving and taking)
+    ("Jangan ragu untuk menghubungi kami kembali.", "contact us again"),
+])
+def test_kembali_after_object(source: str, expected: str) -> None:
+    assert expected in tr(source)

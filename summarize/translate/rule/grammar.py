@@ -186,10 +186,12 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif t.pos == "adj" and t.extra and nxt is not None and nxt.pos in {"v", "vpass", "aux"}:
                 t = self.own(k)
                 t.pos, t.gloss = ("conj" if t.extra[0] in {"when", "after"} else "adv"), t.extra[0]
-            elif t.low == "kembali" and k > 0 and self.t[k - 1].pos in {"v", "vpass"} and nxt is not None and (
-                    nxt.low != "ke" and not nxt.low.startswith("ke ")):
+            elif t.low == "kembali" and k > 0 and (self.t[k - 1].pos in {"v", "vpass"} or k > 1 and (
+                    self.t[k - 1].pos == "pron" and self.t[k - 2].pos == "v")) and nxt is not None and (
+                    nxt.low != "ke" and not nxt.low.startswith("ke ")):   # (menghubungi kami kembali -> ... again)
+                verb = self.t[k - 1] if self.t[k - 1].pos != "pron" else self.t[k - 2]
                 t = self.own(k)
-                t.pos, t.gloss = "adv", "back" if self.t[k - 1].gloss.split(" ")[0] in _GIVE_TAKE else "again"
+                t.pos, t.gloss = "adv", "back" if verb.gloss.split(" ")[0] in _GIVE_TAKE else "again"
                 t.extra = ()                      # merebut kembali -> seize back; membuka kembali -> open again
             elif t.low in _DIRECTIONS and k > 0 and self.t[k - 1].pos in {"n", "num"} and nxt is not None and (
                     nxt.pos == "name"):
