@@ -380,6 +380,7 @@ def test_that_clause_agreement(source: str, expected: str) -> None:
     # a sentence-initial headless object relative followed by a noun phrase: what I like is + the noun phrase
     ("Yang paling saya suka jamur panggangnya.", "What I like the most is the grilled mushroom."),
     ("Yang saya suka pelayanannya.", "What I like is the service."),
+    ("Yang kita pesan hanya sate kambing.", "What we ordered was only goat satay."),
     # (not after a preposition: dari yang saya dengar -> from what I heard)
     ("Dari yang saya dengar tempat ini enak.", "From what I heard this place"),
 ])

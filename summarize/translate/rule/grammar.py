@@ -938,7 +938,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 if j < len(self.t) and self.t[j].pos == "part" and self.t[j].gloss == "the most":
                     self.emit("the most")               # (yang paling saya suka: moved after the verb)
                     j += 1
-                if j < len(self.t) and self.t[j].pos in {"n", "name", "det", "num", "plm"} and (
+                k = j + 1 if j < len(self.t) and self.t[j].gloss in {"only", "just"} else j   # (hanya sate)
+                if k < len(self.t) and self.t[k].pos in {"n", "name", "det", "num", "plm"} and (
                         opening is None or opening.pos in {"punct", "conj"}):
                     self.emit(english.be(self.tense, "3s"))   # yang saya suka pelayanannya -> what I like is the
                     saved_v = True                            # service (not dari yang saya dengar ...)
