@@ -407,3 +407,13 @@ def test_sampai_arrive(source: str, expected: str) -> None:
 ])
 def test_kembali_after_object(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # dan/atau + a bare verb after a to-infinitive is a second infinitive: bare too
+    ("Kami datang untuk makan dan minum.", "to eat and drink"),
+    ("Saya jadi malas pakai dan bayar.", "lazy to use and pay"),
+    ("Mereka memakai granat untuk merusak dan memasuki gedung.", "to damage and enter"),
+])
+def test_infinitive_goes_on(source: str, expected: str) -> None:
+    assert expected in tr(source)

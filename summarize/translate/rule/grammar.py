@@ -30,6 +30,9 @@ _PAST_GLOSSES = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday
 _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
             "agree", "prefer", "hate", "regret", "remember", "forget", "own", "suggest", "recommend"}
 # Requests to the reader: with a di- passive after them they ask the reader to do it (tolong dicek -> please check).
+# Words after "to" that show it is a preposition, not an infinitive marker.
+_NOT_VERBS = {"the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "our", "their", "its",
+              "me", "you", "him", "them", "us", "it", "here", "there"}
 _PLEASE = {"tolong", "mohon", "harap", "silakan", "silahkan", "tlg"}
 _NOT_PAST = {"lagi", "lg", "sedang", "masih", "akan", "mau", "ingin", "pengen", "sering", "selalu", "biasanya"}
 _LIKE = {"like", "love", "hate", "adore", "prefer"}     # suka sama X: English has no preposition
@@ -443,6 +446,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     del self.out[self.np_start]     # (saya sama pasangan: no article after "my")
                 self.emit("and", subj)
                 self.has_subject, self.agr = True, "1p"
+            elif pos == "conj" and tok.gloss in {"and", "or"} and self._infinitive_goes_on(i):
+                self.emit(tok.gloss, t[i + 1].gloss)   # untuk makan dan minum -> to eat and drink
+                i += 2
             elif pos == "conj" and tok.gloss == "so that" and self._bare_purpose(i):
                 i = self.purpose(i)                 # biar tahu lagu-lagunya -> to know the songs
             elif pos == "conj":
@@ -809,6 +815,19 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.out[-2] = "an"
             return j
         return -1
+
+    def _infinitive_goes_on(self, i: int) -> bool:
+        """Whether dan/atau at i joins a second bare verb to a to-infinitive just written (untuk makan dan minum ->
+        to eat and drink; malas pakai dan bayar -> lazy to use and pay): the second verb is bare too."""
+        nxt = self.peek(i, 1)
+        if nxt is None or nxt.pos != "v" or nxt.gloss[:6] == "there ":
+            return False
+        tail = self.out[-4:]
+        if "to" not in tail:
+            return False
+        after = tail[tail.index("to"):]
+        return len(after) > 1 and after[1][:1].islower() and after[1].split(" ", 1)[0] not in _NOT_VERBS and not any(
+            w in {",", ".", "and", "or"} for w in after)      # (pergi ke pasar dan membeli: to is a preposition)
 
     def first_time(self, i: int) -> int:
         """pertama kali + a clause is the first time something happened: Pertama kali saya makan di resto ini, ...
