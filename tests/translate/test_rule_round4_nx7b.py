@@ -3,7 +3,7 @@ row per rule, never a whole evaluation sentence. Each row names the construction
 
 import pytest
 
-from summarize.translate.rule import RuleTranslator
+from summarize.translate.rule import RuleTranslator, english
 
 TR = RuleTranslator()
 
@@ -27,10 +27,14 @@ def tr(text: str) -> str:
     # its purpose
     ("Waktu itu ke sini pesan nasi goreng.", "At that time I came here to order fried rice."),
     ("Kami ke sana makan sate.", "We went there to eat"),
-    # (not after an object: the place belongs to the verb before it)
+    # ... after a marker ke sini is still the motion (want to come here), not an adverb of the next verb
+    ("Kalau mau ke sini harus reservasi dulu.", "want"),
+    ("Kalau mau ke sini harus reservasi dulu.", "to come here"),
+    # (not after an object: the place belongs to the verb before it; makin ke sini is "lately")
     ("Reseller yang bawa sepatu ke sini sudah banyak.", "shoes here"),
+    ("Tetapi makin ke sini kualitasnya menurun.", "as time goes on"),
 ])
-def test_construction(source: str, expected: str) -> None:
+def test_motion(source: str, expected: str) -> None:
     assert expected in tr(source)
 
 
@@ -91,6 +95,9 @@ def test_informal_sudah(source: str, expected: str) -> None:
     # a sentence opening with sudah/pernah + an active verb has dropped its subject, the writer
     ("Sudah beberapa kali makan di sini.", "I've eaten here several times."),
     ("Pernah makan di warung ini.", "I once ate"),
+    # ... and so has a sentence that opens with a verb of the writer's feeling (menyesal, benci, kangen, berharap)
+    ("Menyesal tadi ke toko itu.", "I regretted"),
+    ("Berharap kebersihan tempat diperbaiki.", "I hope"),
     # (not a formal telah-participle clause, nor a passive or ada)
     ("Telah berpacaran selama 3 tahun, Dimas akhirnya melamar.", "Has dated"),
     ("Sudah ditemukan mayat.", "Has been found"),
@@ -111,6 +118,7 @@ def test_reviewer_subject(source: str, expected: str) -> None:
     # ... and involved/accused/charged take a preposition and -ing
     ("Pria itu dituduh melakukan penggelapan pajak.", "accused of doing"),
     ("Dua pria terlibat bentrok dengan pasukan.", "involved in clashing"),
+    ("Anggota dewan tertangkap tangan menerima suap.", "caught red-handed receiving"),
 ])
 def test_passive_complement(source: str, expected: str) -> None:
     assert expected in tr(source)
@@ -121,6 +129,8 @@ def test_passive_complement(source: str, expected: str) -> None:
     ("Aku dan suami biasanya menginap di Jimbaran saat berkunjung ke Bali.", "when we visited Bali"),
     ("Kami selalu pesan sate kalau ke sini.", "if we come here"),
     ("Kalau mau beli obat, ke apotek.", "If you want to buy"),
+    # (an if-clause after a comma is advice to the reader even when the writer spoke of himself before it)
+    ("Saya kaget, jadi kalau makan di sini, siapkan uang.", "if you eat here"),
     ("Setiap kali pergi ke Bandung, keluarga minta oleh-oleh.", "Every time I go to Bandung"),
     # ... or the I/we after its verb, who then opens the main clause
     ("Menunya enak, pas datang saya sama pasangan nyobain menu lokal.", "when I come my partner and I try"),
@@ -153,6 +163,8 @@ def test_result_so(source: str, expected: str) -> None:
     # regret, miss, recommend ... take a gerund complement, not to + verb
     ("Saya tidak pernah menyesal makan di sini.", "regretted eating here"),
     ("Saya kangen makan di sini.", "missed eating here"),
+    ("Marquez mengakui mengalami banyak kesulitan.", "admits experiencing"),
+    ("Rossi menunda pensiun.", "postpones retiring"),
 ])
 def test_never_imperative(source: str, expected: str) -> None:
     assert expected in tr(source)
@@ -323,4 +335,85 @@ def test_causative_bare_verb(source: str, expected: str) -> None:
     ("Makanan yang kami order sudah habis.", "that we ordered"),
 ])
 def test_loan_verbs(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # tolong/mohon/harap + a di- passive asks the reader to do it: please + base verb
+    ("Mohon ditindaklanjuti.", "Please follow up."),
+    ("Tolong dibantu ya.", "Please help"),
+    ("Harap diperhatikan.", "Please pay attention."),
+])
+def test_please_passive(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("participle, base", [
+    # the base form of a participle gloss (for requests made with a passive)
+    ("checked", "check"), ("followed up", "follow up"), ("stopped", "stop"), ("served", "serve"),
+    ("noted", "note"), ("carried", "carry"), ("understood", "understand"), ("visited", "visit"),
+])
+def test_participle_base(participle: str, base: str) -> None:
+    assert english.base(participle) == base
+
+
+@pytest.mark.parametrize("source, expected", [
+    # untuk/buat + pronoun + bare verb: for + object pronoun + to + verb
+    ("Resto ini saya rekomendasikan untuk anda singgahi.", "for you to stop by"),
+    ("Hanya saja sedikit lama untuk kita menunggu pesanan.", "for us to wait for the order"),
+    ("Ini saatnya untuk dia mengakhirinya.", "for him to end it"),
+])
+def test_for_someone_to(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # after a verb of saying or thinking, a noun phrase + passive/modal predicate is a clause of its own
+    ("Saya berharap kebersihan tempat diperbaiki.", "I hope the place cleanliness is fixed."),
+    ("Saya pikir harganya akan naik.", "I think the price will rise."),
+])
+def test_that_clause_agreement(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a sentence-initial headless object relative followed by a noun phrase: what I like is + the noun phrase
+    ("Yang paling saya suka jamur panggangnya.", "What I like most is the grilled mushroom."),
+    ("Yang saya suka pelayanannya.", "What I like is the service."),
+    ("Yang kita pesan hanya sate kambing.", "What we ordered was only goat satay."),
+    # (not after a preposition: dari yang saya dengar -> from what I heard)
+    ("Dari yang saya dengar tempat ini enak.", "From what I heard this place"),
+])
+def test_headless_relative_predicate(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # sampai after sudah/belum with no number after it is the verb arrive, not the preposition until
+    ("Paket saya belum sampai.", "My package hasn't arrived yet."),
+    ("Kami sudah sampai dan mendapati restorannya sepi.", "arrived and found"),
+    # ... and after a clause word of time before di, a name or a pronoun
+    ("Setelah sampai di hotel, kami istirahat.", "After arriving in the hotel"),
+    # (sampai before a number stays: belum sampai 1 kilo -> not yet up to 1 kilo; tak sampai di situ: idiom)
+    ("Beratnya belum sampai 1 kilo.", "up to 1 kilo"),
+])
+def test_sampai_arrive(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # kembali after a verb and its object pronoun is "again" (back after verbs of giving and taking)
+    ("Jangan ragu untuk menghubungi kami kembali.", "contact us again"),
+])
+def test_kembali_after_object(source: str, expected: str) -> None:
+    assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # dan/atau + a bare verb after a to-infinitive is a second infinitive: bare too
+    ("Kami datang untuk makan dan minum.", "to eat and drink"),
+    ("Saya jadi malas pakai dan bayar.", "lazy to use and pay"),
+    ("Mereka memakai granat untuk merusak dan memasuki gedung.", "to damage and enter"),
+])
+def test_infinitive_goes_on(source: str, expected: str) -> None:
     assert expected in tr(source)

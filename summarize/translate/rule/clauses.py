@@ -1,7 +1,10 @@
 """Clause-level checks the main loop asks before it picks a reading: does a clause start here, is this bare
 verb a subject (a gerund) or an imperative, does a subjectless modal address the reader, is a clause-initial
-ini/itu the subject of an identifying sentence, is this the slot where a verb goes. Each looks only at the
-analysed tokens around position i and the clause state (has_subject, has_verb). A mixin of `grammar.Sentence`.
+ini/itu the subject of an identifying sentence, is this the slot where a verb goes, does ke sini stand for a
+verb of motion, who is the subject of a subjectless clause of time, does a comma or jadi/terus start a new clause,
+is the noun after a passive its agent. Each looks only at the analysed tokens around position i and the clause
+state (has_subject, has_verb); _subordinate_subject also notes a pronoun it takes from the main clause
+(main_subject_at). A mixin of `grammar.Sentence`.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ _CAUSATIVE = frozenset({"membuat", "bikin", "buat", "menjadikan", "menyebabkan",
 _FIRST_TIME = frozenset({"pertama kali", "pertama kalinya", "kali pertama"})   # + a clause: the first time ...
 _LIST_WORDS = frozenset({"dan", "serta", "atau", "&"})
 # Words of needlessness and preference that take a bare verb: English puts "to" before it.
+_PREFERENCE = frozenset({"lebih baik", "mending", "mendingan"})
 _NO_NEED_BETTER = frozenset({"tidak perlu", "tidak usah", "nggak usah", "gak usah", "ga usah", "enggak usah",
-                             "tak perlu", "tak usah", "lebih baik", "mending", "mendingan"})
+                             "tak perlu", "tak usah"}) | _PREFERENCE
 # Nouns for people and institutions that, right after a di- passive, are its agent (dihubungi wartawan).
 _AGENT_NOUNS = frozenset({"people", "person", "police", "government", "journalist", "journalists", "resident",
                           "residents", "public", "visitor", "visitors", "customer", "customers", "consumer",
@@ -39,6 +43,8 @@ _NAMING = frozenset({"called", "named", "nicknamed", "dubbed", "titled", "consid
 _TIME_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                          "February", "March", "April", "May", "June", "July", "August", "September", "October",
                          "November", "December"})
+_PAST_TIME_ADVERBS = frozenset({"at that time", "yesterday", "earlier", "last night", "just now", "previously",
+                                "at first"})
 _SPEAKER_CHANGE = frozenset({".", "!", "?", '"', "'"})   # before them, an I/we may be someone else's
 # What may stand between a subject and its ke sini (saya juga ke sini -> I also came here).
 _BEFORE_MOTION = frozenset({"pron", "name", "adv", "aux", "neg", "modal", "conj"})
@@ -123,8 +129,8 @@ class ClauseChecks:
         -> I came here ...), or with no subject right after a clause word of time or condition (kalau ke sini ->
         if you come here; pas ke sana -> when I went there)."""
         prev = self.peek(i, -1)
-        if self.has_subject:
-            return prev is not None and prev.pos in _BEFORE_MOTION   # (not after an object: bawa sepatu ke sini)
+        if self.has_subject:                # (not after an object: bawa sepatu ke sini; nor makin ke sini: lately)
+            return prev is not None and prev.pos in _BEFORE_MOTION and prev.low not in {"makin", "semakin", "kian"}
         return prev is not None and (prev.pos == "conj" and prev.gloss in _TIME_OR_CONDITION or prev.extra and (
             prev.extra[0] == "when" and self.out and self.out[-1] in {"when", "When"}) or self._past_time_opening(i))
 
@@ -132,8 +138,7 @@ class ClauseChecks:
         """Whether only a time adverb of the past opens the sentence before position i (Waktu itu ke sini ...,
         Kemarin ke sana ...): a narrative whose dropped subject is the writer."""
         prev, before = self.peek(i, -1), self.peek(i, -2)
-        return prev.pos == "adv" and prev.gloss in {"at that time", "yesterday", "earlier", "last night", "just now",
-                                                    "previously", "at first"} and (
+        return prev is not None and prev.pos == "adv" and prev.gloss in _PAST_TIME_ADVERBS and (
             before is None or before.src in {".", "!", "?"})
 
     def _subordinate_subject(self, i: int, after: int, default: tuple[str, str], motion: bool) -> tuple[str, str]:
@@ -150,7 +155,9 @@ class ClauseChecks:
             self.main_subject_at = after            # (it is the main clause's subject, not the verb's object)
             return t[after].gloss, t[after].extra[2]
         k = i - 1
-        while k >= 0 and k > i - 15 and t[k].src not in _SPEAKER_CHANGE and t[k].pos != "vrep":
+        condition = default[0] == "you"             # (..., jadi kalau makan di sini -> if you eat here: advice)
+        while k >= 0 and k > i - 15 and t[k].src not in _SPEAKER_CHANGE and t[k].pos != "vrep" and not (
+                condition and t[k].src == ","):
             tok = t[k]
             if tok.pos == "pron" and tok.gloss not in {"I", "we"}:
                 break                               # (someone else was spoken of last)
@@ -231,7 +238,7 @@ class ClauseChecks:
     def _bare_verb_after(self, i: int) -> bool:
         """Whether a bare verb (or a bare root before its object, or going somewhere) follows position i."""
         nxt, after, prev = self.peek(i, 1), self.peek(i, 2), self.peek(i, -1)
-        if prev is not None and prev.pos in {"v", "vpass"} and self.t[i].low[:4] != "tida":
+        if prev is not None and prev.pos in {"v", "vpass"} and self.t[i].low in _PREFERENCE:
             return False                    # (memotong rambut lebih baik jadi ...: better, of the verb before)
         return nxt is not None and (nxt.pos == "v" and nxt.gloss[:6] != "there " or nxt.low in _DEICTIC_MOTION or (
             nxt.pos == "n" and nxt.verb and after is not None and after.pos in {"n", "rel", "dem", "det", "num"}))
@@ -241,9 +248,11 @@ class ClauseChecks:
         it lasted: a verb, a passive or a new subject follows (digoreng terus dilumuri -> fried then smeared;
         enak terus pelayanannya mantap -> ..., then the service is great; not gagal terus dan ...)."""
         nxt, prev = self.peek(i, 1), self.peek(i, -1)
-        return nxt is not None and (nxt.pos == "pron" or nxt.pos == "n" and nxt.poss or prev.pos == "adj" and (
-            nxt.pos in {"v", "vpass"}) or prev.pos == "vpass" and nxt.pos == "vpass")
-        # (berusaha terus menekan: tried to keep pressing; disebut terus meningkatkan: said to keep increasing)
+        if nxt is None or prev is None:
+            return False
+        # (an active verb after a verb goes on: berusaha terus menekan -> tried to keep pressing)
+        return nxt.pos == "pron" or nxt.pos == "n" and nxt.poss or prev.pos == "adj" and nxt.pos in {"v", "vpass"} or (
+            prev.pos == "vpass" and nxt.pos == "vpass")
 
     def _agent_follows(self, passive: Tok, i: int) -> bool:
         """Whether the words at i, right after a di- passive, are its agent, which English gives "by": a name

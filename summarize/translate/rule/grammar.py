@@ -29,6 +29,11 @@ _PAST_GLOSSES = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday
                  "at that time", "just now"}
 _STATIVE = {"have", "like", "love", "know", "want", "need", "think", "feel", "hope", "understand", "believe",
             "agree", "prefer", "hate", "regret", "remember", "forget", "own", "suggest", "recommend"}
+# Requests to the reader: with a di- passive after them they ask the reader to do it (tolong dicek -> please check).
+# Words after "to" that show it is a preposition, not an infinitive marker.
+_NOT_VERBS = {"the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "our", "their", "its",
+              "me", "you", "him", "them", "us", "it", "here", "there"}
+_PLEASE = {"tolong", "mohon", "harap", "silakan", "silahkan", "tlg"}
 _NOT_PAST = {"lagi", "lg", "sedang", "masih", "akan", "mau", "ingin", "pengen", "sering", "selalu", "biasanya"}
 # Verbs whose object Indonesian introduces with sama/dengan and English does not: suka sama X -> like X; sesuai
 # dengan X -> match X.
@@ -72,7 +77,7 @@ _MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun"
 _AFTER_TIME = {"n", "adj", "pron", "dem", "name", "num"}
 _CLAUSE_BREAK = {"punct", "conj"}
 _AS_AS = {"dengan", "sama", "seperti", "kayak", "kaya", "dari"}     # after "just as X": as (sama enaknya dengan)
-_PLEASE = {"tolong", "mohon", "harap"}     # + a di- passive: a polite request (please + the active verb)
+_COPULA_WORDS = {"is", "was", "are", "were"}
 _STRANDED = {"on", "to", "at", "for", "with", "of", "about", "into"}
 _BETTER = {"mending", "mendingan"}      # + a verb: it's better to ... (_better_to)
 _OPENS_CLAUSE = {".", "!", "?", ",", ";"}
@@ -83,7 +88,8 @@ _LIST_CONJ = {"and", "or", "as well as"}
 # ke- numbers before their noun count a whole group (kedua tim -> both teams, ketiga hal -> the three things); the
 # ordinal follows its noun (babak kedua -> the second half).
 _COLLECTIVES = {"kedua": "both", "ketiga": "the three", "keempat": "the four", "kelima": "the five"}
-_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali", "tinggal"} | set(_DIRECTIONS) | set(_COLLECTIVES)
+_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali", "tinggal", "sampai", "sampe"} | set(
+    _DIRECTIONS) | set(_COLLECTIVES)
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
 _NO_REPEAT = {"to", "the", "a", "there", "in", "as"}
 _TRAILING_REPEAT = {"to", "in", "as"}      # also after a gloss ending in it: serves as + sebagai -> serves as
@@ -110,8 +116,9 @@ _MANY = {"banyak", "terlalu banyak", "cukup banyak", "sangat banyak", "banyak se
 # A noun phrase (with prepositional phrases and adverbs) that a headless yang-clause identifies: what I like is ...
 _NP_START = {"n", "det", "plm", "num", "pre", "name", "abbr"}
 _IDENTIFIED = _NP_START | {"adj", "unk", "cls", "prep", "adv", "dem", "pron", "conj", "part"}
-# Nouns for people (singular): their relative clauses take who.
+# Place nouns that follow "ada di" as a preposition of their own (yang ada di atas piring -> on the plate).
 _PLACE_NOUNS = {"atas", "bawah", "dalam", "luar", "depan", "belakang", "samping", "sekitar", "tengah", "antara"}
+# Nouns for people (as the last word of the English head): their relative clauses take who.
 _HUMAN_HEADS = frozenset({"people", "person", "visitor", "customer", "consumer", "buyer", "guest", "waiter",
                           "waitress", "staff", "employee", "worker", "friend", "child", "children", "kid", "tourist",
                           "resident", "user", "student", "player", "fan", "man", "men", "woman", "women", "someone",
@@ -119,7 +126,7 @@ _HUMAN_HEADS = frozenset({"people", "person", "visitor", "customer", "consumer",
                           "passenger", "patient", "official", "victim", "suspect", "witness", "teacher", "doctor",
                           "colleague", "colleagues", "sibling", "siblings", "younger siblings", "brother", "sister",
                           "mother", "father", "husband", "wife", "son", "daughter", "partner", "friends", "family",
-                          "children", "parents", "employees", "workers", "fans", "users", "members"})
+                          "parents", "employees", "workers", "fans", "users", "members"})
 # Words that may stand between yang and the agent of an object relative clause (yang bisa kami pilih).
 _MARKERS_BEFORE_AGENT = frozenset({"modal", "aux", "neg", "adv", "deg"})
 
@@ -221,10 +228,12 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif t.pos == "adj" and t.extra and nxt is not None and nxt.pos in {"v", "vpass", "aux"}:
                 t = self.own(k)
                 t.pos, t.gloss = ("conj" if t.extra[0] in {"when", "after"} else "adv"), t.extra[0]
-            elif t.low == "kembali" and k > 0 and self.t[k - 1].pos in {"v", "vpass"} and nxt is not None and (
-                    nxt.low != "ke" and not nxt.low.startswith("ke ")):
+            elif t.low == "kembali" and k > 0 and (self.t[k - 1].pos in {"v", "vpass"} or k > 1 and (
+                    self.t[k - 1].pos == "pron" and self.t[k - 2].pos == "v")) and nxt is not None and (
+                    nxt.low != "ke" and not nxt.low.startswith("ke ")):   # (menghubungi kami kembali -> ... again)
+                verb = self.t[k - 1] if self.t[k - 1].pos != "pron" else self.t[k - 2]
                 t = self.own(k)
-                t.pos, t.gloss = "adv", "back" if self.t[k - 1].gloss.split(" ")[0] in _GIVE_TAKE else "again"
+                t.pos, t.gloss = "adv", "back" if verb.gloss.split(" ")[0] in _GIVE_TAKE else "again"
                 t.extra = ()                      # merebut kembali -> seize back; membuka kembali -> open again
             elif t.low in _DIRECTIONS and k > 0 and self.t[k - 1].pos in {"n", "num"} and nxt is not None and (
                     nxt.pos == "name"):
@@ -258,8 +267,24 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     t.gloss, t.plural = "person", False     # Rp 10.000 / orang -> Rp 10,000/person
             elif t.low == "kali" and times < 0 and self._times_before_verb(k):
                 times = k
+            elif t.low in {"sampai", "sampe"} and self._arrives(k):
+                t = self.own(k)                   # sudah sampai -> have arrived; setelah sampai di -> after arriving
+                t.pos, t.gloss, t.extra = "v", "arrive", ()
         if times >= 0:
             self._times_after_verb(times)
+
+    def _arrives(self, k: int) -> bool:
+        """Whether sampai at k is the verb arrive, not the preposition until: after sudah/telah/belum with no
+        number after it (paket saya belum sampai -> hasn't arrived; belum sampai 1 kilo -> not up to 1 kilo), or
+        after a clause word of time before di, a name or a pronoun (setelah sampai di hotel -> after arriving at)."""
+        t = self.t
+        prev, nxt = t[k - 1] if k > 0 else None, t[k + 1] if k + 1 < len(t) else None
+        if prev is None:
+            return False
+        if prev.pos == "aux" or prev.low in {"belum", "blm"}:
+            return nxt is None or nxt.pos in {"punct", "conj", "adv", "q"}
+        return prev.pos == "conj" and prev.gloss in {"when", "after"} and prev.low != "waktu" and nxt is not None and (
+            nxt.low == "di" or nxt.pos in {"name", "pron"})
 
     def _times_before_verb(self, k: int) -> bool:
         """Whether kali at k ends a number of times standing before its verb: (saya) (sudah) beberapa kali makan
@@ -274,8 +299,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         return nxt.pos in {"v", "vpass"} or nxt.pos == "n" and nxt.verb != "" or nxt.low in _DEICTIC_MOTION
 
     def _times_after_verb(self, k: int) -> None:
-        """English says how often after the verb phrase: saya beberapa kali makan di sini -> I ate here several
-        times; sudah 2 kali ke sini -> have been here twice. The number and kali move to the end of their clause."""
+        """English says how often after the verb phrase: saya beberapa kali makan di sini -> I've eaten here several
+        times; sudah 2 kali ke sini -> have been here twice. The number and kali move to the end of their clause,
+        and the clause's verb takes the perfect of experience unless a marker before the number gives its aspect."""
         t = self.t
         end = k + 1
         while end < len(t) and t[end].pos not in {"punct", "conj"} and end < k + 12:
@@ -495,6 +521,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     del self.out[self.np_start]     # (saya sama pasangan: no article after "my")
                 self.emit("and", subj)
                 self.has_subject, self.agr = True, "1p"
+            elif pos == "conj" and tok.gloss in {"and", "or"} and self._infinitive_goes_on(i):
+                self.emit(tok.gloss, t[i + 1].gloss)   # untuk makan dan minum -> to eat and drink
+                i += 2
             elif pos == "conj" and tok.gloss == "so that" and self._bare_purpose(i):
                 i = self.purpose(i)                 # biar tahu lagu-lagunya -> to know the songs
             elif pos == "conj" and tok.gloss == "when" and self._time_of_day(i + 1, True):
@@ -700,6 +729,13 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             at = len(self.out) - (1 if prev.pos == "adv" else 0)
             self.out.insert(at, english.be(self.tense, self.agr))   # lokasinya (juga) di X -> the location is (also) in X
             self.has_verb = True
+        if low in {"untuk", "buat"} and nxt is not None and nxt.pos == "pron" and len(nxt.extra) >= 3 and (
+                i + 2 < len(t) and (t[i + 2].pos == "v" or t[i + 2].pos == "n" and t[i + 2].verb)):
+            verb = t[i + 2]                                         # untuk anda singgahi -> for you to stop by;
+            self.emit("for", nxt.extra[1], "to", verb.gloss if verb.pos == "v" else verb.verb)   # untuk kita
+            if verb.poss and verb.low[:2] == "me":                  # menunggu -> for us to wait
+                self.emit({"my": "me", "your": "you"}.get(verb.poss, "it"))   # untuk dia mengakhirinya -> ... end it
+            return i + 3
         if low in {"untuk", "buat"} and nxt is not None and nxt.low in {"terus", "trus"} and i + 2 < len(t) and (
                 t[i + 2].pos == "v"):
             self.emit("to", "keep", english.ing(t[i + 2].gloss))   # berkomitmen untuk terus berinovasi -> to keep
@@ -1078,6 +1114,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         """A headless yang-clause (what ...) followed by a noun phrase that ends the clause is the subject of an
         identifying sentence: English needs the copula (yang paling saya suka jamur panggangnya -> what I like
         most is the grilled mushroom; yang penting usaha -> what matters is the effort)."""
+        if self.out and self.out[-1] in _COPULA_WORDS:
+            return                                # (the relative clause already gave it: _relative_clause)
         t = self.t
         start = j
         while start < len(t) and t[start].pos == "adv" and t[start].gloss in {"just", "only", "also"}:
@@ -1113,6 +1151,19 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.out[-2] = "an"
             return j
         return -1
+
+    def _infinitive_goes_on(self, i: int) -> bool:
+        """Whether dan/atau at i joins a second bare verb to a to-infinitive just written (untuk makan dan minum ->
+        to eat and drink; malas pakai dan bayar -> lazy to use and pay): the second verb is bare too."""
+        nxt = self.peek(i, 1)
+        if nxt is None or nxt.pos != "v" or nxt.gloss[:6] == "there ":
+            return False
+        tail = self.out[-4:]
+        if "to" not in tail:
+            return False
+        after = tail[tail.index("to"):]
+        return len(after) > 1 and after[1][:1].islower() and after[1].split(" ", 1)[0] not in _NOT_VERBS and not any(
+            w in {",", ".", "and", "or"} for w in after)      # (pergi ke pasar dan membeli: to is a preposition)
 
     def first_time(self, i: int) -> int:
         """pertama kali + a clause is the first time something happened: Pertama kali saya makan di resto ini, ...
@@ -1222,7 +1273,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         verb (makanan yang kami pesan -> the food that we ordered): then the noun is the verb's object, and the
         main clause goes on afterwards with its own subject and agreement (... yang kami pesan enak -> ... is
         delicious; yang saya suka adalah ... -> what I like is ...)."""
-        nxt = self.peek(j)
+        nxt, opening = self.peek(j), self.peek(j, -2)     # (opening: the word before yang)
         moved = nxt is not None and nxt.pos in _MARKERS_BEFORE_AGENT and self._agent_first(j)
         if moved:
             nxt = self.peek(j)
@@ -1251,5 +1302,13 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 saved_v = False                         # the head noun's own predicate is still to come
             else:
                 saved_s, saved_a = True, "3s"           # headless: what I like is ...
+                if j < len(self.t) and self.t[j].pos == "part" and self.t[j].gloss == "the most":
+                    self.emit("the most")               # (yang paling saya suka: moved after the verb)
+                    j += 1
+                k = j + 1 if j < len(self.t) and self.t[j].gloss in {"only", "just"} else j   # (hanya sate)
+                if k < len(self.t) and self.t[k].pos in {"n", "name", "det", "num", "plm"} and (
+                        opening is None or opening.pos in {"punct", "conj"}):
+                    self.emit(english.be(self.tense, "3s"))   # yang saya suka pelayanannya -> what I like is the
+                    saved_v = True                            # service (not dari yang saya dengar ...)
         self.has_subject, self.has_verb, self.agr = saved_s, saved_v, saved_a
         return j

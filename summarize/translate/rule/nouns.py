@@ -308,8 +308,10 @@ class NounPhrases:
                     pre = [d + pre[0][3:]] + pre[1:]
             i += 1
         if self.has_verb and start > 0 and t[start - 1].gloss in _THAT_VERBS and i < n and (
-                t[i].pos == "adj" or t[i].pos in {"neg", "adv"} and i + 1 < n and t[i + 1].pos == "adj"):
-            self.clause_reset()                   # bilang kopinya enak -> says the coffee is delicious
+                t[i].pos in {"adj", "vpass", "aux", "modal"} or t[i].pos in {"neg", "adv"} and i + 1 < n and (
+                    t[i + 1].pos in {"adj", "vpass"})):
+            self.clause_reset()                   # bilang kopinya enak -> says the coffee is delicious; berharap
+            #                                       kebersihan diperbaiki -> hope the cleanliness is improved
         one_of = det == "one of"
         if one_of:                                # salah satu tempat favorit saya -> one of my favorite places
             plural, det, poss = True, "one of " + (poss or "the"), ""

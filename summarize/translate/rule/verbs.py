@@ -1,6 +1,9 @@
 """Verb groups: the markers before an Indonesian verb (akan, telah/sudah, sedang, tidak, modals) become English
-auxiliaries, and the verb is inflected for tense and agreement; di- passives get a form of "be"; adjective
-predicates get a copula. A mixin of `grammar.Sentence`.
+auxiliaries, and the verb is inflected for tense and agreement; di- passives get a form of "be" (and "by" before
+their agent, "to" before a bare verb after them); adjective predicates get a copula. Also the verbless clauses
+English needs a verb for: ke sini as coming here, purpose clauses (biar tahu -> to know), tidak perlu / lebih
+baik + verb, terus + verb (keep doing), and the bare verb after a causative (made me forget). A mixin of
+`grammar.Sentence`.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ _PAST_MODALS = {"can": "could", "cannot": "could not", "may": "might"}
 # Verbs whose English complement is a gerund, not "to" + verb (with the word that introduces it).
 _GERUND_AFTER = {"succeed": "in", "finish": "", "enjoy": "", "stop": "", "keep": "", "avoid": "", "mind": "",
                  "consider": "", "be busy": "", "regret": "", "miss": "", "suggest": "", "recommend": "",
-                 "quit": "", "practise": "", "practice": "", "imagine": "", "risk": ""}
+                 "quit": "", "practise": "", "practice": "", "imagine": "", "risk": "", "admit": "", "deny": "",
+                 "postpone": "", "delay": "", "recall": "", "resist": "", "appreciate": ""}
 _WEARY = {"bored", "tired", "sick", "fed up"}
 _PLACE_ADVERBS = {"here"}       # after the subject noun it belongs to it, before the copula (not "there": there is)
 _NOT_EATEN = NOT_EATEN          # enak said of something not eaten is "nice", not "delicious"
@@ -38,6 +42,7 @@ _STATES = {"full", "narrow", "black", "dry", "wet", "hot", "cold", "dirty", "cle
            "empty", "wrinkled", "spicy", "salty", "sweet", "bitter", "sour", "bland", "greasy", "oily", "hungry",
            "thirsty", "sleepy", "calm", "stressed", "confused", "worried", "curious", "addicted", "hooked"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
+_WRITERS_FEELINGS = {"regret", "hate", "miss", "hope"}   # Menyesal ke toko itu. -> I regret going to that store.
 _CAUSATIVE_VERBS = {"make", "let"}        # + object + bare verb or adjective
 _CONTINUING = {"terus", "trus", "terus-menerus", "terus menerus"}      # + verb: keep + -ing
 _PASSIVE_MANNER = {"use": "using", "become": "into", "start": "starting", "begin": "starting"}   # after a passive
@@ -68,7 +73,8 @@ class VerbGroups:
             self.emit(t[i].gloss)                   # makanan di sini enak -> the food here is delicious
             i += 1
         while i < n and (t[i].pos in {"aux", "neg", "modal"} or t[i].pos == "adv" and i + 1 < n and t[i + 1].pos in (
-                "aux", "neg", "modal", "v", "vpass", "adj", "adv")):
+                "aux", "neg", "modal", "v", "vpass", "adj", "adv") and not (i > start and t[i].low in _DEICTIC_MOTION)):
+            # (mau ke sini harus ...: ke sini after a marker is where the motion goes, see below)
             tok = t[i]
             if tok.pos == "aux":
                 if tok.low == "akan":
@@ -114,15 +120,17 @@ class VerbGroups:
         # (slices, not startswith/endswith, on the per-verb path: those parse their arguments as a tuple)
         motion = main is not None and (main.low == "ke" or main.low[:3] == "ke ")
         if motion and (will or perf or prog or neg or modal or ever):
-            main, i = Tok("ke", "v", "be" if perf or ever else "go"), i - 1   # mau ke sana -> want to go there;
-            # sudah ke Bali -> has been to Bali; ke stays as "to"
+            go = "be" if perf or ever else "come" if main.gloss == "here" else "go"
+            main, i = Tok("ke", "v", go), i - 1     # mau ke sana -> want to go there; mau ke sini -> want to come
+            # here; sudah ke Bali -> has been to Bali; ke stays as "to"
         if main is not None and main.pos == "n" and main.verb and (will or perf or prog or neg or modal or ever):
             main = self.own(i)
             main.pos, main.gloss = "v", main.verb         # mau daftar -> want to register
         kind = main.pos if main else ""
         self.verb_at = i
-        reviewer = kind == "v" and (perf or ever) and not (will or modal) and modal_tok is None and (
-            neg_word != "do not") and self._reviewer_subject(start, main)       # (jangan pernah: an imperative)
+        reviewer = kind == "v" and (perf or ever or main.gloss in _WRITERS_FEELINGS and not neg) and not (
+            will or modal) and modal_tok is None and neg_word != "do not" and self._reviewer_subject(start, main)
+        # (jangan pernah: an imperative)
         if kind not in {"v", "vpass", "adj", "cop", "n"}:
             aux_words = self._aux(None, will, perf, prog, neg, neg_word, modal, ever) or (
                 ["already"] if perf else ["ever"] if ever else [])     # sudah. -> already
@@ -223,7 +231,7 @@ class VerbGroups:
         if nxt and nxt.pos == "v" and kind == "v" and main.gloss not in {"is", "become"} and not main.gloss.startswith(
                 "there ") and (not self.gap or main.gloss in _CATENATIVE):
             # (in an object relative the next verb is the main predicate: yang saya pesan datang -> ... came)
-            if main.gloss in _GERUND_AFTER and not negated:
+            if main.gloss in _GERUND_AFTER and not negated and nxt.gloss[:6] != "there ":
                 self.emit(_GERUND_AFTER[main.gloss], english.ing(nxt.gloss))    # berhasil merebut -> succeed in seizing
             else:
                 self.emit(*(["not", "to"] if negated else ["to"]), nxt.gloss)   # pura-pura tidak tahu: pretend not to know
@@ -271,6 +279,7 @@ class VerbGroups:
         if (kalau ke sini -> if you come here), else the reviewer (tiap kali ke sini -> every time I come here)."""
         tok = self.t[i]
         subordinate = not self.has_subject and not self._past_time_opening(i)
+        subject = ""
         if not self.has_subject:
             subject, self.agr = self._subordinate_subject(
                 i - 1, i + 1, ("you", "2") if self.t[i - 1].gloss == "if" else ("I", "1s"), True)
@@ -282,7 +291,7 @@ class VerbGroups:
         self.emit(tok.gloss)
         self.has_verb = True
         if subordinate:
-            subject, agr = self.out[-3] if len(self.out) >= 3 else "", self.agr
+            agr = self.agr
             self.clause_reset()             # the main clause follows: pas ke sana, ternyata tempatnya ... -> ... was
             if subject in {"I", "we"} and self._bare_predicate(i + 1):
                 self.emit(subject)          # tiap kali ke sini pasti pesan ini -> ..., I definitely order this
@@ -358,8 +367,9 @@ class VerbGroups:
         point (dibuka mulai pagi -> open starting)."""
         if verb.gloss in _PASSIVE_MANNER and (verb.gloss != "become" or passive.gloss in _CHANGED):
             self.emit(_PASSIVE_MANNER[verb.gloss])
-        elif passive.gloss in _PASSIVE_GERUND:
-            self.emit(_PASSIVE_GERUND[passive.gloss], english.ing(verb.gloss))   # terlibat bentrok -> involved in
+        elif passive.gloss.split(" ", 1)[0] in _PASSIVE_GERUND:        # terlibat bentrok -> involved in clashing;
+            head = passive.gloss.split(" ", 1)[0]                       # tertangkap tangan menerima -> caught
+            self.emit(_PASSIVE_GERUND[head], english.ing(verb.gloss))   # red-handed receiving
         else:
             self.emit("to", verb.gloss)
             if verb.poss and verb.low[:2] == "me":
@@ -367,9 +377,10 @@ class VerbGroups:
         return i + 1
 
     def _reviewer_subject(self, start: int, main: Tok) -> bool:
-        """A sentence that opens with sudah/pernah + an active verb has dropped its subject, the writer: Sudah
-        beberapa kali makan di sini -> I've eaten here several times; Pernah dapat kerjaan -> I once got work.
-        Sets the first-person agreement when so."""
+        """A sentence that opens with sudah/pernah + an active verb, or with a verb of the writer's feeling
+        (menyesal, benci, kangen, berharap), has dropped its subject, the writer: Sudah beberapa kali makan di sini
+        -> I've eaten here several times; Menyesal tadi ke toko itu -> I regret ... Sets the first-person agreement
+        when so."""
         if self.has_subject or start > 0 and self.t[start - 1].src not in {".", "!", "?"} or (
                 main.gloss[:6] == "there " or self.t[start].low == "telah"):
             return False                          # (Telah berpacaran selama 3 tahun, X ...: a participle, Having dated)
