@@ -193,6 +193,13 @@ def tr(text: str) -> str:
     ("Di masa depan, harga akan naik.", "In the future,"),
     ("Ia akan pindah musim depan.", "next season."),
     ("Coba bandingkan dengan musim lalu.", "with last season."),
+    # news set phrases of business, sport and attribution; an ordinal ends its noun phrase
+    ("Pada sertifikat itu, pemegang hak adalah anak usaha Agung Sedayu Grup.", "subsidiary"),
+    ("Ia menendang dari luar kotak penalti.", "from outside the box."),
+    ("Dua pasangan ganda putra Indonesia menang.", "men's doubles"),
+    ("Harga naik, seperti dikutip dari Kompas.", "as quoted from Kompas."),
+    ("Lebih jauh, ia menjelaskan rencananya.", "Furthermore,"),
+    ("Pada menit ke - 78 giliran Eden Hazard menembak.", "In the 78th minute"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -166,8 +166,8 @@ class NounPhrases:
                 break                             # kota sangat cerdas: the city is very smart, not a modifier
             heads.append(tok)
             i += 1
-            if tok.poss:
-                break
+            if tok.poss or tok.pos == "adj" and tok.low[:3] == "ke-":
+                break                             # (an ordinal ends its phrase: menit ke-78 | giliran ...)
         if not heads:
             self.np_plural = plural
             if pre and t[i - 1].pos == "plm" and not det and not rough and (i >= n or t[i].pos != "cls"):
