@@ -200,6 +200,14 @@ def tr(text: str) -> str:
     ("Harga naik, seperti dikutip dari Kompas.", "as quoted from Kompas."),
     ("Lebih jauh, ia menjelaskan rencananya.", "Furthermore,"),
     ("Pada menit ke - 78 giliran Eden Hazard menembak.", "In the 78th minute"),
+    # a number with a span of time before lalu is "ago"; an age is N-year-old before a noun, N years old as a
+    # predicate; babak N besar is the round of N (digits kept in all)
+    ("Ia datang 3 tahun lalu.", "3 years ago."),
+    ("Ia datang dua hari lalu.", "two days ago."),
+    ("Tahun lalu ia datang.", "Last year"),
+    ("Wanita berusia 40 tahun itu ditangkap.", "40-year-old woman"),
+    ("Anak itu berusia 5 tahun.", "5 years old."),
+    ("Tim itu lolos ke babak 16 besar.", "the round of 16."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
@@ -216,6 +224,8 @@ def test_lower_case_rp_does_not_end_a_sentence():
     "BMW Seri 5 G30 banyak mewarisi desain.",   # a number before a quantity word with no noun
     "Biayanya sebesar £ 23,000.",               # a foreign amount in English format
     "Paket 500k selama 24 bulan.",
+    "Ia datang 3 tahun lalu.",                  # a number before tahun lalu
+    "Wanita berusia 40 tahun itu ditangkap.",   # an age
 ])
 def test_round4_nx7c_digits_kept(source):
     """Numbers are converted, never changed: every digit of the source is in the English."""

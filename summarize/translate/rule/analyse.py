@@ -19,6 +19,13 @@ _BEFORE_CLOSING = {",", ".", "!", "?"}     # a quote after one of these closes a
 _DASHES = {"-", "\u2013", "\u2014"}
 _OPENING_QUOTES = {'"', "\u201c"}     # (not "'": single quotes mostly mark titles, 'Surat Kecil untuk Tuhan')
 _NO_ENTRY = Entry("", "")
+# Spans of time before lalu (3 tahun lalu -> 3 years ago), ages (berusia 40 tahun) and rounds (babak 16 besar):
+# analyse._counted_spans, run only for a sentence with one of these words
+_AGO = {"tahun lalu": "year", "bulan lalu": "month", "minggu lalu": "week", "pekan lalu": "week"}
+_SPANS_AGO = {"tahun": "year", "bulan": "month", "minggu": "week", "pekan": "week", "hari": "day", "jam": "hour",
+              "menit": "minute", "detik": "second", "abad": "century", "dekade": "decade"}
+_AGED = {"berusia", "berumur"}
+_COUNTED_SPAN_WORDS = {"lalu", "berusia", "berumur", "babak"}
 
 
 class Tok:
@@ -238,9 +245,50 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             cache[tok if plain and i > start else key] = t
         out.append(t)
         i += 1
+    if not _COUNTED_SPAN_WORDS.isdisjoint(lows):
+        out = _counted_spans(out)
     if '"' in tokens and _reports(tokens, lows):
         return _reporting_clauses(out)
     return out
+
+
+def _counted_spans(out: list[Tok]) -> list[Tok]:
+    """A number with a span of time, an age or a round, made one token (the digits kept in its English):
+    3 tahun lalu -> 3 years ago (not "3 last year"); wanita berusia 40 tahun -> 40-year-old woman (after a noun),
+    ia berusia 40 tahun -> 40 years old; babak 16 besar -> round of 16. Returns a new list; tokens are not changed."""
+    res: list[Tok] = []
+    k = 0
+    n = len(out)
+    while k < n:
+        t = out[k]
+        nxt = out[k + 1] if k + 1 < n else None
+        after = out[k + 2] if k + 2 < n else None
+        if t.pos == "num" and nxt is not None:
+            unit = _AGO.get(nxt.low)
+            size = 2
+            if unit is None and nxt.low in _SPANS_AGO and after is not None and after.low == "lalu":
+                unit, size = _SPANS_AGO[nxt.low], 3
+            if unit is not None:
+                one = t.value == 1 or t.gloss in ("one", "a")
+                src = " ".join(x.src for x in out[k:k + size])
+                res.append(Tok(src, "adv", f"{t.gloss} {unit if one else unit + 's'} ago", low=src.lower(),
+                               value=t.value))
+                k += size
+                continue
+        if t.low in _AGED and nxt is not None and nxt.pos == "num" and after is not None and after.low == "tahun":
+            attributive = bool(res) and (res[-1].pos == "n" or res[-1].low == "yang" and len(res) > 1 and (
+                res[-2].pos == "n"))             # (orang yang berusia 40 tahun -> a 40-year-old person)
+            gloss = f"{nxt.gloss}-year-old" if attributive else f"{nxt.gloss} years old"
+            res.append(Tok(f"{t.src} {nxt.src} {after.src}", "adj", gloss, low=f"{t.low} {nxt.low} tahun"))
+            k += 3
+            continue
+        if t.low == "babak" and nxt is not None and nxt.pos == "num" and after is not None and after.low == "besar":
+            res.append(Tok(f"{t.src} {nxt.src} {after.src}", "n", f"round of {nxt.gloss}", low=f"babak {nxt.low} besar"))
+            k += 3
+            continue
+        res.append(t)
+        k += 1
+    return res
 
 
 def _whole_amount(tokens: list[str], i: int) -> bool:

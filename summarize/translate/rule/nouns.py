@@ -298,7 +298,8 @@ class NounPhrases:
             self.agr = "3p" if (plural or " and " in words or words.rsplit(" ", 1)[-1] in _PLURAL_NOUNS) and (
                 not one_of) else "3s"
         if predicate:
-            self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
+            self.emit(english.be(self.tense, self.agr),
+                      " and ".join(english.predicative(self.gloss(a)) for a in predicate))
             self.has_verb = self.statement = True
         return i
 
