@@ -208,6 +208,11 @@ def tr(text: str) -> str:
     ("Wanita berusia 40 tahun itu ditangkap.", "40-year-old woman"),
     ("Anak itu berusia 5 tahun.", "5 years old."),
     ("Tim itu lolos ke babak 16 besar.", "the round of 16."),
+    # a number after a label noun names which one (Pasal 28 ayat 2, nomor 5, lantai 2): no article, no plural
+    ("Sesuai Pasal 28 ayat 2.", "Article 28 paragraph 2."),
+    ("Ia tinggal di rumah nomor 5.", "house number 5."),
+    ("Kamar kami di lantai 2.", "floor 2."),
+    ("Ia melanggar Undang-Undang Nomor 19 tahun 2016.", "Law Number 19"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -53,6 +53,10 @@ _ROUGH_MAGNITUDE = {"ribu": "thousands", "ribuan": "thousands", "juta": "million
 _MAGNITUDE_WORD = {"ribuan": "thousand", "jutaan": "million", "miliaran": "billion", "ratusan": "hundred",
                    "puluhan": "tens"}
 _CLAUSE_END_POS = {"punct", "conj"}
+# Nouns a number after them identifies (Pasal 28, ayat 2, nomor 5, halaman 3, lantai 2): the number is a label
+_LABELS = {"pasal", "ayat", "nomor", "no", "halaman", "bab", "lantai", "kamar", "ruang", "pintu", "gerbang", "jalur",
+           "blok", "seri", "tipe", "versi", "episode", "jilid", "grup", "kelompok", "gate", "terminal", "peron", "km",
+           "kilometer", "butir", "poin", "huruf", "angka", "nomer", "lampiran", "tahap", "gelombang", "level"}
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
 _SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
 _NAME_OR_NUMBER = {"name", "abbr", "num"}
@@ -210,7 +214,7 @@ class NounPhrases:
             plural = True                         # banyak kecoa dan nyamuk -> lots of cockroaches and mosquitoes
         nxt = t[i] if i < n else None
         npos = nxt.pos if nxt is not None else ""
-        year = brand = ""
+        year = brand = label = ""
         if npos in _NAME_OR_NUMBER and not poss and head.pos == "n":      # (most phrases: skip all of this)
             if npos == "name" and len(heads) == 1 and head.gloss in {"month", "day"} and nxt.gloss in _CALENDAR and (
                     not pre):
@@ -221,6 +225,10 @@ class NounPhrases:
                     return i + 1
                 year = nxt.src                    # pilkada 2018 -> the 2018 regional election
                 i += 1
+                nxt = t[i] if i < n else None
+            elif npos == "num" and len(heads) <= 2 and heads[-1].low in _LABELS and nxt.src[:1].isdecimal():
+                label = nxt.gloss                 # Pasal 28 ayat 2 -> Article 28 paragraph 2: the number names
+                i += 1                            # which one (not a count of the noun after it)
                 nxt = t[i] if i < n else None
             elif npos != "num" and not predicate and (nxt.src.islower() or nxt.src.isupper() and len(nxt.src) > 1):
                 brand, i = self._name_modifier(heads, i)
@@ -266,8 +274,12 @@ class NounPhrases:
             words = brand + " " + words
         if year:
             words = words + " " + year if " of " in words else year + " " + words
+        if label:
+            if len(heads) == 2:                   # rumah nomor 5 -> house number 5 (the label names the noun)
+                words = self.gloss(heads[0]) + " " + self.gloss(heads[1])
+            words += " " + label
         lead = poss or det
-        if not lead and not pre and head.pos == "n" and not head.cap:
+        if not lead and not pre and head.pos == "n" and not head.cap and not label:
             lead = self._article(start, i, heads, plural)
             if words[:6] == "friend" and lead in _OWNERS:
                 lead, words = "", "friends"       # ngobrol sama teman -> chat with friends (not one's only friend)
