@@ -212,7 +212,7 @@ def tr(text: str) -> str:
     ("Sesuai Pasal 28 ayat 2.", "Article 28 paragraph 2."),
     ("Ia tinggal di rumah nomor 5.", "house number 5."),
     ("Kamar kami di lantai 2.", "floor 2."),
-    ("Ia melanggar Undang-Undang Nomor 19 tahun 2016.", "Law Number 19"),
+    ("Ia melanggar Undang-Undang Nomor 19 tahun 2016.", "Law Number 19 of 2016."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

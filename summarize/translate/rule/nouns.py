@@ -229,6 +229,9 @@ class NounPhrases:
             elif npos == "num" and len(heads) <= 2 and heads[-1].low in _LABELS and nxt.src[:1].isdecimal():
                 label = nxt.gloss                 # Pasal 28 ayat 2 -> Article 28 paragraph 2: the number names
                 i += 1                            # which one (not a count of the noun after it)
+                if i + 1 < n and t[i].low == "tahun" and t[i + 1].pos == "num" and _YEAR.match(t[i + 1].src):
+                    label += " of " + t[i + 1].src      # UU Nomor 19 Tahun 2016 -> Law Number 19 of 2016
+                    i += 2
                 nxt = t[i] if i < n else None
             elif npos != "num" and not predicate and (nxt.src.islower() or nxt.src.isupper() and len(nxt.src) > 1):
                 brand, i = self._name_modifier(heads, i)
