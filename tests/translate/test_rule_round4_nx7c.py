@@ -213,6 +213,12 @@ def tr(text: str) -> str:
     ("Ia tinggal di rumah nomor 5.", "house number 5."),
     ("Kamar kami di lantai 2.", "floor 2."),
     ("Ia melanggar Undang-Undang Nomor 19 tahun 2016.", "Law Number 19 of 2016."),
+    # selama + a length is "for" (not for a year: during 2016); N tahun terakhir -> the last N years
+    ("Proyek itu berlangsung selama 5 tahun.", "for 5 years."),
+    ("Ia menunggu selama lebih dari 2 jam.", "waits for more than 2 hours."),
+    ("Perdagangan Indonesia selama 2016 surplus.", "during 2016"),
+    ("Inflasi rendah dalam 2 tahun terakhir.", "in the last 2 years."),
+    ("Pertumbuhan lebih cepat selama beberapa bulan terakhir.", "for the last few months."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
@@ -231,6 +237,7 @@ def test_lower_case_rp_does_not_end_a_sentence():
     "Paket 500k selama 24 bulan.",
     "Ia datang 3 tahun lalu.",                  # a number before tahun lalu
     "Wanita berusia 40 tahun itu ditangkap.",   # an age
+    "Inflasi rendah dalam 2 tahun terakhir.",   # a span before terakhir
 ])
 def test_round4_nx7c_digits_kept(source):
     """Numbers are converted, never changed: every digit of the source is in the English."""

@@ -25,7 +25,7 @@ _AGO = {"tahun lalu": "year", "bulan lalu": "month", "minggu lalu": "week", "pek
 _SPANS_AGO = {"tahun": "year", "bulan": "month", "minggu": "week", "pekan": "week", "hari": "day", "jam": "hour",
               "menit": "minute", "detik": "second", "abad": "century", "dekade": "decade"}
 _AGED = {"berusia", "berumur"}
-_COUNTED_SPAN_WORDS = {"lalu", "berusia", "berumur", "babak"}
+_COUNTED_SPAN_WORDS = {"lalu", "berusia", "berumur", "babak", "terakhir"}
 
 
 class Tok:
@@ -263,11 +263,25 @@ def _counted_spans(out: list[Tok]) -> list[Tok]:
         t = out[k]
         nxt = out[k + 1] if k + 1 < n else None
         after = out[k + 2] if k + 2 < n else None
+        if t.low == "beberapa" and nxt is not None and nxt.low in _SPANS_AGO and after is not None and (
+                after.low == "terakhir"):
+            src = f"{t.src} {nxt.src} {after.src}"
+            res.append(Tok(src, "num", f"the last few {_SPANS_AGO[nxt.low]}s", low=src.lower()))
+            k += 3                                # beberapa bulan terakhir -> the last few months
+            continue
         if t.pos == "num" and nxt is not None:
             unit = _AGO.get(nxt.low)
             size = 2
             if unit is None and nxt.low in _SPANS_AGO and after is not None and after.low == "lalu":
                 unit, size = _SPANS_AGO[nxt.low], 3
+            if unit is None and nxt.low in _SPANS_AGO and after is not None and after.low == "terakhir":
+                unit = _SPANS_AGO[nxt.low]        # 7 tahun terakhir -> the last 7 years
+                one = t.value == 1 or t.gloss in ("one", "a")
+                src = " ".join(x.src for x in out[k:k + 3])
+                res.append(Tok(src, "num", f"the last {t.gloss} {unit if one else unit + 's'}", low=src.lower(),
+                               value=t.value))    # (a number phrase: selama 7 tahun terakhir -> for the last ...)
+                k += 3
+                continue
             if unit is not None:
                 one = t.value == 1 or t.gloss in ("one", "a")
                 src = " ".join(x.src for x in out[k:k + size])

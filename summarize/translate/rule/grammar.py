@@ -73,12 +73,14 @@ _PLEASE = {"tolong", "mohon", "harap"}     # + a di- passive: a polite request (
 _STRANDED = {"on", "to", "at", "for", "with", "of", "about", "into"}
 _BETTER = {"mending", "mendingan"}      # + a verb: it's better to ... (_better_to)
 _OPENS_CLAUSE = {".", "!", "?", ",", ";"}
+_SPAN_COUNTS = {"beberapa", "berjam-jam", "berhari-hari", "berbulan-bulan", "bertahun-tahun", "puluhan", "ratusan",
+                "belasan", "lebih dari", "kurang lebih", "sekitar", "hampir", "setengah"}
 _PART_OF = {"bagian", "sebagian", "sebagian besar", "anggota", "separuh", "setengah"}     # + dari: part of, ...
 _NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
 _SENTENCE_MARKS = {".", "!", "?", ";", ":"}
 _LIST_CONJ = {"and", "or", "as well as"}
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
-_NO_REPEAT = {"to", "the", "a", "there", "in"}
+_NO_REPEAT = {"to", "the", "a", "there", "in", "for"}
 # Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
 _BEFORE_PLACE = {"also", "still", "already", "just", "only", "right"}
 # What may follow a clause-final adjective predicate.
@@ -278,7 +280,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         """emit for a list already built (emit(*words) is a call the interpreter does not inline)."""
         out = self.out
         for w in words:
-            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to") or w == "in" and out[-1].endswith(" in"))):
+            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to") or w == "in" and out[-1].endswith(" in")
+                                           or w == "for" and out[-1].endswith(" for"))):
                 out.append(w)
 
     def clause_reset(self) -> None:
@@ -516,6 +519,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         ppos = prev.pos if prev is not None else ""
         if low == "daripada" and (prev is None or prev.src in _OPENS_CLAUSE):
             return self._rather_than(i)
+        if low == "selama" and nxt is not None and (nxt.pos == "num" and not _YEAR.match(nxt.src) or nxt.low in (
+                _SPAN_COUNTS)):
+            g = "for"                             # selama 5 tahun -> for 5 years (a length, not "during")
         if ppos == "v":
             if prev.gloss in _LIKE and low in {"sama", "ama", "dengan", "akan"} or prev.gloss in _VISIT and low == "ke":
                 g = ""                            # suka sama sup -> like the soup; berkunjung ke Bali -> visit Bali
