@@ -219,6 +219,9 @@ def tr(text: str) -> str:
     ("Perdagangan Indonesia selama 2016 surplus.", "during 2016"),
     ("Inflasi rendah dalam 2 tahun terakhir.", "in the last 2 years."),
     ("Pertumbuhan lebih cepat selama beberapa bulan terakhir.", "for the last few months."),
+    # verdicts on price: pas di kantong (budget-friendly), sebanding/sepadan dengan harga(nya) (worth the price)
+    ("Selain itu harganya pun pas di kantong.", "budget-friendly"),
+    ("Rasa sebanding dengan harga.", "worth the price"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
