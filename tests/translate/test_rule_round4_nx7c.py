@@ -115,7 +115,6 @@ def tr(text: str) -> str:
     ("Saya pesan seporsi nasi goreng.", "a portion of fried rice."),
     ("Kopi secangkir sambil menunggu teman.", "A cup of coffee"),
     ("Sepiring 30 ribu.", "A plate is 30 thousand."),
-    ("Seporsi Rp 25.000 saja.", "a portion is Rp 25,000."),
     # the informal k of thousands stays on its number (500k), and an amount with it is a predicate; 4K stays apart
     ("Paket iplan 500k selama 24 bulan.", "500k"),
     ("Tiket 25k per orang.", "The ticket is 25k per person."),
@@ -222,6 +221,11 @@ def tr(text: str) -> str:
     # verdicts on price: pas di kantong (budget-friendly), sebanding/sepadan dengan harga(nya) (worth the price)
     ("Selain itu harganya pun pas di kantong.", "budget-friendly"),
     ("Rasa sebanding dengan harga.", "worth the price"),
+    # an amount + saja/aja/doang: only that much, in front of the amount (the copula before it)
+    ("Harganya Rp 30rb saja.", "The price is only Rp 30 thousand."),
+    ("Seporsi Rp 25.000 saja.", "A portion is only Rp 25,000."),
+    ("Tiket cuma 35 ribu.", "The ticket is just 35 thousand."),
+    ("Cari di bukalapak saja.", "Just look"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -23,12 +23,19 @@ _CLAUSE_BREAK = {"punct", "conj"}
 # A degree word ending the clause right after its subject noun is the predicate itself (harganya cukup).
 _PREDICATE_ALONE = {"decent": "pretty good", "enough": "enough", "less": "lacking"}
 _NP_WORDS = {"n", "name", "unk", "num", "plm", "cls", "abbr"}
+_MAGNITUDE_ABBREVIATIONS = {"rb", "jt", "rban"}     # 30rb: written apart from their number's digits
 
 
 def _front_just(out: list[Tok], just: Tok) -> None:
     """A trailing saja after something that is not a verb: said once (cuma nasi saja -> just rice), and in front of
     a sentence that opens with its verb (cari di Bukalapak saja -> just look in Bukalapak) or with the
     noun phrase it follows (satu gelas saja kurang -> just one glass is not enough); elsewhere it stays put."""
+    if out[-1].pos == "num" or out[-1].low in _MAGNITUDE_ABBREVIATIONS and len(out) > 1 and out[-2].pos == "num":
+        k = len(out) - 1
+        while k > 0 and (out[k - 1].pos == "num" or out[k - 1].low in _MAGNITUDE_ABBREVIATIONS):
+            k -= 1                              # an amount + saja: only that much (harganya Rp 30 ribu saja ->
+        out.insert(k, Tok(just.src, "adv", "only", low=just.low))     # the price is only Rp 30 thousand)
+        return
     start = len(out)
     while start > 0 and out[start - 1].pos not in _CLAUSE_BREAK:
         start -= 1

@@ -720,8 +720,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         ticket is 35 thousand; kerugian negara Rp 44,9 miliar -> the state loss is Rp 44.9 billion (but: dana Rp 5
         triliun itu digunakan ... -> the amount is part of the subject). (The -nya subject is the main loop's.)"""
         t = self.t
-        prev = t[i - 1]
-        if prev.pos != "n" or self.np_at != len(self.out) - 1:
+        h = i - 1
+        if t[h].pos == "adv" and t[h].gloss in {"just", "only"} and h > 0:
+            h -= 1                                # seporsi (cuma) Rp 25.000 saja -> a portion is only Rp 25,000
+        if t[h].pos != "n" or self.np_at != len(self.out) - (i - h):
             return False
         if t[i].src[0] in _CURRENCY_START or t[i].src[-1] == "k":
             end = i + 1
@@ -729,7 +731,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             end = i + 2 if i + 1 < len(t) and t[i + 1].low in _MAGNITUDES else 0
         if not end or end < len(t) and t[end].pos in {"n", "adj", "name"}:
             return False                          # 100 juta lagu: a number of things, not an amount
-        k = i - 1
+        k = h
         while k > 0 and t[k - 1].pos in _NP_WORDS:
             k -= 1
         if k > 0 and t[k - 1].pos == "adv" and t[k - 1].gloss in {"just", "only"}:
