@@ -226,6 +226,12 @@ def tr(text: str) -> str:
     ("Seporsi Rp 25.000 saja.", "A portion is only Rp 25,000."),
     ("Tiket cuma 35 ribu.", "The ticket is just 35 thousand."),
     ("Cari di bukalapak saja.", "Just look"),
+    # kisaran + an amount: around; berkisar + a range: range from ... to; + one amount: be around; a range of
+    # amounts (20 - 100 ribu) is an amount predicate too
+    ("Harga kisaran 20 - 100 ribu.", "The price is around 20-100 thousand."),
+    ("Harganya berkisar Rp 5.000 hingga Rp 10.000.", "ranges from Rp 5,000 to Rp 10,000."),
+    ("Lonjakan penumpang berkisar 22.000 penumpang.", "is around 22,000 passengers."),
+    ("Harga di kisaran Rp 50 ribu.", "in the range of Rp 50 thousand"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

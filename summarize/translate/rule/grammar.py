@@ -60,7 +60,8 @@ _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the af
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
-_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "tinggal"} | set(_DIRECTIONS)
+_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "tinggal", "kisaran", "berkisar"} | set(
+    _DIRECTIONS)
 # What makes a number an amount: the first character of a currency (Rp 55.000, rp. 30.000, IDR, US$3, $3, €3) ...
 _CURRENCY_START = frozenset("RrIU$€£")
 # ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta), or the informal k of thousands on it (25k)
@@ -76,6 +77,9 @@ _OPENS_CLAUSE = {".", "!", "?", ",", ";"}
 _SPAN_COUNTS = {"beberapa", "berjam-jam", "berhari-hari", "berbulan-bulan", "bertahun-tahun", "puluhan", "ratusan",
                 "belasan", "lebih dari", "kurang lebih", "sekitar", "hampir", "setengah"}
 _PART_OF = {"bagian", "sebagian", "sebagian besar", "anggota", "separuh", "setengah"}     # + dari: part of, ...
+_RANGE_DASHES = {"-", "\u2013"}
+_RANGE_ENDS = {"-", "\u2013", "hingga", "sampai", "sampai dengan", "s/d"}
+_RANGE_STARTS = {"dari", "mulai", "mulai dari", "dari mulai", "berkisar"}     # ... hingga/sampai: to (not until)
 _NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
 _SENTENCE_MARKS = {".", "!", "?", ";", ":"}
 _LIST_CONJ = {"and", "or", "as well as"}
@@ -199,6 +203,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 if pair:                          # baik akibat X atau Y -> either due to X or Y
                     t = self.own(k)
                     t.pos, t.gloss, t.extra = "adv", "either" if pair != "maupun" else "both", ()
+            elif t.low in {"kisaran", "berkisar"} and nxt is not None and nxt.pos == "num":
+                ranged = any(u.low in _RANGE_ENDS for u in self.t[k + 2:k + 6])
+                t = self.own(k)                     # harga kisaran 20 ribu -> the price is around 20 thousand;
+                t.pos, t.gloss = ("adv", "around") if t.low == "kisaran" else ("v", "range from" if ranged else (
+                    "be around"))                   # berkisar Rp 5.000 hingga ... -> ranges from Rp 5,000 to ...
             elif t.low == "tinggal" and nxt is not None and (nxt.pos == "v" or nxt.gloss == "just" and k + 2 < len(
                     self.t) and self.t[k + 2].pos == "v"):
                 t = self.own(k)                     # tinggal klik -> just click (all that is left to do); tinggal
@@ -593,7 +602,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     "January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"):
                 g = "in"
-        if g == "until" and any(t.low in {"dari", "mulai", "mulai dari", "dari mulai"} for t in self.t[max(0, i - 8):i]):
+        if g == "until" and any(t.low in _RANGE_STARTS for t in self.t[max(0, i - 8):i]):
             g = "to"                              # dari pagi sampai malam -> from morning to night
         elif g == "until" and nxt is not None and (nxt.pos == "prep" and nxt.low in {"ke", "di"} or nxt.low[:3] == "ke "):
             self.emit("all the way")              # meresap sampai ke tulang -> seeps all the way to the bone
@@ -721,14 +730,17 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         triliun itu digunakan ... -> the amount is part of the subject). (The -nya subject is the main loop's.)"""
         t = self.t
         h = i - 1
-        if t[h].pos == "adv" and t[h].gloss in {"just", "only"} and h > 0:
+        if t[h].pos == "adv" and t[h].gloss in {"just", "only", "around"} and h > 0:
             h -= 1                                # seporsi (cuma) Rp 25.000 saja -> a portion is only Rp 25,000
         if t[h].pos != "n" or self.np_at != len(self.out) - (i - h):
             return False
-        if t[i].src[0] in _CURRENCY_START or t[i].src[-1] == "k":
-            end = i + 1
+        j = i
+        while j + 2 < len(t) and t[j + 1].src in _RANGE_DASHES and t[j + 2].pos == "num":
+            j += 2                                # a range: 20 - 100 ribu
+        if t[i].src[0] in _CURRENCY_START or t[j].src[-1] == "k":
+            end = j + 1
         else:
-            end = i + 2 if i + 1 < len(t) and t[i + 1].low in _MAGNITUDES else 0
+            end = j + 2 if j + 1 < len(t) and t[j + 1].low in _MAGNITUDES else 0
         if not end or end < len(t) and t[end].pos in {"n", "adj", "name"}:
             return False                          # 100 juta lagu: a number of things, not an amount
         k = h
