@@ -232,6 +232,10 @@ def tr(text: str) -> str:
     ("Harganya berkisar Rp 5.000 hingga Rp 10.000.", "ranges from Rp 5,000 to Rp 10,000."),
     ("Lonjakan penumpang berkisar 22.000 penumpang.", "is around 22,000 passengers."),
     ("Harga di kisaran Rp 50 ribu.", "in the range of Rp 50 thousand"),
+    # mulai + an amount: a price range starts there (range from ... with a range; start from ... without)
+    ("Harga per porsinya mulai rp 13.000 - rp 21.000.", "ranges from Rp 13,000"),
+    ("Harga mulai 15 ribu.", "starts from 15 thousand."),
+    ("Acara mulai pukul 10.", "starts at 10."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

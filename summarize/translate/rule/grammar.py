@@ -60,8 +60,8 @@ _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the af
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
-_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "tinggal", "kisaran", "berkisar"} | set(
-    _DIRECTIONS)
+_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "tinggal", "kisaran", "berkisar",
+                 "mulai"} | set(_DIRECTIONS)
 # What makes a number an amount: the first character of a currency (Rp 55.000, rp. 30.000, IDR, US$3, $3, €3) ...
 _CURRENCY_START = frozenset("RrIU$€£")
 # ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta), or the informal k of thousands on it (25k)
@@ -208,6 +208,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 t = self.own(k)                     # harga kisaran 20 ribu -> the price is around 20 thousand;
                 t.pos, t.gloss = ("adv", "around") if t.low == "kisaran" else ("v", "range from" if ranged else (
                     "be around"))                   # berkisar Rp 5.000 hingga ... -> ranges from Rp 5,000 to ...
+            elif t.low == "mulai" and nxt is not None and nxt.pos == "num" and t.pos == "v" and (
+                    nxt.src[0] in _CURRENCY_START or k + 2 < len(self.t) and self.t[k + 2].low in _MAGNITUDES):
+                ranged = any(u.low in _RANGE_ENDS for u in self.t[k + 2:k + 6])
+                t = self.own(k)                     # harga mulai Rp 13.000 - Rp 21.000 -> the price ranges from
+                t.gloss = "range from" if ranged else "start from"      # ...; harga mulai 15 ribu -> starts from
             elif t.low == "tinggal" and nxt is not None and (nxt.pos == "v" or nxt.gloss == "just" and k + 2 < len(
                     self.t) and self.t[k + 2].pos == "v"):
                 t = self.own(k)                     # tinggal klik -> just click (all that is left to do); tinggal
