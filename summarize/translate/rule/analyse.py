@@ -297,7 +297,8 @@ def _counted_spans(out: list[Tok]) -> list[Tok]:
             k += 3
             continue
         if t.low == "babak" and nxt is not None and nxt.pos == "num" and after is not None and after.low == "besar":
-            res.append(Tok(f"{t.src} {nxt.src} {after.src}", "n", f"round of {nxt.gloss}", low=f"babak {nxt.low} besar"))
+            res.append(Tok(f"{t.src} {nxt.src} {after.src}", "n", f"round of {nxt.gloss}",
+                           low=f"babak {nxt.low} besar"))
             k += 3
             continue
         res.append(t)

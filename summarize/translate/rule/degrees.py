@@ -23,6 +23,7 @@ _CLAUSE_BREAK = {"punct", "conj"}
 # A degree word ending the clause right after its subject noun is the predicate itself (harganya cukup).
 _PREDICATE_ALONE = {"decent": "pretty good", "enough": "enough", "less": "lacking"}
 _NP_WORDS = {"n", "name", "unk", "num", "plm", "cls", "abbr"}
+_DEGREE_LIKE = {"kalah", "sama"}     # tidak kalah enak, sama enaknya: degrees of equality (merge_degrees)
 _MAGNITUDE_ABBREVIATIONS = {"rb", "jt", "rban"}     # 30rb: written apart from their number's digits
 
 
@@ -72,7 +73,7 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
     """Fold `deg` words into the adjective they modify; a stranded degree word becomes a plain adverb.
     Most sentences have neither a degree word nor a trailing just/only: they are returned as they are."""
     for tok in toks:
-        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"} or tok.low == "kalah" or tok.low == "sama":
+        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"} or tok.low in _DEGREE_LIKE:
             break
     else:
         return toks

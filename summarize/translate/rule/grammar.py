@@ -77,6 +77,7 @@ _OPENS_CLAUSE = {".", "!", "?", ",", ";"}
 _SPAN_COUNTS = {"beberapa", "berjam-jam", "berhari-hari", "berbulan-bulan", "bertahun-tahun", "puluhan", "ratusan",
                 "belasan", "lebih dari", "kurang lebih", "sekitar", "hampir", "setengah"}
 _PART_OF = {"bagian", "sebagian", "sebagian besar", "anggota", "separuh", "setengah"}     # + dari: part of, ...
+_IN_UNITS = {"month", "year", "minute", "century"}     # pada/di + these: in (in the 46th minute)
 _RANGE_DASHES = {"-", "\u2013"}
 _RANGE_ENDS = {"-", "\u2013", "hingga", "sampai", "sampai dengan", "s/d"}
 _RANGE_STARTS = {"dari", "mulai", "mulai dari", "dari mulai", "berkisar"}     # ... hingga/sampai: to (not until)
@@ -85,6 +86,7 @@ _SENTENCE_MARKS = {".", "!", "?", ";", ":"}
 _LIST_CONJ = {"and", "or", "as well as"}
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
 _NO_REPEAT = {"to", "the", "a", "there", "in", "for"}
+_NO_REPEAT_AFTER = {"to": " to", "in": " in", "for": " for"}     # (wait for + selama -> wait for, not "for for")
 # Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
 _BEFORE_PLACE = {"also", "still", "already", "just", "only", "right"}
 # What may follow a clause-final adjective predicate.
@@ -294,8 +296,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         """emit for a list already built (emit(*words) is a call the interpreter does not inline)."""
         out = self.out
         for w in words:
-            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w == "to" and out[-1].endswith(" to") or w == "in" and out[-1].endswith(" in")
-                                           or w == "for" and out[-1].endswith(" for"))):
+            if w and not (out and w in _NO_REPEAT and (out[-1] == w or w in _NO_REPEAT_AFTER and out[-1].endswith(
+                    _NO_REPEAT_AFTER[w]))):
                 out.append(w)
 
     def clause_reset(self) -> None:
@@ -338,7 +340,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self.has_subject, self.has_verb, self.agr = True, False, "3s"     # Eating too much isn't good
                     i += 2
                 else:
-                    i = self.verb_group(i + 1)      # terlalu banyak mengeluh -> complain too much (how much one does it)
+                    i = self.verb_group(i + 1)      # terlalu banyak mengeluh -> complain too much (how much one
+                    #                                 does it)
                     self.emit("too much")
             elif pos in {"n", "det", "plm", "num", "pre"}:
                 if pos == "num" and self.has_subject and not self.has_verb and self.np_at >= len(self.out) - 2 and (
@@ -603,7 +606,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit(_PARTS_OF_DAY[nxt.gloss])   # di malam hari -> at night
             return i + 2
         if tok.low in {"pada", "di"} and nxt:
-            if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss in {"month", "year", "minute", "century"} or nxt.gloss in (
+            if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss in _IN_UNITS or nxt.gloss in (
                     "January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"):
                 g = "in"

@@ -128,12 +128,13 @@ class NounPhrases:
                 det = tok.gloss
             elif i > start and tok.low in _ROUGH_MAGNITUDE and t[i - 1].low in _ROUGH_COUNT and pre and (
                     tok.pos in {"num", "plm"}):
-                pre[-1] = f"{_ROUGH_COUNT[t[i - 1].low]} of {_ROUGH_MAGNITUDE[tok.low]} of"     # puluhan ribu orang
-                plural = True                                                                   # -> tens of thousands of people
+                pre[-1] = f"{_ROUGH_COUNT[t[i - 1].low]} of {_ROUGH_MAGNITUDE[tok.low]} of"
+                plural = True                     # puluhan ribu orang -> tens of thousands of people
                 if i + 1 < n and t[i + 1].pos == "cls" and (i + 2 >= n or t[i + 2].pos != "n"):
                     i += 1
                     pre.append(t[i].gloss)
-            elif tok.pos == "plm" and tok.low in _MAGNITUDE_WORD and i > start and t[i - 1].pos == "num" and num_at >= 0:
+            elif tok.pos == "plm" and tok.low in _MAGNITUDE_WORD and i > start and t[i - 1].pos == "num" and (
+                    num_at >= 0):
                 pre.insert(num_at, "about")       # 100 ribuan -> about 100 thousand (the number is kept)
                 pre.append(_MAGNITUDE_WORD[tok.low])
                 plural = rough = True
@@ -183,8 +184,8 @@ class NounPhrases:
                 else:
                     self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1].removesuffix(" of the"))
                 return i
-            if det[-3:] == " of" and t[start].pos == "det" and pre and not self.has_subject and t[i - 1].pos == "num" and (
-                    i >= n or t[i].pos in {"punct", "conj", "adv"}):
+            if det[-3:] == " of" and t[start].pos == "det" and pre and not self.has_subject and (
+                    t[i - 1].pos == "num") and (i >= n or t[i].pos in {"punct", "conj", "adv"}):
                 self.emit(det[:-3], english.be(self.tense, "3s"))     # Sepiring 30 ribu. -> A plate is 30 thousand.
                 self.emit_words(pre)
                 self.has_subject = self.has_verb = True
@@ -268,7 +269,7 @@ class NounPhrases:
         if len(heads) == 1:                       # most noun phrases: one word, nothing to order
             words = self.gloss(head) if head.cap else head.gloss
             if words[-3:] == " of" and (i >= n or t[i].pos in _CLAUSE_END_POS):
-                words = words[:-3]                # a relational noun with nothing after it: dia penggemar berat -> a big fan
+                words = words[:-3]                # a relational noun with nothing after it (dia penggemar berat)
             if plural and head.pos == "n":
                 words = english.plural(words)
         else:

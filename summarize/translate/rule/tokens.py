@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 # Web addresses first, one token kept as written (https://..., www...., Merdeka.com, DailySocial.id, viva.co.id); then
-# money and numbers (Rp229,68 / 2.200.112 / 14.30 / 8/9/2024 / 2-6 / 500k, informal thousands), then words (with inner hyphens and
-# apostrophes: kota-kota, Jum'at), then ellipses and single punctuation characters.
+# money and numbers (Rp229,68 / rp. 55.000 / US$ 60 / 2.200.112 / 14.30 / 8/9/2024 / 2-6 / 500k), then words (with
+# inner hyphens and apostrophes: kota-kota, Jum'at), then ellipses and single punctuation characters.
 # For speed the pattern skips the spaces before a token itself (\s*, the token is the group) and tries plain
 # words first, except where the money branch would match (Rp5.000, US$3); the tokens are the same as with the
 # order above, since no branch matches at a space and only Rp/US$ let the money branch start with a letter.
