@@ -236,6 +236,14 @@ def tr(text: str) -> str:
     ("Harga per porsinya mulai rp 13.000 - rp 21.000.", "ranges from Rp 13,000"),
     ("Harga mulai 15 ribu.", "starts from 15 thousand."),
     ("Acara mulai pukul 10.", "starts at 10."),
+    # an ordinal word before its noun counts the whole group (kedua tim -> both teams; with ini/itu: these two);
+    # after it, it ranks; satu-satunya -> the only; untuk kedua kalinya -> for the second time
+    ("Kedua tim bermain imbang.", "Both teams draw."),
+    ("Tanpa melewati kedua gerbang ini.", "these two gates."),
+    ("Ketiga pemain itu cedera.", "Those three players"),
+    ("Tim kedua kalah.", "The second team"),
+    ("Ini satu-satunya restoran di sini.", "the only restaurant"),
+    ("Ia datang untuk kedua kalinya.", "for the second time."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -53,6 +53,9 @@ _YANG_ATTRIBUTIVE = {"yang menarik": "interesting", "yang penting": "important",
                      "yang lebih penting": "more important", "yang terakhir": "last", "yang pertama": "first",
                      "yang kedua": "second", "yang ketiga": "third", "yang disebut": "so-called"}
 _GIVE_TAKE = {"take", "seize", "win", "get", "bring", "give", "buy", "pay", "send", "call", "hand", "put"}
+# An ordinal word before its noun counts all of a group (kedua tim -> both teams; ketiga pemain -> the three players);
+# after it, it ranks (tim kedua -> the second team)
+_ALL_OF = {"kedua": ("both", 2), "ketiga": ("the three", 3), "keempat": ("the four", 4), "kelima": ("the five", 5)}
 _DIRECTIONS = {"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "barat laut": "northwest",
                "timur laut": "northeast", "barat daya": "southwest", "tenggara": "southeast"}
 _SPANS = {"second", "minute", "hour", "day", "week", "month", "year"}
@@ -61,7 +64,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "tinggal", "kisaran", "berkisar",
-                 "mulai"} | set(_DIRECTIONS)
+                 "mulai"} | set(_DIRECTIONS) | set(_ALL_OF)
 # What makes a number an amount: the first character of a currency (Rp 55.000, rp. 30.000, IDR, US$3, $3, €3) ...
 _CURRENCY_START = frozenset("RrIU$€£")
 # ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta), or the informal k of thousands on it (25k)
@@ -205,6 +208,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 if pair:                          # baik akibat X atau Y -> either due to X or Y
                     t = self.own(k)
                     t.pos, t.gloss, t.extra = "adv", "either" if pair != "maupun" else "both", ()
+            elif t.low in _ALL_OF and nxt is not None and nxt.pos == "n" and not nxt.poss and (
+                    k == 0 or self.t[k - 1].pos not in {"n", "name", "abbr", "unk", "num"}):
+                t = self.own(k)                     # kedua tim -> both teams (a count of the whole group)
+                (t.gloss, t.value), t.pos = _ALL_OF[t.low], "num"
             elif t.low in {"kisaran", "berkisar"} and nxt is not None and nxt.pos == "num":
                 ranged = any(u.low in _RANGE_ENDS for u in self.t[k + 2:k + 6])
                 t = self.own(k)                     # harga kisaran 20 ribu -> the price is around 20 thousand;

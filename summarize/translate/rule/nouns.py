@@ -256,6 +256,8 @@ class NounPhrases:
             if plural:
                 d = {"this": "these", "that": "those"}.get(d, d)
             det = d
+            if pre and (pre[0] == "both" or pre[0][:4] == "the "):
+                pre[0] = "two" if pre[0] == "both" else pre[0][4:]     # kedua gerbang ini -> these two gates
             i += 1
         if self.has_verb and start > 0 and t[start - 1].gloss in _THAT_VERBS and i < n and (
                 t[i].pos == "adj" or t[i].pos in {"neg", "adv"} and i + 1 < n and t[i + 1].pos == "adj"):
@@ -266,6 +268,8 @@ class NounPhrases:
         if pre and pre[-1] in _COUNTED_QUANTITY and head.gloss in _UNCOUNTED and len(heads) == 1:
             pre[-1] = _COUNTED_QUANTITY[pre[-1]]  # terlalu banyak air -> too much water (not "too many waters")
             plural = False
+        if len(heads) == 1 and head.gloss[:5] == "both ":
+            plural, det = True, det or "-"        # kedua tim -> both teams (no article; they agree in the plural)
         if len(heads) == 1:                       # most noun phrases: one word, nothing to order
             words = self.gloss(head) if head.cap else head.gloss
             if words[-3:] == " of" and (i >= n or t[i].pos in _CLAUSE_END_POS):
@@ -283,7 +287,9 @@ class NounPhrases:
                 words = self.gloss(heads[0]) + " " + self.gloss(heads[1])
             words += " " + label
         lead = poss or det
-        if not lead and not pre and head.pos == "n" and not head.cap and not label:
+        if lead == "-":
+            lead = ""
+        elif not lead and not pre and head.pos == "n" and not head.cap and not label:
             lead = self._article(start, i, heads, plural)
             if words[:6] == "friend" and lead in _OWNERS:
                 lead, words = "", "friends"       # ngobrol sama teman -> chat with friends (not one's only friend)
