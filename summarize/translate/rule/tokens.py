@@ -93,8 +93,8 @@ def _reduplicated(text: str, sentence_start: bool) -> str:
     space-separated chunks, `sentence_start` whether it begins the sentence."""
     def write_out(m: re.Match) -> str:
         word, at = m.group(1), m.start()
-        if not word.isalpha():
-            return m.group(0)       # Aa²2: a superscript digit is no letter (the 2 is a number, kept)
+        if not word.isalpha() or not (word.islower() or word.istitle()):
+            return m.group(0)       # Aa²2, AAa2: no word (a superscript digit is no letter; mixed case): the 2 is kept
         if word.isupper() or word[0].isupper() and not (at == 0 and sentence_start or at > 0 and text[at - 1] in
                                                         "\"'("):
             return m.group(0)       # PS2; a capitalised word inside the sentence is a name (Redmi Note2)
