@@ -244,6 +244,10 @@ def tr(text: str) -> str:
     ("Tim kedua kalah.", "The second team"),
     ("Ini satu-satunya restoran di sini.", "the only restaurant"),
     ("Ia datang untuk kedua kalinya.", "for the second time."),
+    # sudah + a span of time opening a clause says how long a state has lasted: it has been ... and ...
+    ("Sudah seminggu ini air di daerah kami tidak mengalir.", "It has been a week and"),
+    ("Mau marah, sudah dua hari sinyal begini.", "it has been two days and"),
+    ("Saya sudah makan.", "I've eaten."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

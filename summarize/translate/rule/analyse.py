@@ -25,7 +25,11 @@ _AGO = {"tahun lalu": "year", "bulan lalu": "month", "minggu lalu": "week", "pek
 _SPANS_AGO = {"tahun": "year", "bulan": "month", "minggu": "week", "pekan": "week", "hari": "day", "jam": "hour",
               "menit": "minute", "detik": "second", "abad": "century", "dekade": "decade"}
 _AGED = {"berusia", "berumur"}
-_COUNTED_SPAN_WORDS = {"lalu", "berusia", "berumur", "babak", "terakhir"}
+# sudah + a span opening a clause: how long a state has lasted (sudah seminggu ini ... -> it has been a week and ...)
+_ALREADY = {"sudah", "udah", "sdh", "udh"}
+_ONE_SPAN = {"seminggu": "a week", "sebulan": "a month", "setahun": "a year", "sejam": "an hour",
+             "seharian": "a whole day", "sepekan": "a week"}
+_COUNTED_SPAN_WORDS = {"lalu", "berusia", "berumur", "babak", "terakhir"} | _ALREADY
 
 
 class Tok:
@@ -287,6 +291,20 @@ def _counted_spans(out: list[Tok]) -> list[Tok]:
                 src = " ".join(x.src for x in out[k:k + size])
                 res.append(Tok(src, "adv", f"{t.gloss} {unit if one else unit + 's'} ago", low=src.lower(),
                                value=t.value))
+                k += size
+                continue
+        if t.low in _ALREADY and (not res or res[-1].pos in {"punct", "conj"}) and nxt is not None:
+            span, size = "", 0
+            if nxt.pos == "num" and after is not None and after.low in _SPANS_AGO:
+                one = nxt.value == 1 or nxt.gloss in ("one", "a")
+                span, size = f"{nxt.gloss} {_SPANS_AGO[after.low] + ('' if one else 's')}", 3
+            elif nxt.low in _ONE_SPAN:
+                span, size = _ONE_SPAN[nxt.low], 2
+            if span:                              # Sudah dua hari sinyal begini -> It has been two days and the signal
+                if k + size < n and out[k + size].low == "ini":
+                    size += 1                     # sudah seminggu ini -> it has been a week and ...
+                src = " ".join(x.src for x in out[k:k + size])
+                res.append(Tok(src, "adv", f"it has been {span} and", low=src.lower(), cap=t.cap))
                 k += size
                 continue
         if t.low in _AGED and nxt is not None and nxt.pos == "num" and after is not None and after.low == "tahun":
