@@ -248,6 +248,9 @@ def tr(text: str) -> str:
     ("Sudah seminggu ini air di daerah kami tidak mengalir.", "It has been a week and"),
     ("Mau marah, sudah dua hari sinyal begini.", "it has been two days and"),
     ("Saya sudah makan.", "I've eaten."),
+    # since when: dari tadi (siang) -> all this time / since this afternoon; dari zaman dulu -> since the old days
+    ("Driver ini tidak mau pickup barang dari tadi siang.", "since this afternoon."),
+    ("Bakpao ini sudah terkenal dari zaman dulu.", "since the old days."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
