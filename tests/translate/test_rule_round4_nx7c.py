@@ -251,6 +251,9 @@ def tr(text: str) -> str:
     # since when: dari tadi (siang) -> all this time / since this afternoon; dari zaman dulu -> since the old days
     ("Driver ini tidak mau pickup barang dari tadi siang.", "since this afternoon."),
     ("Bakpao ini sudah terkenal dari zaman dulu.", "since the old days."),
+    # currencies named after a number are invariable in English: 1.5 million rupiah (not "rupiahs")
+    ("Dia mendapat 1,5 juta rupiah.", "1.5 million rupiah."),
+    ("Kerugian mencapai puluhan juta rupiah.", "tens of millions of rupiah."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
