@@ -254,6 +254,9 @@ def tr(text: str) -> str:
     # currencies named after a number are invariable in English: 1.5 million rupiah (not "rupiahs")
     ("Dia mendapat 1,5 juta rupiah.", "1.5 million rupiah."),
     ("Kerugian mencapai puluhan juta rupiah.", "tens of millions of rupiah."),
+    # money slang: gopek (500), seceng (1,000), goban (50,000 rupiah)
+    ("Parkirnya cuma seceng.", "a thousand rupiah"),
+    ("Minyak goreng cuma gopek.", "five hundred rupiah"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
