@@ -257,6 +257,9 @@ def tr(text: str) -> str:
     # money slang: gopek (500), seceng (1,000), goban (50,000 rupiah)
     ("Parkirnya cuma seceng.", "a thousand rupiah"),
     ("Minyak goreng cuma gopek.", "five hundred rupiah"),
+    # a di- passive's active verb (kept for requests) does not make it a verb reading of a noun: no generic "you"
+    ("Salon ini bisa diakses via Peta Google.", "can be accessed"),
+    ("Ditunggu saja, pasti dikasih.", "Just awaited"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

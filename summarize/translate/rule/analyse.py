@@ -223,8 +223,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                     t = Tok(src, e.pos, e.gloss, low=mwe, cap=cap, extra=e.extra)
                     if t.pos == "n" and (entries.get(mwe.split(" ")[0]) or _NO_ENTRY).pos == "v":
                         t.verb = "have " + t.gloss       # a meal named by its verb: saya makan malam -> I had dinner
-                    elif t.pos == "vpass" and mwe[:2] == "di":
-                        t.verb = _active(mwe[2:], lex, morph)     # dikasih tahu -> (please) tell
+                    elif t.pos == "vpass" and mwe[:2] == "di" and not t.extra:
+                        active = _active(mwe[2:], lex, morph)     # dikasih tahu -> (please) tell
+                        t.extra = (active,) if active else ()
                     cache[(src, cap)] = t
                 out.append(t)
                 i += k
@@ -433,8 +434,10 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
             return None
     if t.pos == "n" and not t.poss and " " not in t.low:
         t.verb = morph.verb_reading(t.low)
-    elif t.pos == "vpass" and low[:2] == "di" and "-" not in low:
-        t.verb = _active(low[2:], lex, morph)   # (a request: tolong dicek -> please check)
+    elif t.pos == "vpass" and low[:2] == "di" and "-" not in low and not t.extra:
+        active = _active(low[2:], lex, morph)   # (kept for a request: tolong dicek -> please check; not in .verb,
+        if active:                              # which marks a noun's verb reading)
+            t.extra = (active,)
     return t
 
 

@@ -45,7 +45,7 @@ def _front_just(out: list[Tok], just: Tok) -> None:
     if start > 0 and out[start - 1].src not in (".", "!", "?"):
         out.append(just)                        # inside a longer sentence the scope is not clear: leave it
         return
-    if start < len(out) and out[start].pos in ("v", "vpass") and not out[start].extra:
+    if start < len(out) and (out[start].pos == "vpass" or out[start].pos == "v" and not out[start].extra):
         out.insert(start, just)
         return
     k = len(out)

@@ -378,9 +378,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 while i < n and self.t[i].pos == "adv" and self.t[i].gloss in {"here", "there"}:
                     self.emit(self.t[i].gloss)             # the place belongs to the gerund, before the copula
                     i += 1
-            elif tok.low in _PLEASE and i + 1 < n and t[i + 1].pos == "vpass" and t[i + 1].verb and not (
+            elif tok.low in _PLEASE and i + 1 < n and t[i + 1].pos == "vpass" and t[i + 1].extra and not (
                     self.has_subject and not self.has_verb):
-                verb = t[i + 1].verb                # tolong dicek -> please check; mohon ditindaklanjuti -> please
+                verb = t[i + 1].extra[0]            # tolong dicek -> please check; mohon ditindaklanjuti -> please
                 if (i + 2 >= n or t[i + 2].pos == "punct") and verb.rsplit(" ", 1)[-1] in _STRANDED:
                     verb = verb.rsplit(" ", 1)[0]   # follow up (a request made with the passive; its object, the
                 self.emit("please", verb)           # matter at hand, goes unsaid)
