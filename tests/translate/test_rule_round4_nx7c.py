@@ -260,6 +260,8 @@ def tr(text: str) -> str:
     # a di- passive's active verb (kept for requests) does not make it a verb reading of a noun: no generic "you"
     ("Salon ini bisa diakses via Peta Google.", "can be accessed"),
     ("Ditunggu saja, pasti dikasih.", "Just awaited"),
+    # (seperti) dilansir dari: as reported by
+    ("Dilansir dari BBC, harga naik.", "As reported by BBC,"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
