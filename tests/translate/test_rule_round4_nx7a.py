@@ -16,7 +16,7 @@ def tr(text: str) -> str:
     # an adjective that governs a preposition (dekat dengan, jauh dari, penuh dengan) is the predicate of a bare
     # subject noun, and after an object noun it follows the noun
     ("Lokasi dekat dengan masjid.", "The location is close to the mosque."),
-    ("Rasa sebanding dengan harga.", "The taste is comparable to the price."),
+    ("Rasa sebanding dengan harga.", "The taste is worth the price."),
     ("Kamar penuh dengan nyamuk.", "The room is full of"),
     ("Kami mencari hotel dekat dengan pantai.", "a hotel close to the beach."),
     # sesuai (dengan) as the predicate of a subject is the verb "match" (tidak sesuai -> doesn't match; sudah

@@ -20,6 +20,17 @@ _BEFORE_CLOSING = {",", ".", "!", "?"}     # a quote after one of these closes a
 _DASHES = {"-", "\u2013", "\u2014"}
 _OPENING_QUOTES = {'"', "\u201c"}     # (not "'": single quotes mostly mark titles, 'Surat Kecil untuk Tuhan')
 _NO_ENTRY = Entry("", "")
+# Spans of time before lalu (3 tahun lalu -> 3 years ago), ages (berusia 40 tahun) and rounds (babak 16 besar):
+# analyse._counted_spans, run only for a sentence with one of these words
+_AGO = {"tahun lalu": "year", "bulan lalu": "month", "minggu lalu": "week", "pekan lalu": "week"}
+_SPANS_AGO = {"tahun": "year", "bulan": "month", "minggu": "week", "pekan": "week", "hari": "day", "jam": "hour",
+              "menit": "minute", "detik": "second", "abad": "century", "dekade": "decade"}
+_AGED = {"berusia", "berumur"}
+# sudah + a span opening a clause: how long a state has lasted (sudah seminggu ini ... -> it has been a week and ...)
+_ALREADY = {"sudah", "udah", "sdh", "udh"}
+_ONE_SPAN = {"seminggu": "a week", "sebulan": "a month", "setahun": "a year", "sejam": "an hour",
+             "seharian": "a whole day", "sepekan": "a week"}
+_COUNTED_SPAN_WORDS = {"lalu", "berusia", "berumur", "babak", "terakhir"} | _ALREADY
 
 
 class Tok:
@@ -236,8 +247,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                     t = Tok(src, e.pos, e.gloss, low=mwe, cap=cap, extra=e.extra)
                     if t.pos == "n" and (entries.get(mwe.split(" ")[0]) or _NO_ENTRY).pos == "v":
                         t.verb = "have " + t.gloss       # a meal named by its verb: saya makan malam -> I had dinner
-                    elif t.pos == "vpass" and mwe[:2] == "di":
-                        t.verb = _active(mwe[2:], lex, morph)     # dikasih tahu -> (please) tell
+                    elif t.pos == "vpass" and mwe[:2] == "di" and not t.extra:
+                        active = _active(mwe[2:], lex, morph)     # dikasih tahu -> (please) tell
+                        t.extra = (active,) if active else ()
                     cache[(src, cap)] = t
                 out.append(t)
                 i += k
@@ -262,9 +274,79 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             cache[tok if plain and i > start else key] = t
         out.append(t)
         i += 1
+    if not _COUNTED_SPAN_WORDS.isdisjoint(lows):
+        out = _counted_spans(out)
     if '"' in tokens and _reports(tokens, lows):
         return _reporting_clauses(out)
     return out
+
+
+def _counted_spans(out: list[Tok]) -> list[Tok]:
+    """A number with a span of time, an age or a round, made one token (the digits kept in its English):
+    3 tahun lalu -> 3 years ago (not "3 last year"); wanita berusia 40 tahun -> 40-year-old woman (after a noun),
+    ia berusia 40 tahun -> 40 years old; babak 16 besar -> round of 16. Returns a new list; tokens are not changed."""
+    res: list[Tok] = []
+    k = 0
+    n = len(out)
+    while k < n:
+        t = out[k]
+        nxt = out[k + 1] if k + 1 < n else None
+        after = out[k + 2] if k + 2 < n else None
+        if t.low == "beberapa" and nxt is not None and nxt.low in _SPANS_AGO and after is not None and (
+                after.low == "terakhir"):
+            src = f"{t.src} {nxt.src} {after.src}"
+            res.append(Tok(src, "num", f"the last few {_SPANS_AGO[nxt.low]}s", low=src.lower()))
+            k += 3                                # beberapa bulan terakhir -> the last few months
+            continue
+        if t.pos == "num" and nxt is not None:
+            unit = _AGO.get(nxt.low)
+            size = 2
+            if unit is None and nxt.low in _SPANS_AGO and after is not None and after.low == "lalu":
+                unit, size = _SPANS_AGO[nxt.low], 3
+            if unit is None and nxt.low in _SPANS_AGO and after is not None and after.low == "terakhir":
+                unit = _SPANS_AGO[nxt.low]        # 7 tahun terakhir -> the last 7 years
+                one = t.value == 1 or t.gloss in ("one", "a")
+                src = " ".join(x.src for x in out[k:k + 3])
+                res.append(Tok(src, "num", f"the last {t.gloss} {unit if one else unit + 's'}", low=src.lower(),
+                               value=t.value))    # (a number phrase: selama 7 tahun terakhir -> for the last ...)
+                k += 3
+                continue
+            if unit is not None:
+                one = t.value == 1 or t.gloss in ("one", "a")
+                src = " ".join(x.src for x in out[k:k + size])
+                res.append(Tok(src, "adv", f"{t.gloss} {unit if one else unit + 's'} ago", low=src.lower(),
+                               value=t.value))
+                k += size
+                continue
+        if t.low in _ALREADY and (not res or res[-1].pos in {"punct", "conj"}) and nxt is not None:
+            span, size = "", 0
+            if nxt.pos == "num" and after is not None and after.low in _SPANS_AGO:
+                one = nxt.value == 1 or nxt.gloss in ("one", "a")
+                span, size = f"{nxt.gloss} {_SPANS_AGO[after.low] + ('' if one else 's')}", 3
+            elif nxt.low in _ONE_SPAN:
+                span, size = _ONE_SPAN[nxt.low], 2
+            if span:                              # Sudah dua hari sinyal begini -> It has been two days and the signal
+                if k + size < n and out[k + size].low == "ini":
+                    size += 1                     # sudah seminggu ini -> it has been a week and ...
+                src = " ".join(x.src for x in out[k:k + size])
+                res.append(Tok(src, "adv", f"it has been {span} and", low=src.lower(), cap=t.cap))
+                k += size
+                continue
+        if t.low in _AGED and nxt is not None and nxt.pos == "num" and after is not None and after.low == "tahun":
+            attributive = bool(res) and (res[-1].pos == "n" or res[-1].low == "yang" and len(res) > 1 and (
+                res[-2].pos == "n"))             # (orang yang berusia 40 tahun -> a 40-year-old person)
+            gloss = f"{nxt.gloss}-year-old" if attributive else f"{nxt.gloss} years old"
+            res.append(Tok(f"{t.src} {nxt.src} {after.src}", "adj", gloss, low=f"{t.low} {nxt.low} tahun"))
+            k += 3
+            continue
+        if t.low == "babak" and nxt is not None and nxt.pos == "num" and after is not None and after.low == "besar":
+            res.append(Tok(f"{t.src} {nxt.src} {after.src}", "n", f"round of {nxt.gloss}",
+                           low=f"babak {nxt.low} besar"))
+            k += 3
+            continue
+        res.append(t)
+        k += 1
+    return res
 
 
 def _whole_amount(tokens: list[str], i: int) -> bool:
@@ -376,13 +458,14 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
             return None
     if t.pos == "n" and not t.poss and " " not in t.low:
         t.verb = morph.verb_reading(t.low)
-    elif t.pos == "vpass" and low[:2] == "di":
-        if not t.extra and len(low) > 5:
+    elif t.pos == "vpass" and low[:2] == "di" and not t.extra:
+        # the active verb, kept in extra (not in .verb, which marks a noun's verb reading): for a request (tolong
+        # dicek -> please check) and the tough construction (mudah dicari -> easy to find: NounPhrases/VerbGroups)
+        active = _active(low[2:], lex, morph) if "-" not in low else ""
+        if not active and len(low) > 5:
             active = morph.verb_reading(low[2:])
-            if active:
-                t.extra = (active,)     # the active verb: mudah dicari -> easy to find (NounPhrases/VerbGroups, TOUGH)
-        if "-" not in low:
-            t.verb = _active(low[2:], lex, morph)   # (a request: tolong dicek -> please check)
+        if active:
+            t.extra = (active,)
     return t
 
 

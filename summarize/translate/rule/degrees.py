@@ -25,12 +25,20 @@ _PREDICATE_ALONE = {"decent": "pretty good", "enough": "enough", "less": "lackin
 _NP_WORDS = {"n", "name", "unk", "num", "plm", "cls", "abbr"}
 # sedikit/dikit (a little) before an adjective grades it like a degree word: sedikit aneh -> a little strange.
 SLIGHTLY = {"sedikit", "dikit"}
+_DEGREE_LIKE = {"kalah", "sama"}     # tidak kalah enak, sama enaknya: degrees of equality (merge_degrees)
+_MAGNITUDE_ABBREVIATIONS = {"rb", "jt", "rban"}     # 30rb: written apart from their number's digits
 
 
 def _front_just(out: list[Tok], just: Tok) -> None:
     """A trailing saja after something that is not a verb: said once (cuma nasi saja -> just rice), and in front of
     a sentence that opens with its verb (cari di Bukalapak saja -> just look in Bukalapak) or with the
     noun phrase it follows (satu gelas saja kurang -> just one glass is not enough); elsewhere it stays put."""
+    if out[-1].pos == "num" or out[-1].low in _MAGNITUDE_ABBREVIATIONS and len(out) > 1 and out[-2].pos == "num":
+        k = len(out) - 1
+        while k > 0 and (out[k - 1].pos == "num" or out[k - 1].low in _MAGNITUDE_ABBREVIATIONS):
+            k -= 1                              # an amount + saja: only that much (harganya Rp 30 ribu saja ->
+        out.insert(k, Tok(just.src, "adv", "only", low=just.low))     # the price is only Rp 30 thousand)
+        return
     start = len(out)
     while start > 0 and out[start - 1].pos not in _CLAUSE_BREAK:
         start -= 1
@@ -67,7 +75,8 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
     """Fold `deg` words into the adjective they modify; a stranded degree word becomes a plain adverb.
     Most sentences have neither a degree word nor a trailing just/only: they are returned as they are."""
     for tok in toks:
-        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"} or tok.low in SLIGHTLY or tok.low == "kalah":
+        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"} or tok.low in SLIGHTLY or (
+                tok.low in _DEGREE_LIKE):
             break
     else:
         return toks

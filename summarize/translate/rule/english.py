@@ -290,5 +290,8 @@ def _can_will(m: re.Match) -> str:
 
 
 def predicative(adjective: str) -> str:
-    """An adjective after its copula: "really" there reads "so" (the food is so good); before a noun it stays."""
+    """An adjective after its copula: "really" there reads "so" (the food is so good), an age is "years old" (the
+    child is 5 years old); before a noun they stay (really good food, a 5-year-old child)."""
+    if adjective[-9:] == "-year-old":
+        return adjective[:-9] + (" year old" if adjective[:-9] in ("1", "one") else " years old")
     return "so " + adjective[7:] if adjective[:7] == "really " else adjective

@@ -81,18 +81,25 @@ _COPULA_WORDS = {"is", "was", "are", "were"}
 _STRANDED = {"on", "to", "at", "for", "with", "of", "about", "into"}
 _BETTER = {"mending", "mendingan"}      # + a verb: it's better to ... (_better_to)
 _OPENS_CLAUSE = {".", "!", "?", ",", ";"}
+_SPAN_COUNTS = {"beberapa", "berjam-jam", "berhari-hari", "berbulan-bulan", "bertahun-tahun", "puluhan", "ratusan",
+                "belasan", "lebih dari", "kurang lebih", "sekitar", "hampir", "setengah"}
 _PART_OF = {"bagian", "sebagian", "sebagian besar", "anggota", "separuh", "setengah"}     # + dari: part of, ...
+_IN_UNITS = {"month", "year", "minute", "century"}     # pada/di + these: in (in the 46th minute)
+_RANGE_DASHES = {"-", "\u2013"}
+_RANGE_ENDS = {"-", "\u2013", "hingga", "sampai", "sampai dengan", "s/d"}
+_RANGE_STARTS = {"dari", "mulai", "mulai dari", "dari mulai", "berkisar"}     # ... hingga/sampai: to (not until)
 _NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
 _SENTENCE_MARKS = {".", "!", "?", ";", ":"}
 _LIST_CONJ = {"and", "or", "as well as"}
 # ke- numbers before their noun count a whole group (kedua tim -> both teams, ketiga hal -> the three things); the
 # ordinal follows its noun (babak kedua -> the second half).
 _COLLECTIVES = {"kedua": "both", "ketiga": "the three", "keempat": "the four", "kelima": "the five"}
-_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali", "tinggal", "sampai", "sampe"} | set(
-    _DIRECTIONS) | set(_COLLECTIVES)
+_REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali", "tinggal", "sampai", "sampe", "kisaran",
+                 "berkisar", "mulai"} | set(_DIRECTIONS) | set(_COLLECTIVES)
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
-_NO_REPEAT = {"to", "the", "a", "there", "in", "as"}
-_TRAILING_REPEAT = {"to", "in", "as"}      # also after a gloss ending in it: serves as + sebagai -> serves as
+_NO_REPEAT = {"to", "the", "a", "there", "in", "as", "for"}
+# also after a gloss ending in it: serves as + sebagai -> serves as; wait for + selama -> wait for, not "for for"
+_TRAILING_REPEAT = {"to", "in", "as", "for"}
 # Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
 _BEFORE_PLACE = {"also", "still", "already", "just", "only", "right"}
 # What may follow a clause-final adjective predicate.
@@ -245,6 +252,16 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 if pair:                          # baik akibat X atau Y -> either due to X or Y
                     t = self.own(k)
                     t.pos, t.gloss, t.extra = "adv", "either" if pair != "maupun" else "both", ()
+            elif t.low in {"kisaran", "berkisar"} and nxt is not None and nxt.pos == "num":
+                ranged = any(u.low in _RANGE_ENDS for u in self.t[k + 2:k + 6])
+                t = self.own(k)                     # harga kisaran 20 ribu -> the price is around 20 thousand;
+                t.pos, t.gloss = ("adv", "around") if t.low == "kisaran" else ("v", "range from" if ranged else (
+                    "be around"))                   # berkisar Rp 5.000 hingga ... -> ranges from Rp 5,000 to ...
+            elif t.low == "mulai" and nxt is not None and nxt.pos == "num" and t.pos == "v" and (
+                    nxt.src[0] in _CURRENCY_START or k + 2 < len(self.t) and self.t[k + 2].low in _MAGNITUDES):
+                ranged = any(u.low in _RANGE_ENDS for u in self.t[k + 2:k + 6])
+                t = self.own(k)                     # harga mulai Rp 13.000 - Rp 21.000 -> the price ranges from
+                t.gloss = "range from" if ranged else "start from"      # ...; harga mulai 15 ribu -> starts from
             elif t.low == "tinggal" and nxt is not None and (nxt.pos == "v" or nxt.gloss == "just" and k + 2 < len(
                     self.t) and self.t[k + 2].pos == "v"):
                 t = self.own(k)                     # tinggal klik -> just click (all that is left to do); tinggal
@@ -434,7 +451,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self.has_subject, self.has_verb, self.agr = True, False, "3s"     # Eating too much isn't good
                     i += 2
                 else:
-                    i = self.verb_group(i + 1)      # terlalu banyak mengeluh -> complain too much (how much one does it)
+                    i = self.verb_group(i + 1)      # terlalu banyak mengeluh -> complain too much (how much one
+                    #                                 does it)
                     self.emit("too much")
             elif pos in {"n", "det", "plm", "num", "pre"}:
                 if pos == "plm" and tok.low in _MANY and i + 1 < n and t[i + 1].pos == "n" and not self.has_verb:
@@ -470,9 +488,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 while i < n and self.t[i].pos == "adv" and self.t[i].gloss in {"here", "there"}:
                     self.emit(self.t[i].gloss)             # the place belongs to the gerund, before the copula
                     i += 1
-            elif tok.low in _PLEASE and i + 1 < n and t[i + 1].pos == "vpass" and t[i + 1].verb and not (
+            elif tok.low in _PLEASE and i + 1 < n and t[i + 1].pos == "vpass" and t[i + 1].extra and not (
                     self.has_subject and not self.has_verb):
-                verb = t[i + 1].verb                # tolong dicek -> please check; mohon ditindaklanjuti -> please
+                verb = t[i + 1].extra[0]            # tolong dicek -> please check; mohon ditindaklanjuti -> please
                 if (i + 2 >= n or t[i + 2].pos == "punct") and verb.rsplit(" ", 1)[-1] in _STRANDED:
                     verb = verb.rsplit(" ", 1)[0]   # follow up (a request made with the passive; its object, the
                 self.emit("please", verb)           # matter at hand, goes unsaid)
@@ -680,6 +698,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         ppos = prev.pos if prev is not None else ""
         if low == "daripada" and (prev is None or prev.src in _OPENS_CLAUSE):
             return self._rather_than(i)
+        if low == "selama" and nxt is not None and (nxt.pos == "num" and not _YEAR.match(nxt.src) or nxt.low in (
+                _SPAN_COUNTS)):
+            g = "for"                             # selama 5 tahun -> for 5 years (a length, not "during")
         if ppos == "v":
             if prev.gloss in _LIKE and low in {"sama", "ama", "dengan", "akan"} or prev.gloss in _VISIT and low == "ke":
                 g = ""                            # suka sama sup -> like the soup; berkunjung ke Bali -> visit Bali
@@ -763,11 +784,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit(_PARTS_OF_DAY[nxt.gloss])   # di malam hari -> at night
             return i + 2
         if tok.low in {"pada", "di"} and nxt:
-            if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss in {"month", "year", "minute", "century"} or nxt.gloss in (
+            if nxt.pos == "num" and _YEAR.match(nxt.src) or nxt.gloss in _IN_UNITS or nxt.gloss in (
                     "January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"):
                 g = "in"
-        if g == "until" and any(t.low in {"dari", "mulai", "mulai dari", "dari mulai"} for t in self.t[max(0, i - 8):i]):
+        if g == "until" and any(t.low in _RANGE_STARTS for t in self.t[max(0, i - 8):i]):
             g = "to"                              # dari pagi sampai malam -> from morning to night
         elif g == "until" and nxt is not None and (nxt.pos == "prep" and nxt.low in {"ke", "di"} or nxt.low[:3] == "ke "):
             self.emit("all the way")              # meresap sampai ke tulang -> seeps all the way to the bone
@@ -914,16 +935,21 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         ticket is 35 thousand; kerugian negara Rp 44,9 miliar -> the state loss is Rp 44.9 billion (but: dana Rp 5
         triliun itu digunakan ... -> the amount is part of the subject). (The -nya subject is the main loop's.)"""
         t = self.t
-        prev = t[i - 1]
-        if prev.pos != "n" or self.np_at != len(self.out) - 1:
+        h = i - 1
+        if t[h].pos == "adv" and t[h].gloss in {"just", "only", "around"} and h > 0:
+            h -= 1                                # seporsi (cuma) Rp 25.000 saja -> a portion is only Rp 25,000
+        if t[h].pos != "n" or self.np_at != len(self.out) - (i - h):
             return False
-        if t[i].src[0] in _CURRENCY_START or t[i].src[-1] == "k":
-            end = i + 1
+        j = i
+        while j + 2 < len(t) and t[j + 1].src in _RANGE_DASHES and t[j + 2].pos == "num":
+            j += 2                                # a range: 20 - 100 ribu
+        if t[i].src[0] in _CURRENCY_START or t[j].src[-1] == "k":
+            end = j + 1
         else:
-            end = i + 2 if i + 1 < len(t) and t[i + 1].low in _MAGNITUDES else 0
+            end = j + 2 if j + 1 < len(t) and t[j + 1].low in _MAGNITUDES else 0
         if not end or end < len(t) and t[end].pos in {"n", "adj", "name"}:
             return False                          # 100 juta lagu: a number of things, not an amount
-        k = i - 1
+        k = h
         while k > 0 and t[k - 1].pos in _NP_WORDS:
             k -= 1
         if k > 0 and t[k - 1].pos == "adv" and t[k - 1].gloss in {"just", "only"}:

@@ -67,6 +67,10 @@ _ROUGH_MAGNITUDE = {"ribu": "thousands", "ribuan": "thousands", "juta": "million
 _MAGNITUDE_WORD = {"ribuan": "thousand", "jutaan": "million", "miliaran": "billion", "ratusan": "hundred",
                    "puluhan": "tens"}
 _CLAUSE_END_POS = {"punct", "conj"}
+# Nouns a number after them identifies (Pasal 28, ayat 2, nomor 5, halaman 3, lantai 2): the number is a label
+_LABELS = {"pasal", "ayat", "nomor", "no", "halaman", "bab", "lantai", "kamar", "ruang", "pintu", "gerbang", "jalur",
+           "blok", "seri", "tipe", "versi", "episode", "jilid", "grup", "kelompok", "gate", "terminal", "peron", "km",
+           "kilometer", "butir", "poin", "huruf", "angka", "nomer", "lampiran", "tahap", "gelombang", "level"}
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
 _SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
 _NAME_OR_NUMBER = {"name", "abbr", "num"}
@@ -165,12 +169,13 @@ class NounPhrases:
                 det = tok.gloss
             elif i > start and tok.low in _ROUGH_MAGNITUDE and t[i - 1].low in _ROUGH_COUNT and pre and (
                     tok.pos in {"num", "plm"}):
-                pre[-1] = f"{_ROUGH_COUNT[t[i - 1].low]} of {_ROUGH_MAGNITUDE[tok.low]} of"     # puluhan ribu orang
-                plural = True                                                                   # -> tens of thousands of people
+                pre[-1] = f"{_ROUGH_COUNT[t[i - 1].low]} of {_ROUGH_MAGNITUDE[tok.low]} of"
+                plural = True                     # puluhan ribu orang -> tens of thousands of people
                 if i + 1 < n and t[i + 1].pos == "cls" and (i + 2 >= n or t[i + 2].pos != "n"):
                     i += 1
                     pre.append(t[i].gloss)
-            elif tok.pos == "plm" and tok.low in _MAGNITUDE_WORD and i > start and t[i - 1].pos == "num" and num_at >= 0:
+            elif tok.pos == "plm" and tok.low in _MAGNITUDE_WORD and i > start and t[i - 1].pos == "num" and (
+                    num_at >= 0):
                 pre.insert(num_at, "about")       # 100 ribuan -> about 100 thousand (the number is kept)
                 pre.append(_MAGNITUDE_WORD[tok.low])
                 plural = rough = True
@@ -212,8 +217,8 @@ class NounPhrases:
                 #                                   harga sesuai kualitas: the price matches the quality
             heads.append(tok)
             i += 1
-            if tok.poss:
-                break
+            if tok.poss or tok.pos == "adj" and tok.low[:3] == "ke-":
+                break                             # (an ordinal ends its phrase: menit ke-78 | giliran ...)
         if not heads:
             self.np_plural = plural
             if pre and t[i - 1].pos == "plm" and not det and not rough and (i >= n or t[i].pos != "cls"):
@@ -225,8 +230,8 @@ class NounPhrases:
                 else:
                     self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1].removesuffix(" of the"))
                 return i
-            if det[-3:] == " of" and t[start].pos == "det" and pre and not self.has_subject and t[i - 1].pos == "num" and (
-                    i >= n or t[i].pos in {"punct", "conj", "adv"}):
+            if det[-3:] == " of" and t[start].pos == "det" and pre and not self.has_subject and (
+                    t[i - 1].pos == "num") and (i >= n or t[i].pos in {"punct", "conj", "adv"}):
                 self.emit(det[:-3], english.be(self.tense, "3s"))     # Sepiring 30 ribu. -> A plate is 30 thousand.
                 self.emit_words(pre)
                 self.has_subject = self.has_verb = True
@@ -266,7 +271,7 @@ class NounPhrases:
             plural = True                         # banyak kecoa dan nyamuk -> lots of cockroaches and mosquitoes
         nxt = t[i] if i < n else None
         npos = nxt.pos if nxt is not None else ""
-        year = brand = ""
+        year = brand = label = ""
         if npos in _NAME_OR_NUMBER and not poss and head.pos == "n":      # (most phrases: skip all of this)
             if npos == "name" and len(heads) == 1 and head.gloss in {"month", "day"} and nxt.gloss in _CALENDAR and (
                     not pre):
@@ -277,6 +282,13 @@ class NounPhrases:
                     return i + 1
                 year = nxt.src                    # pilkada 2018 -> the 2018 regional election
                 i += 1
+                nxt = t[i] if i < n else None
+            elif npos == "num" and len(heads) <= 2 and heads[-1].low in _LABELS and nxt.src[:1].isdecimal():
+                label = nxt.gloss                 # Pasal 28 ayat 2 -> Article 28 paragraph 2: the number names
+                i += 1                            # which one (not a count of the noun after it)
+                if i + 1 < n and t[i].low == "tahun" and t[i + 1].pos == "num" and _YEAR.match(t[i + 1].src):
+                    label += " of " + t[i + 1].src      # UU Nomor 19 Tahun 2016 -> Law Number 19 of 2016
+                    i += 2
                 nxt = t[i] if i < n else None
             elif npos != "num" and not predicate and (nxt.src.islower() or nxt.src.isupper() and len(nxt.src) > 1):
                 brand, i = self._name_modifier(heads, i)
@@ -318,10 +330,12 @@ class NounPhrases:
         if pre and pre[-1] in _COUNTED_QUANTITY and head.gloss in _UNCOUNTED and len(heads) == 1:
             pre[-1] = _COUNTED_QUANTITY[pre[-1]]  # terlalu banyak air -> too much water (not "too many waters")
             plural = False
+        if len(heads) == 1 and head.gloss[:5] == "both ":
+            plural, det = True, det or "-"        # kedua tim -> both teams (no article; they agree in the plural)
         if len(heads) == 1:                       # most noun phrases: one word, nothing to order
             words = self.gloss(head) if head.cap else head.gloss
             if words[-3:] == " of" and (i >= n or t[i].pos in _CLAUSE_END_POS):
-                words = words[:-3]                # a relational noun with nothing after it: dia penggemar berat -> a big fan
+                words = words[:-3]                # a relational noun with nothing after it (dia penggemar berat)
             if plural and head.pos == "n":
                 words = english.plural(words)
         else:
@@ -330,8 +344,14 @@ class NounPhrases:
             words = brand if head.low == "pihak" and len(heads) == 1 else brand + " " + words   # pihak gramedia
         if year:
             words = words + " " + year if " of " in words else year + " " + words
+        if label:
+            if len(heads) == 2:                   # rumah nomor 5 -> house number 5 (the label names the noun)
+                words = self.gloss(heads[0]) + " " + self.gloss(heads[1])
+            words += " " + label
         lead = poss or det
-        if not lead and not pre and head.pos == "n" and not head.cap:
+        if lead == "-":
+            lead = ""
+        elif not lead and not pre and head.pos == "n" and not head.cap and not label:
             lead = self._article(start, i, heads, plural)
             if words[:6] == "friend" and lead in _OWNERS:
                 lead, words = "", "friends"       # ngobrol sama teman -> chat with friends (not one's only friend)
@@ -377,7 +397,8 @@ class NounPhrases:
                                 or words[:5] == "both ") and not one_of else "3s"
             #                                       (semua makanannya enak -> all the food is delicious)
         if predicate:
-            self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
+            self.emit(english.be(self.tense, self.agr),
+                      " and ".join(english.predicative(self.gloss(a)) for a in predicate))
             self.has_verb = self.statement = True
         elif det and i < n and t[i - 1].pos == "dem" and t[i].pos in _NP_OPENERS and self._identified(start, i, heads):
             self.emit(english.be(self.tense, self.agr))     # orang ini pembohong -> this person is a liar

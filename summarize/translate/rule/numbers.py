@@ -1,7 +1,8 @@
 """Indonesian number, money and time formats to English ones, without changing any value.
 
-44,9 -> 44.9; 2.200.112 -> 2,200,112; Rp229,68 -> Rp229.68; rp. 55.000 -> Rp 55,000; 14.30 (before WIB/WITA/WIT or after pukul/jam)
--> 14:30; 8/9/2024 and 2-6 stay as written. Digits are never dropped or altered, only separators.
+44,9 -> 44.9; 2.200.112 -> 2,200,112; Rp229,68 -> Rp229.68; rp. 55.000 -> Rp 55,000; US$ 2,201 (English format
+after a foreign currency) stays; 14.30 (before WIB/WITA/WIT or after pukul/jam) -> 14:30; 8/9/2024, 2-6 and 500k
+stay as written. Digits are never dropped or altered, only separators.
 """
 
 from __future__ import annotations

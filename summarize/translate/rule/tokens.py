@@ -8,9 +8,9 @@ import re
 # codes and models, kept whole as written: a word with a capital, or of one or two letters, with digits glued after
 # it (FP1, G20, MH370, JKT48, Note2, i7, p2p; not a typo such as ada150 or Madrid2000, nor the x of 720x1280 — the
 # branch looks ahead for letters and a digit first, so a plain word fails it in one pass); then money and numbers
-# (Rp229,68 / 2.200.112 / 14.30 / 8/9/2024 / 2-6 / 500k, informal thousands; with a capital glued after it a number
-# is a code too: 4G, 3D, 12MP), then words (with inner hyphens and apostrophes: kota-kota, Jum'at), then ellipses
-# and single punctuation characters.
+# (Rp229,68 / rp. 55.000 / US$ 60 / 2.200.112 / 14.30 / 8/9/2024 / 2-6 / 500k, informal thousands; with a capital
+# glued after it a number is a code too: 4G, 3D, 12MP), then words (with inner hyphens and apostrophes: kota-kota,
+# Jum'at), then ellipses and single punctuation characters.
 # For speed the pattern skips the spaces before a token itself (\s*, the token is the group) and tries plain
 # words first, except where the money branch would match (Rp5.000, US$3); the tokens are the same as with the
 # order above, since no branch matches at a space and only Rp/US$ let the money branch start with a letter.
@@ -100,8 +100,8 @@ def _reduplicated(text: str, sentence_start: bool) -> str:
     space-separated chunks, `sentence_start` whether it begins the sentence."""
     def write_out(m: re.Match) -> str:
         word, at = m.group(1), m.start()
-        if not word.isalpha():
-            return m.group(0)       # Aa²2: a superscript digit is no letter (the 2 is a number, kept)
+        if not word.isalpha() or not (word.islower() or word.istitle()):
+            return m.group(0)       # Aa²2, AAa2: no word (a superscript digit is no letter; mixed case): the 2 is kept
         if word.isupper() or word[0].isupper() and not (at == 0 and sentence_start or at > 0 and text[at - 1] in
                                                         "\"'("):
             return m.group(0)       # PS2; a capitalised word inside the sentence is a name (Redmi Note2)
