@@ -31,6 +31,7 @@ _ALREADY = {"sudah", "udah", "sdh", "udh"}
 _ONE_SPAN = {"seminggu": "a week", "sebulan": "a month", "setahun": "a year", "sejam": "an hour",
              "seharian": "a whole day", "sepekan": "a week"}
 _COUNTED_SPAN_WORDS = {"lalu", "berusia", "berumur", "babak", "terakhir"} | _ALREADY
+_SPAN_STARTS = {"beberapa", "babak"} | _AGED | _ALREADY      # the words, besides a number, that start one
 
 
 class Tok:
@@ -290,6 +291,10 @@ def _counted_spans(out: list[Tok]) -> list[Tok]:
     n = len(out)
     while k < n:
         t = out[k]
+        if t.pos != "num" and t.low not in _SPAN_STARTS:
+            res.append(t)                         # (most tokens: none of the patterns below starts with them)
+            k += 1
+            continue
         nxt = out[k + 1] if k + 1 < n else None
         after = out[k + 2] if k + 2 < n else None
         if t.low == "beberapa" and nxt is not None and nxt.low in _SPANS_AGO and after is not None and (
