@@ -186,6 +186,8 @@ def tr(text: str) -> str:
     ("Pihak ketiga terlibat.", "third party"),
     # di kalangan + a group is "among"
     ("Tempat ini terkenal di kalangan mahasiswa.", "famous among the students."),
+    # salah satu dari is salah satu: one of + a plural
+    ("Ini salah satu dari tempat favorit saya.", "This is one of my favorite places."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)
