@@ -186,6 +186,11 @@ def tr(text: str) -> str:
     ("Pihak ketiga terlibat.", "third party"),
     # di kalangan + a group is "among"
     ("Tempat ini terkenal di kalangan mahasiswa.", "famous among the students."),
+    # salah satu dari is salah satu: one of + a plural
+    ("Ini salah satu dari tempat favorit saya.", "This is one of my favorite places."),
+    # yang jelas/yang pasti before a clause are sentence adverbs (clearly, certainly)
+    ("Yang jelas sambal tysonnya oke!", "Clearly, the tyson sambal is good!"),
+    ("Dan yang pasti tehnya hangat.", "And certainly, the tea is warm."),
 ])
 def test_round4_nx7a(source: str, expected: str) -> None:
     assert expected in tr(source)

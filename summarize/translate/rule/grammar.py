@@ -119,6 +119,8 @@ _TIME_AGENTS = {"yesterday", "today", "tomorrow", "night", "morning", "afternoon
 # Iyek; yang diduga model -> suspected of being a model; dijadikan tempat -> made into a place).
 _NAMING_PASSIVES = {"disapa", "disebut", "dipanggil", "dijuluki", "dinamai", "dinamakan", "diduga", "dianggap",
                     "dinilai", "dijadikan", "diangkat", "berdasar", "dikenal", "diberi", "diberikan", "dikasih"}
+# yang jelas/yang pasti before a clause say how sure it is: sentence adverbs.
+_SENTENCE_ADVERBS = {"yang jelas": "clearly", "yang pasti": "certainly"}
 _MANY = {"banyak", "terlalu banyak", "cukup banyak", "sangat banyak", "banyak sekali", "banyak banget"}
 # A noun phrase (with prepositional phrases and adverbs) that a headless yang-clause identifies: what I like is ...
 _NP_START = {"n", "det", "plm", "num", "pre", "name", "abbr"}
@@ -632,9 +634,16 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             elif pos == "adj":
                 i = self.adjective(i)
             elif pos == "phr" and tok.gloss[:5] == "what " and tok.low[:5] == "yang " and (
-                    i == 0 or t[i - 1].src in {".", "!", "?", ","}):
-                self.emit(self.gloss(tok))          # Yang penting usaha. -> What matters is the effort.
-                self._what_is(i + 1)
+                    i == 0 or t[i - 1].src in {".", "!", "?", ","} or t[i - 1].pos == "conj"):
+                if tok.low in _SENTENCE_ADVERBS and i + 1 < n and t[i + 1].src not in {".", "!", "?"}:
+                    adverb = _SENTENCE_ADVERBS[tok.low]     # yang jelas sambalnya oke -> clearly, the sambal is
+                    self.emit(adverb.capitalize() if i == 0 else adverb)         # good
+                    if t[i + 1].src != ",":
+                        self.emit(",")
+                    self.clause_reset()
+                else:
+                    self.emit(self.gloss(tok))      # Yang penting usaha. -> What matters is the effort.
+                    self._what_is(i + 1)
                 i += 1
             elif pos == "vrep":                 # ...," jelas Bayu -> explained Bayu (analyse._reporting_clauses)
                 self.emit(tok.gloss)
