@@ -262,6 +262,11 @@ def tr(text: str) -> str:
     ("Ditunggu saja, pasti dikasih.", "Just awaited"),
     # (seperti) dilansir dari: as reported by
     ("Dilansir dari BBC, harga naik.", "As reported by BBC,"),
+    # a magnitude abbreviated after money (Rp 5 M: miliar, Rp 1,2 T: triliun) is spelled out; an amount with ribuan
+    # is a predicate too
+    ("Kerugian Rp 5 M.", "The loss is Rp 5 billion."),
+    ("Anggaran mencapai Rp 1,2 T.", "Rp 1.2 trillion."),
+    ("Tiket 35 ribuan.", "The ticket is about 35 thousand."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -68,7 +68,7 @@ _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "tinggal
 # What makes a number an amount: the first character of a currency (Rp 55.000, rp. 30.000, IDR, US$3, $3, €3) ...
 _CURRENCY_START = frozenset("RrIU$€£")
 # ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta), or the informal k of thousands on it (25k)
-_MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun"}
+_MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun", "ribuan", "jutaan"}
 # What may not follow a part of the day that pada/di (saat/ketika) turn into "at night" (_time_of_day)
 _AFTER_TIME = {"n", "adj", "pron", "dem", "name", "num"}
 _CLAUSE_BREAK = {"punct", "conj"}
