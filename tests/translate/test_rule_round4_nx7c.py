@@ -267,6 +267,10 @@ def tr(text: str) -> str:
     ("Kerugian Rp 5 M.", "The loss is Rp 5 billion."),
     ("Anggaran mencapai Rp 1,2 T.", "Rp 1.2 trillion."),
     ("Tiket 35 ribuan.", "The ticket is about 35 thousand."),
+    # tanggal before a day and month is not said ("on 2 November", not "on the date 2 November"); per: as of
+    ("Kami datang pada tanggal 2 November.", "on 2 November."),
+    ("Data diambil per tanggal 23 Juni.", "as of 23 June."),
+    ("Sejak tanggal 1 Januari, harga naik.", "Since 1 January,"),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

@@ -64,7 +64,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "tinggal", "kisaran", "berkisar",
-                 "mulai"} | set(_DIRECTIONS) | set(_ALL_OF)
+                 "mulai", "tanggal", "tgl"} | set(_DIRECTIONS) | set(_ALL_OF)
 # What makes a number an amount: the first character of a currency (Rp 55.000, rp. 30.000, IDR, US$3, $3, €3) ...
 _CURRENCY_START = frozenset("RrIU$€£")
 # ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta), or the informal k of thousands on it (25k)
@@ -80,6 +80,8 @@ _OPENS_CLAUSE = {".", "!", "?", ",", ";"}
 _SPAN_COUNTS = {"beberapa", "berjam-jam", "berhari-hari", "berbulan-bulan", "bertahun-tahun", "puluhan", "ratusan",
                 "belasan", "lebih dari", "kurang lebih", "sekitar", "hampir", "setengah"}
 _PART_OF = {"bagian", "sebagian", "sebagian besar", "anggota", "separuh", "setengah"}     # + dari: part of, ...
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
 _IN_UNITS = {"month", "year", "minute", "century"}     # pada/di + these: in (in the 46th minute)
 _RANGE_DASHES = {"-", "\u2013"}
 _RANGE_ENDS = {"-", "\u2013", "hingga", "sampai", "sampai dengan", "s/d"}
@@ -212,6 +214,13 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     k == 0 or self.t[k - 1].pos not in {"n", "name", "abbr", "unk", "num"}):
                 t = self.own(k)                     # kedua tim -> both teams (a count of the whole group)
                 (t.gloss, t.value), t.pos = _ALL_OF[t.low], "num"
+            elif t.low in {"tanggal", "tgl"} and nxt is not None and nxt.pos == "num" and nxt.src.isdecimal() and (
+                    k + 2 < len(self.t) and self.t[k + 2].gloss in _MONTHS):
+                t = self.own(k)                     # pada tanggal 2 November -> on 2 November (a date names its
+                t.pos, t.gloss = "part", ""         # day without "the date")
+                if k > 0 and self.t[k - 1].low == "per":
+                    per = self.own(k - 1)
+                    per.gloss = "as of"             # per tanggal 23 Juni -> as of 23 June
             elif t.low in {"kisaran", "berkisar"} and nxt is not None and nxt.pos == "num":
                 ranged = any(u.low in _RANGE_ENDS for u in self.t[k + 2:k + 6])
                 t = self.own(k)                     # harga kisaran 20 ribu -> the price is around 20 thousand;
