@@ -271,6 +271,9 @@ def tr(text: str) -> str:
     ("Kami datang pada tanggal 2 November.", "on 2 November."),
     ("Data diambil per tanggal 23 Juni.", "as of 23 June."),
     ("Sejak tanggal 1 Januari, harga naik.", "Since 1 January,"),
+    # dari X ke X: a repetition over time
+    ("Suasananya tidak berubah dari tahun ke tahun.", "year after year."),
+    ("Harga naik dari waktu ke waktu.", "from time to time."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
