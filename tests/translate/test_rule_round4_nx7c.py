@@ -274,6 +274,8 @@ def tr(text: str) -> str:
     # dari X ke X: a repetition over time
     ("Suasananya tidak berubah dari tahun ke tahun.", "year after year."),
     ("Harga naik dari waktu ke waktu.", "from time to time."),
+    # tidak ada bosannya: never boring
+    ("Datang ke restoran ini tidak ada bosannya.", "never boring."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)
