@@ -262,6 +262,20 @@ def tr(text: str) -> str:
     ("Ditunggu saja, pasti dikasih.", "Just awaited"),
     # (seperti) dilansir dari: as reported by
     ("Dilansir dari BBC, harga naik.", "As reported by BBC,"),
+    # a magnitude abbreviated after money (Rp 5 M: miliar, Rp 1,2 T: triliun) is spelled out; an amount with ribuan
+    # is a predicate too
+    ("Kerugian Rp 5 M.", "The loss is Rp 5 billion."),
+    ("Anggaran mencapai Rp 1,2 T.", "Rp 1.2 trillion."),
+    ("Tiket 35 ribuan.", "The ticket is about 35 thousand."),
+    # tanggal before a day and month is not said ("on 2 November", not "on the date 2 November"); per: as of
+    ("Kami datang pada tanggal 2 November.", "on 2 November."),
+    ("Data diambil per tanggal 23 Juni.", "as of 23 June."),
+    ("Sejak tanggal 1 Januari, harga naik.", "Since 1 January,"),
+    # dari X ke X: a repetition over time
+    ("Suasananya tidak berubah dari tahun ke tahun.", "year after year."),
+    ("Harga naik dari waktu ke waktu.", "from time to time."),
+    # tidak ada bosannya: never boring
+    ("Datang ke restoran ini tidak ada bosannya.", "never boring."),
 ])
 def test_round4_nx7c(source, expected):
     assert expected in tr(source)

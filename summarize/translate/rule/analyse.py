@@ -20,6 +20,9 @@ _BEFORE_CLOSING = {",", ".", "!", "?"}     # a quote after one of these closes a
 _DASHES = {"-", "\u2013", "\u2014"}
 _OPENING_QUOTES = {'"', "\u201c"}     # (not "'": single quotes mostly mark titles, 'Surat Kecil untuk Tuhan')
 _NO_ENTRY = Entry("", "")
+# Magnitudes abbreviated after an amount of money (Rp 5 M, Rp 1,2 T): M is miliar, not an English million
+_MONEY_MAGNITUDES = {"M": "billion", "T": "trillion", "Jt": "million", "jt": "million", "rb": "thousand",
+                     "Rb": "thousand"}
 # Spans of time before lalu (3 tahun lalu -> 3 years ago), ages (berusia 40 tahun) and rounds (babak 16 besar):
 # analyse._counted_spans, run only for a sentence with one of these words
 _AGO = {"tahun lalu": "year", "bulan lalu": "month", "minggu lalu": "week", "pekan lalu": "week"}
@@ -213,6 +216,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                 english += ",-"         # Rp 25.000, - untuk ... -> Rp 25,000,- for ...
                 i += 2
             out.append(Tok(tok, "num", english, value=numbers.value(tok)))
+            if not c.isdecimal() and i < n and tokens[i] in _MONEY_MAGNITUDES:
+                out.append(Tok(tokens[i], "num", _MONEY_MAGNITUDES[tokens[i]]))    # Rp 5 M -> Rp 5 billion
+                i += 1
             continue
         if not _WORD.match(tok):
             t = Tok(tok, "punct", tok)

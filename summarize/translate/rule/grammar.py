@@ -72,7 +72,7 @@ _BEFORE_TIMES = {"pron", "aux", "adv", "punct"}
 # What makes a number an amount: the first character of a currency (Rp 55.000, rp. 30.000, IDR, US$3, $3, €3) ...
 _CURRENCY_START = frozenset("RrIU$€£")
 # ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta), or the informal k of thousands on it (25k)
-_MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun"}
+_MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun", "ribuan", "jutaan"}
 # What may not follow a part of the day that pada/di (saat/ketika) turn into "at night" (_time_of_day)
 _AFTER_TIME = {"n", "adj", "pron", "dem", "name", "num"}
 _CLAUSE_BREAK = {"punct", "conj"}
@@ -84,6 +84,8 @@ _OPENS_CLAUSE = {".", "!", "?", ",", ";"}
 _SPAN_COUNTS = {"beberapa", "berjam-jam", "berhari-hari", "berbulan-bulan", "bertahun-tahun", "puluhan", "ratusan",
                 "belasan", "lebih dari", "kurang lebih", "sekitar", "hampir", "setengah"}
 _PART_OF = {"bagian", "sebagian", "sebagian besar", "anggota", "separuh", "setengah"}     # + dari: part of, ...
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
 _IN_UNITS = {"month", "year", "minute", "century"}     # pada/di + these: in (in the 46th minute)
 _RANGE_DASHES = {"-", "\u2013"}
 _RANGE_ENDS = {"-", "\u2013", "hingga", "sampai", "sampai dengan", "s/d"}
@@ -95,7 +97,7 @@ _LIST_CONJ = {"and", "or", "as well as"}
 # ordinal follows its noun (babak kedua -> the second half).
 _COLLECTIVES = {"kedua": "both", "ketiga": "the three", "keempat": "the four", "kelima": "the five"}
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali", "tinggal", "sampai", "sampe", "kisaran",
-                 "berkisar", "mulai"} | set(_DIRECTIONS) | set(_COLLECTIVES)
+                 "berkisar", "mulai", "tanggal", "tgl"} | set(_DIRECTIONS) | set(_COLLECTIVES)
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
 _NO_REPEAT = {"to", "the", "a", "there", "in", "as", "for"}
 # also after a gloss ending in it: serves as + sebagai -> serves as; wait for + selama -> wait for, not "for for"
@@ -254,6 +256,13 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 if pair:                          # baik akibat X atau Y -> either due to X or Y
                     t = self.own(k)
                     t.pos, t.gloss, t.extra = "adv", "either" if pair != "maupun" else "both", ()
+            elif t.low in {"tanggal", "tgl"} and nxt is not None and nxt.pos == "num" and nxt.src.isdecimal() and (
+                    k + 2 < len(self.t) and self.t[k + 2].gloss in _MONTHS):
+                t = self.own(k)                     # pada tanggal 2 November -> on 2 November (a date names its
+                t.pos, t.gloss = "part", ""         # day without "the date")
+                if k > 0 and self.t[k - 1].low == "per":
+                    per = self.own(k - 1)
+                    per.gloss = "as of"             # per tanggal 23 Juni -> as of 23 June
             elif t.low in {"kisaran", "berkisar"} and nxt is not None and nxt.pos == "num":
                 ranged = any(u.low in _RANGE_ENDS for u in self.t[k + 2:k + 6])
                 t = self.own(k)                     # harga kisaran 20 ribu -> the price is around 20 thousand;
