@@ -80,6 +80,9 @@ _AS_AS = {"dengan", "sama", "seperti", "kayak", "kaya", "dari"}     # after "jus
 _COPULA_WORDS = {"is", "was", "are", "were"}
 _STRANDED = {"on", "to", "at", "for", "with", "of", "about", "into"}
 _BETTER = {"mending", "mendingan"}      # + a verb: it's better to ... (_better_to)
+_THEN = {"terus", "trus", "trs"}      # between two predicates: then (_word_rule)
+# Words that start one of the constructions of _word_rule (with any modal)
+_WORD_RULES = frozenset(_PLEASE | _BETTER | {"masih"} | _THEN | _NO_NEED_BETTER | _FIRST_TIME | _DEICTIC_MOTION)
 _OPENS_CLAUSE = {".", "!", "?", ",", ";"}
 _SPAN_COUNTS = {"beberapa", "berjam-jam", "berhari-hari", "berbulan-bulan", "bertahun-tahun", "puluhan", "ratusan",
                 "belasan", "lebih dari", "kurang lebih", "sekitar", "hampir", "setengah"}
@@ -457,14 +460,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 tok.pos, tok.gloss = "v", tok.verb       # bare root as a verb: saya pesan nasi -> I order rice
                 i = self.verb_group(i)
             elif pos == "plm" and tok.gloss == "too many" and i + 1 < n and t[i + 1].pos == "v":
-                if not self.has_subject and (i == 0 or t[i - 1].src in _SENTENCE_MARKS):
-                    self.emit(english.ing(t[i + 1].gloss), "too much")     # Terlalu banyak makan tidak baik ->
-                    self.has_subject, self.has_verb, self.agr = True, False, "3s"     # Eating too much isn't good
-                    i += 2
-                else:
-                    i = self.verb_group(i + 1)      # terlalu banyak mengeluh -> complain too much (how much one
-                    #                                 does it)
-                    self.emit("too much")
+                i = self._too_much(i)
             elif pos in {"n", "det", "plm", "num", "pre"}:
                 if pos == "plm" and tok.low in _MANY and i + 1 < n and t[i + 1].pos == "n" and not self.has_verb:
                     self._has_many(i)
@@ -483,11 +479,12 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 i = self._salutation(i)
             elif pos in {"name", "abbr", "unk"}:
                 i = self.name_phrase(i)
-            elif pos == "pron" and tok.gloss == "no one" and i + 1 < n and t[i + 1].pos == "adj":
-                self._none_is(i)
-                i += 1
             elif pos == "pron":
-                i = self.pronoun(i)
+                if tok.gloss == "no one" and i + 1 < n and t[i + 1].pos == "adj":
+                    self._none_is(i)
+                    i += 1
+                else:
+                    i = self.pronoun(i)
             elif tok.low == "bukan" and self.has_verb and self.peek(i, 1) is not None and self.peek(i, 1).pos in (
                     "n", "det", "plm", "num", "name"):
                 self.emit("not")                    # ... ke meja saya bukan piring -> ... not a plate
@@ -499,37 +496,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 while i < n and self.t[i].pos == "adv" and self.t[i].gloss in {"here", "there"}:
                     self.emit(self.t[i].gloss)             # the place belongs to the gerund, before the copula
                     i += 1
-            elif tok.low in _PLEASE and i + 1 < n and t[i + 1].pos == "vpass" and t[i + 1].extra and not (
-                    self.has_subject and not self.has_verb):
-                verb = t[i + 1].extra[0]            # tolong dicek -> please check; mohon ditindaklanjuti -> please
-                if (i + 2 >= n or t[i + 2].pos == "punct") and verb.rsplit(" ", 1)[-1] in _STRANDED:
-                    verb = verb.rsplit(" ", 1)[0]   # follow up (a request made with the passive; its object, the
-                self.emit("please", verb)           # matter at hand, goes unsaid)
-                self.has_subject = self.has_verb = True
-                i += 2
-            elif tok.low in _BETTER and self._verb_at(i + 1):
-                i = self._better_to(i)
-            elif tok.low == "masih" and i + 1 < n and t[i + 1].low in _BETTER and self._verb_at(i + 2):
-                self.emit("still")                  # masih mending makan di ITB -> it's still better to eat ...
-                i = self._better_to(i + 1)
-            elif pos == "modal" and self._generic_you(i):
-                self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
-                self.has_subject, self.agr = True, "2"
-                i = self.verb_group(i)
-            elif tok.low in {"terus", "trus", "trs"} and self.has_verb and self._then_follows(i):
-                self.emit("then")                   # digoreng terus dilumuri kecap -> fried then smeared with ...
-                nxt = t[i + 1]
-                if nxt.pos == "pron" or nxt.poss:
-                    self.clause_reset()             # enak terus pelayanannya mantap -> ..., then the service ...
-                else:
-                    self.has_verb = False           # (the same subject goes on)
-                i += 1
-            elif tok.low in _NO_NEED_BETTER and self._bare_verb_after(i):
-                i = self.no_need_better(i)          # tidak perlu menunggu lama -> no need to wait long
-            elif tok.low in _FIRST_TIME and not self.has_verb and self._first_time_clause(i):
-                i = self.first_time(i)              # (ini) pertama kali saya ke sini -> (this is) the first time I ...
-            elif pos == "adv" and tok.low in _DEICTIC_MOTION and not self.has_verb and self._motion_clause(i):
-                i = self.motion(i)                  # saya ke sini naik motor, tiap kali ke sini -> ... I come here
+            elif (tok.low in _WORD_RULES or pos == "modal") and (j := self._word_rule(i)) >= 0:
+                i = j                               # please, better to, generic you, then, no need to, first time, ke sini
             elif pos in {"aux", "neg", "modal"} and self.has_subject and not self.has_verb and i > 0 and (
                     t[i - 1].pos in {"n", "dem", "name", "adj", "unk"}) and self._agent_first(i):
                 i = self.topicalised_object(i)      # mi itu tidak bisa saya rasakan -> the noodles, I couldn't taste
@@ -674,6 +642,59 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         if self.t and self.t[-1].src == "?" and self.t[0].pos == "q":
             self._invert_question()
         return self.out
+
+    def _too_much(self, i: int) -> int:
+        """terlalu banyak + a verb says how much one does it: Terlalu banyak makan tidak baik -> Eating too much
+        isn't good (a subject of its own); terlalu banyak mengeluh -> complain too much."""
+        t = self.t
+        if not self.has_subject and (i == 0 or t[i - 1].src in _SENTENCE_MARKS):
+            self.emit(english.ing(t[i + 1].gloss), "too much")
+            self.has_subject, self.has_verb, self.agr = True, False, "3s"
+            return i + 2
+        i = self.verb_group(i + 1)
+        self.emit("too much")
+        return i
+
+    def _word_rule(self, i: int) -> int:
+        """The constructions that start at one of a few words (_WORD_RULES) or at a modal, tried in this order;
+        the position after the construction, or -1 when none applies. (One set look-up in run() instead of a test
+        per construction for every other token.)"""
+        t = self.t
+        n = len(t)
+        tok = t[i]
+        low, pos = tok.low, tok.pos
+        if low in _PLEASE and i + 1 < n and t[i + 1].pos == "vpass" and t[i + 1].extra and not (
+                self.has_subject and not self.has_verb):
+            verb = t[i + 1].extra[0]            # tolong dicek -> please check; mohon ditindaklanjuti -> please
+            if (i + 2 >= n or t[i + 2].pos == "punct") and verb.rsplit(" ", 1)[-1] in _STRANDED:
+                verb = verb.rsplit(" ", 1)[0]   # follow up (a request made with the passive; its object, the
+            self.emit("please", verb)           # matter at hand, goes unsaid)
+            self.has_subject = self.has_verb = True
+            return i + 2
+        if low in _BETTER and self._verb_at(i + 1):
+            return self._better_to(i)
+        if low == "masih" and i + 1 < n and t[i + 1].low in _BETTER and self._verb_at(i + 2):
+            self.emit("still")                  # masih mending makan di ITB -> it's still better to eat ...
+            return self._better_to(i + 1)
+        if pos == "modal" and self._generic_you(i):
+            self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
+            self.has_subject, self.agr = True, "2"
+            return self.verb_group(i)
+        if low in _THEN and self.has_verb and self._then_follows(i):
+            self.emit("then")                   # digoreng terus dilumuri kecap -> fried then smeared with ...
+            nxt = t[i + 1]
+            if nxt.pos == "pron" or nxt.poss:
+                self.clause_reset()             # enak terus pelayanannya mantap -> ..., then the service ...
+            else:
+                self.has_verb = False           # (the same subject goes on)
+            return i + 1
+        if low in _NO_NEED_BETTER and self._bare_verb_after(i):
+            return self.no_need_better(i)       # tidak perlu menunggu lama -> no need to wait long
+        if low in _FIRST_TIME and not self.has_verb and self._first_time_clause(i):
+            return self.first_time(i)           # (ini) pertama kali saya ke sini -> (this is) the first time I ...
+        if pos == "adv" and low in _DEICTIC_MOTION and not self.has_verb and self._motion_clause(i):
+            return self.motion(i)               # saya ke sini naik motor, tiap kali ke sini -> ... I come here
+        return -1
 
     def _invert_question(self) -> None:
         """Yes/no and wh-questions put the first auxiliary before the subject (apakah kamu sudah makan? -> have
