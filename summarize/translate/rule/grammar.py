@@ -184,7 +184,7 @@ def _all_marks(toks: list[Tok]) -> int:
 class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     """Translate one analysed sentence; methods consume tokens left to right and append English words."""
 
-    def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = ""):
+    def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = "", opening: bool = False):
         marks = _all_marks(toks)
         if marks & _M_DEGREE:
             toks = merge_degrees(toks)
@@ -217,6 +217,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.gap = False                # inside a relative clause whose object is the relativised noun
         self.main_subject_at = -1       # a pronoun known to start the main clause (pas datang saya ...: I)
         self.causee_at = -1             # len(self.out) after a causative verb: its object's verb is bare (make X go)
+        self.opening = opening          # the sentence starts its text
+        self.fragment_at = -1           # index in self.out of "the" before a sentence-initial noun phrase ...
+        self.fragment_words = ""        # ... and its words: "a" if its clause never gets a verb (see _fragment)
 
     def _reread(self) -> None:
         """Word classes that only the neighbours decide, fixed before word order is built:
@@ -416,6 +419,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 out.append(w)
 
     def clause_reset(self) -> None:
+        if self.fragment_at >= 0 and self.has_verb:
+            self.fragment_at = -1           # a clause of the sentence has a verb: the opening phrase may be its subject
         self.has_subject = False
         self.has_verb = False
         self.agr = "3s"
@@ -669,11 +674,24 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             if i == start:                      # every branch must consume: never loop on an odd sequence
                 self.emit(self.gloss(tok))
                 i += 1
+        if self.fragment_at >= 0:
+            self._fragment()
         if 0 <= self.cap_at < len(self.out) and self.out[self.cap_at]:
             self.out[self.cap_at] = self.out[self.cap_at][0].upper() + self.out[self.cap_at][1:]
         if self.t and self.t[-1].src == "?" and self.t[0].pos == "q":
             self._invert_question()
         return self.out
+
+    def _fragment(self) -> None:
+        """A review often opens with a verbless noun phrase that describes what it reviews: the thing is named for
+        the first time, so English takes "a" (Restoran unik dengan menu yang unik pula. -> A unique restaurant with
+        an equally unique menu.; Tempat yang nyaman untuk keluarga -> A comfortable place for families). A sentence
+        with a verb or copula in any clause keeps its definite subject (Tempat yang nyaman selalu ramai -> The
+        comfortable place is always busy). Only the opening sentence of a text: later ones refer back."""
+        at = self.fragment_at
+        self.fragment_at = -1
+        if not self.has_verb and at < len(self.out) and self.out[at] == "the":
+            self.out[at] = english.indefinite(self.fragment_words)
 
     def _invert_question(self) -> None:
         """Yes/no and wh-questions put the first auxiliary before the subject (apakah kamu sudah makan? -> have

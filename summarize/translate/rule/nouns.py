@@ -84,6 +84,7 @@ _PLURAL_NOUNS = {"noodles", "people", "clothes", "goods"}    # glosses that take
 _BEFORE_TIME = {"v", "adj", "adv"}     # a bare part of the day after a predicate says when: ramai malam hari
 _MASS = {"food", "accommodation", "information", "water", "money", "help", "parking", "time", "work", "info"}
 _OWNERS = {"my", "our", "your"}
+_DESCRIBING = {"yang", "dengan"}      # they open a description after a noun (tempat yang nyaman, resto dengan ...)
 _KIN = {"family", "partner", "child", "friend", "friends", "husband", "wife", "children", "kid", "spouse", "girlfriend",
         "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
 _MEALS_AND_KIN = _MEALS | _KIN
@@ -389,6 +390,9 @@ class NounPhrases:
         if lead == "the" and len(heads) == 1 and nxt is not None and nxt.pos == "name" and i == start + 1 and (
                 _of_name(head)):
             self.emit("of")
+        elif lead == "the" and start == 0 and self.opening and not plural and not pre and _countable(heads) and (
+                self._described(heads, i)):
+            self.fragment_at, self.fragment_words = self.np_start, words   # Restoran unik ... -> A unique ...
         self.np_at = len(self.out) - 1
         if not self.has_subject:
             self.has_subject = True
@@ -474,6 +478,16 @@ class NounPhrases:
                 head) or after is not None and after.pos == "num":
             return "", i                          # (harga rp 50.000: a currency before its amount)
         return self.t[i].gloss, i + 1
+
+    def _described(self, heads: list[Tok], end: int) -> bool:
+        """Whether a noun phrase carries a description of its own: an adjective (restoran unik), or a yang-clause
+        or dengan-phrase after it (tempat yang nyaman, resto dengan konsep saung), but no superlative."""
+        if any(_superlative(h) for h in heads[1:]):
+            return False
+        t = self.t
+        if end + 1 < len(t) and (t[end + 1].low in _SINGLING_OUT or t[end + 1].gloss[:5] == "most "):
+            return False                          # tempat yang paling cocok -> the most suitable place
+        return any(h.pos == "adj" for h in heads[1:]) or end < len(t) and t[end].low in _DESCRIBING
 
     def _article(self, start: int, end: int, heads: list[Tok], plural: bool) -> str:
         """Indonesian has no articles. A bare subject or prepositional object is usually definite ("the"); a

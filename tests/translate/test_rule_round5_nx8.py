@@ -1,0 +1,23 @@
+"""Round-5 rules of branch nx8: English articles where Indonesian has none (the indefinite article)."""
+import pytest
+
+from summarize.translate.rule import RuleTranslator
+
+TR = RuleTranslator()
+
+
+@pytest.mark.parametrize("src, expected", [
+    # a text that opens with a verbless described noun phrase introduces its topic: "a", not "the"
+    ("Restoran unik dengan menu nasi goreng yang unik pula.", "A unique restaurant"),
+    ("Tempat yang sangat alami, dengan menu yang variatif.", "A very natural place"),
+    # ... but a clause with a predicate keeps its definite subject
+    ("Tempat yang nyaman selalu ramai.", "The comfortable place is"),
+])
+def test_round5_nx8(src: str, expected: str) -> None:
+    assert expected in TR.translate([src])[0]
+
+
+def test_round5_nx8_later_sentence_keeps_the() -> None:
+    # a described noun phrase in a later sentence refers back to what the text is about: it keeps "the"
+    out = TR.translate(["Kami makan di sini.", "Restoran unik dengan menu yang unik pula."])
+    assert out[1].startswith("The unique restaurant")
