@@ -12,6 +12,9 @@ TR = RuleTranslator()
     ("Tempat yang sangat alami, dengan menu yang variatif.", "A very natural place"),
     # ... but a clause with a predicate keeps its definite subject
     ("Tempat yang nyaman selalu ramai.", "The comfortable place is"),
+    # what a place is suitable for (cocok/pas/ideal untuk + bare noun) is a kind: the generic plural, no "the"
+    ("Tempat ini cocok untuk pertemuan.", "perfect for meetings"),
+    ("Warung ini cocok banget buat pelajar.", "perfect for students"),
 ])
 def test_round5_nx8(src: str, expected: str) -> None:
     assert expected in TR.translate([src])[0]

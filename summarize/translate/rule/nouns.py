@@ -84,6 +84,8 @@ _PLURAL_NOUNS = {"noodles", "people", "clothes", "goods"}    # glosses that take
 _BEFORE_TIME = {"v", "adj", "adv"}     # a bare part of the day after a predicate says when: ramai malam hari
 _MASS = {"food", "accommodation", "information", "water", "money", "help", "parking", "time", "work", "info"}
 _OWNERS = {"my", "our", "your"}
+_SUITABLE = {"cocok", "pas", "ideal", "cocoknya"}
+_PURPOSE = {"untuk", "buat", "bagi"}
 _DESCRIBING = {"yang", "dengan"}      # they open a description after a noun (tempat yang nyaman, resto dengan ...)
 _KIN = {"family", "partner", "child", "friend", "friends", "husband", "wife", "children", "kid", "spouse", "girlfriend",
         "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
@@ -354,6 +356,9 @@ class NounPhrases:
             lead = ""
         elif not lead and not pre and head.pos == "n" and not head.cap and not label:
             lead = self._article(start, i, heads, plural)
+            if lead == "the" and start >= 2 and len(heads) == 1 and not plural and t[start - 1].low in _PURPOSE and (
+                    i >= n or t[i].pos in _CLAUSE_END_POS) and self._suits(start - 2) and _countable(heads):
+                lead, words = "", english.plural(words)     # cocok untuk pertemuan -> perfect for meetings
             if words[:6] == "friend" and lead in _OWNERS:
                 lead, words = "", "friends"       # ngobrol sama teman -> chat with friends (not one's only friend)
         if not lead and len(heads) > 1 and head.gloss.endswith(" of") and not head.gloss.startswith("a "):
@@ -478,6 +483,15 @@ class NounPhrases:
                 head) or after is not None and after.pos == "num":
             return "", i                          # (harga rp 50.000: a currency before its amount)
         return self.t[i].gloss, i + 1
+
+    def _suits(self, k: int) -> bool:
+        """Whether an adjective of suitability ends at k (cocok, pas, ideal, also with a degree word after
+        it: cocok banget): what it suits is a kind, named in the generic plural (cocok untuk pelajar -> perfect
+        for students)."""
+        t = self.t
+        if k >= 1 and t[k].pos in {"deg", "adv"}:
+            k -= 1
+        return k >= 0 and t[k].low in _SUITABLE
 
     def _described(self, heads: list[Tok], end: int) -> bool:
         """Whether a noun phrase carries a description of its own: an adjective (restoran unik), or a yang-clause
