@@ -15,6 +15,9 @@ TR = RuleTranslator()
     # what a place is suitable for (cocok/pas/ideal untuk + bare noun) is a kind: the generic plural, no "the"
     ("Tempat ini cocok untuk pertemuan.", "perfect for meetings"),
     ("Warung ini cocok banget buat pelajar.", "perfect for students"),
+    # ada/tidak ada + noun-nya: the place has (or lacks) such a thing, introduced with "a" (never "no the")
+    ("Anak saya suka karena ada kolamnya.", "there's a pool"),
+    ("Hampir tidak ada seafoodnya.", "there's no seafood"),
 ])
 def test_round5_nx8(src: str, expected: str) -> None:
     assert expected in TR.translate([src])[0]

@@ -354,6 +354,8 @@ class NounPhrases:
         lead = poss or det
         if lead == "-":
             lead = ""
+        elif poss == "the" and not det and not pre and start > 0 and t[start - 1].gloss[:6] == "there ":
+            lead = self._existing_nya(heads, plural, t[start - 1].gloss)      # ada kolamnya -> there's a pool
         elif not lead and not pre and head.pos == "n" and not head.cap and not label:
             lead = self._article(start, i, heads, plural)
             if lead == "the" and start >= 2 and len(heads) == 1 and not plural and t[start - 1].low in _PURPOSE and (
@@ -483,6 +485,15 @@ class NounPhrases:
                 head) or after is not None and after.pos == "num":
             return "", i                          # (harga rp 50.000: a currency before its amount)
         return self.t[i].gloss, i + 1
+
+    @staticmethod
+    def _existing_nya(heads: list[Tok], plural: bool, there: str) -> str:
+        """ada/tidak ada + noun-nya says that a place has (or lacks) such a thing; -nya ties it to the place, not
+        to one already named, so English introduces it (ada kolamnya -> there's a pool; tidak ada seafoodnya ->
+        there's no seafood; ada sayurannya -> there are vegetables)."""
+        if there[-3:] == " no" or plural or not _countable(heads):
+            return ""
+        return "a"
 
     def _suits(self, k: int) -> bool:
         """Whether an adjective of suitability ends at k (cocok, pas, ideal, also with a degree word after
