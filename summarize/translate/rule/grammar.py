@@ -218,8 +218,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.main_subject_at = -1       # a pronoun known to start the main clause (pas datang saya ...: I)
         self.causee_at = -1             # len(self.out) after a causative verb: its object's verb is bare (make X go)
         self.opening = opening          # the sentence starts its text
-        self.fragment_at = -1           # index in self.out of "the" before a sentence-initial noun phrase ...
-        self.fragment_words = ""        # ... and its words: "a" if its clause never gets a verb (see _fragment)
+        self.fragment_at = -1           # index in self.out of "the" before a sentence-initial noun phrase: "a" if
+        #                                 the sentence never gets a verb (see _fragment)
 
     def _reread(self) -> None:
         """Word classes that only the neighbours decide, fixed before word order is built:
@@ -690,8 +690,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         comfortable place is always busy). Only the opening sentence of a text: later ones refer back."""
         at = self.fragment_at
         self.fragment_at = -1
-        if not self.has_verb and at < len(self.out) and self.out[at] == "the":
-            self.out[at] = english.indefinite(self.fragment_words)
+        out = self.out
+        if not self.has_verb and at + 1 < len(out) and out[at] == "the":
+            out[at] = english.indefinite(out[at + 1])     # (the word after it: an adjective may have moved there)
 
     def _invert_question(self) -> None:
         """Yes/no and wh-questions put the first auxiliary before the subject (apakah kamu sudah makan? -> have

@@ -399,7 +399,7 @@ class NounPhrases:
             self.emit("of")
         elif lead == "the" and start == 0 and self.opening and not plural and not pre and _countable(heads) and (
                 self._described(heads, i)):
-            self.fragment_at, self.fragment_words = self.np_start, words   # Restoran unik ... -> A unique ...
+            self.fragment_at = self.np_start      # Restoran unik ... -> A unique restaurant ...
         self.np_at = len(self.out) - 1
         if not self.has_subject:
             self.has_subject = True
