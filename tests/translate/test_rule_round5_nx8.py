@@ -19,6 +19,9 @@ TR = RuleTranslator()
     # ada/tidak ada + noun-nya: the place has (or lacks) such a thing, introduced with "a" (never "no the")
     ("Anak saya suka karena ada kolamnya.", "there's a pool"),
     ("Hampir tidak ada seafoodnya.", "there's no seafood"),
+    # seorang/sebuah + noun after a pronoun or name opening the clause is a nominal predicate: it gets "is"
+    ("Dia seorang guru.", "He's a teacher"),
+    ("Budi seorang dokter di Jakarta.", "Budi is a doctor"),
 ])
 def test_round5_nx8(src: str, expected: str) -> None:
     assert expected in TR.translate([src])[0]

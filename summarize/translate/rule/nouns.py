@@ -86,6 +86,7 @@ _MASS = {"food", "accommodation", "information", "water", "money", "help", "park
 _OWNERS = {"my", "our", "your"}
 _SUITABLE = {"cocok", "pas", "ideal", "cocoknya"}
 _PURPOSE = {"untuk", "buat", "bagi"}
+_ONE_OF_KIND = {"seorang", "sebuah"}     # classifiers with se- (one): the English "a"
 _DESCRIBING = {"yang", "dengan"}      # they open a description after a noun (tempat yang nyaman, resto dengan ...)
 _KIN = {"family", "partner", "child", "friend", "friends", "husband", "wife", "children", "kid", "spouse", "girlfriend",
         "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
@@ -388,6 +389,10 @@ class NounPhrases:
                     self._adverb_equational(start, i))):
             self.out.insert(len(self.out) - 1, english.be(self.tense, self.agr))
             self.has_verb = True                  # nasi gorengnya juga rekomendasi -> the fried rice is also ...
+        elif self.has_subject and not self.has_verb and t[start].low in _ONE_OF_KIND and self._classified_predicate(
+                start):
+            self.emit(english.be(self.tense, self.agr))     # dia seorang guru -> he is a teacher
+            self.has_verb = True
         self.np_start = len(self.out)
         self.np_plural = plural
         if pre:
@@ -444,6 +449,16 @@ class NounPhrases:
             return False                          # an unknown word + nya (rimbunnya pepohonan): no reading
         return (before is None or before.src in {".", ",", "!", "?", ";"} or before.pos == "conj") and (
             after is None or after.src in {".", ",", "!", "?", ";"})
+
+    def _classified_predicate(self, start: int) -> bool:
+        """seorang/sebuah + noun right after a pronoun or name that opens its clause is a nominal predicate (the
+        classifier is the English "a"): dia seorang guru -> he is a teacher; karena dia seorang Saudi -> because
+        he is a Saudi."""
+        t = self.t
+        if start < 1 or t[start - 1].pos not in {"pron", "name"} or start + 1 < len(t) and t[start + 1].low == "diri":
+            return False                          # (dia seorang diri: alone, an adverb)
+        before = t[start - 2] if start >= 2 else None
+        return before is None or before.src in {".", ",", "!", "?", ";"} or before.pos == "conj"
 
     def _adverb_equational(self, start: int, end: int) -> bool:
         """Like _equational with one adverb between the -nya subject and the noun phrase that ends the clause
