@@ -11,6 +11,7 @@ TR = RuleTranslator()
     ("Restoran unik dengan menu nasi goreng yang unik pula.", "A unique restaurant"),
     ("Tempat yang sangat alami, dengan menu yang variatif.", "A very natural place"),
     ("Pengalaman yang menyenangkan.", "A pleasant experience"),
+    ("Restoran dengan konsep yang sangat asri, apalagi kalau malam suasananya indah.", "A restaurant with"),
     # ... but a clause with a predicate keeps its definite subject
     ("Tempat yang nyaman selalu ramai.", "The comfortable place is"),
     # what a place is suitable for (cocok/pas/ideal untuk + bare noun) is a kind: the generic plural, no "the"

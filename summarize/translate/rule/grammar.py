@@ -419,8 +419,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 out.append(w)
 
     def clause_reset(self) -> None:
-        if self.fragment_at >= 0 and self.has_verb:
-            self.fragment_at = -1           # a clause of the sentence has a verb: the opening phrase may be its subject
+        if self.fragment_at >= 0:
+            if self.has_verb:
+                self.fragment_at = -1       # the opening phrase's clause has a verb: it may be its subject
+            elif "," in self.out[-2:]:
+                self._fragment()            # Restoran dengan pemandangan yang bagus, jika ... -> A restaurant ...
         self.has_subject = False
         self.has_verb = False
         self.agr = "3s"
@@ -685,9 +688,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     def _fragment(self) -> None:
         """A review often opens with a verbless noun phrase that describes what it reviews: the thing is named for
         the first time, so English takes "a" (Restoran unik dengan menu yang unik pula. -> A unique restaurant with
-        an equally unique menu.; Tempat yang nyaman untuk keluarga -> A comfortable place for families). A sentence
-        with a verb or copula in any clause keeps its definite subject (Tempat yang nyaman selalu ramai -> The
-        comfortable place is always busy). Only the opening sentence of a text: later ones refer back."""
+        an equally unique menu.; Tempat yang nyaman untuk keluarga -> A comfortable place for families). The phrase's
+        clause decides where it ends at a comma (Restoran dengan konsep yang asri, apalagi kalau malam ... -> A
+        restaurant with ..., especially at night ...); otherwise a sentence with a verb or copula in any clause
+        keeps its definite subject (Tempat yang nyaman selalu ramai -> The comfortable place is always busy). Only
+        the opening sentence of a text: later ones refer back."""
         at = self.fragment_at
         self.fragment_at = -1
         out = self.out
