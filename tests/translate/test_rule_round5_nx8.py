@@ -20,6 +20,8 @@ TR = RuleTranslator()
     # ada/tidak ada + noun-nya: the place has (or lacks) such a thing, introduced with "a" (never "no the")
     ("Anak saya suka karena ada kolamnya.", "there's a pool"),
     ("Hampir tidak ada seafoodnya.", "there's no seafood"),
+    # a/an + other is written as one word
+    ("Rasa ramen yang otentik bakal berubah jika dicampur dengan bumbu lain.", "another spice"),
     # seorang/sebuah + noun after a pronoun or name opening the clause is a nominal predicate: it gets "is"
     ("Dia seorang guru.", "He's a teacher"),
     ("Budi seorang dokter di Jakarta.", "Budi is a doctor"),

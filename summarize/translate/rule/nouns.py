@@ -370,6 +370,8 @@ class NounPhrases:
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
         if lead == "a" and words:
             lead = "the" if len(heads) > 1 and any(_superlative(h) for h in heads[1:]) else english.indefinite(words)
+            if lead == "an" and words[:6] == "other ":
+                lead, words = "", "another " + words[6:]      # penyidik lain -> another investigator (not an other)
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         if not lead and pre == [""] and t[start].low == "para":
