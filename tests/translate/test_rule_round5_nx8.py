@@ -20,6 +20,11 @@ TR = RuleTranslator()
     # ada/tidak ada + noun-nya: the place has (or lacks) such a thing, introduced with "a" (never "no the")
     ("Anak saya suka karena ada kolamnya.", "there's a pool"),
     ("Hampir tidak ada seafoodnya.", "there's no seafood"),
+    # seperti in a simile compares with any one of a kind: "like a house"; after a noun it gives examples (keeps)
+    ("Konsep tempatnya bagus, seperti rumah di pedesaan Eropa.", "like a house"),
+    ("Kamarnya seperti gudang.", "like a warehouse"),
+    ("Ayamnya seperti karet.", "like rubber."),
+    ("Penyakit Lyme disebarkan oleh hewan seperti kutu.", "like the flea"),
     # a/an + other is written as one word
     ("Rasa ramen yang otentik bakal berubah jika dicampur dengan bumbu lain.", "another spice"),
     # seorang/sebuah + noun after a pronoun or name opening the clause is a nominal predicate: it gets "is"

@@ -87,6 +87,8 @@ _OWNERS = {"my", "our", "your"}
 _SUITABLE = {"cocok", "pas", "ideal", "cocoknya"}
 _PURPOSE = {"untuk", "buat", "bagi"}
 _ONE_OF_KIND = {"seorang", "sebuah"}     # classifiers with se- (one): the English "a"
+_END_MARKS = {".", "!", "?"}
+_EXAMPLED = {"n", "name", "abbr", "unk", "num"}      # a noun before seperti: what follows is an example of it
 _DESCRIBING = {"yang", "dengan"}      # they open a description after a noun (tempat yang nyaman, resto dengan ...)
 _KIN = {"family", "partner", "child", "friend", "friends", "husband", "wife", "children", "kid", "spouse", "girlfriend",
         "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
@@ -95,7 +97,8 @@ _MEALS_AND_KIN = _MEALS | _KIN
 _COUNTED_QUANTITY = {"too many": "too much", "many": "a lot of", "a lot of": "a lot of", "lots of": "lots of",
                      "so many": "so much"}
 _UNCOUNTED = _MASS | {"oil", "salt", "sugar", "rice", "sauce", "broth", "milk", "ice", "traffic", "noise", "garbage",
-                      "trash", "smoke", "dust", "rain", "sambal", "spiciness", "MSG", "flour", "coconut milk"}
+                      "trash", "smoke", "dust", "rain", "sambal", "spiciness", "MSG", "flour", "coconut milk",
+                      "rubber", "plastic", "cardboard", "paper", "wood", "leather", "sand", "mud", "clay", "soap"}
 _COMPANY = {"with", "bring", "take", "invite", "together with", "along with"}    # glosses that bring company
 _COMPANY_WORDS = {"bersama", "sama", "ama", "bareng", "dengan", "ajak", "bawa"}
 _HOPE = {"expect", "hope"}
@@ -512,6 +515,17 @@ class NounPhrases:
             return ""
         return "a"
 
+    def _simile(self, k: int) -> bool:
+        """Whether seperti at k compares (a simile: ayamnya seperti karet -> like rubber; suasananya tenang, seperti
+        resto pribadi -> like a personal resto) rather than gives an example of a noun before it (mata uang seperti
+        rupiah, hewan seperti kutu -> such as): what it compares with is any one of its kind."""
+        t = self.t
+        j = k - 1 if k >= 1 and t[k - 1].src == "," else k
+        if j < 1 or t[j - 1].pos in _EXAMPLED and not (t[j - 1].poss and j == k):
+            return False                          # (but a -nya subject compares: kamarnya seperti gudang)
+        return not (j >= 2 and t[j - 1].pos == "adj" and t[j - 2].pos == "n" and not t[j - 2].poss)
+        #                                           (industri kreatif, seperti animasi: the adjective modifies)
+
     def _suits(self, k: int) -> bool:
         """Whether an adjective of suitability ends at k (cocok, pas, ideal, also with a degree word after
         it: cocok banget): what it suits is a kind, named in the generic plural (cocok untuk pelajar -> perfect
@@ -596,6 +610,9 @@ class NounPhrases:
                     any(h.pos == "adj" for h in heads[1:]) or after is not None and after.pos == "rel" and end + 1 < len(
                         t) and t[end + 1].pos == "adj"):
                 return "a"                        # dengan harga yang murah -> with a cheap price
+            if before.low == "seperti" and not plural and (
+                    after is None or after.src in _END_MARKS or after.pos == "prep") and self._simile(start - 1):
+                return "a" if _countable(heads) and heads[0].gloss.rsplit(" ", 1)[-1] not in _UNCOUNTED else ""
             if before.low == "sebagai" and not plural and _countable(heads) and (after is None or after.pos != "name"):
                 if heads[0].gloss.lower() in _TITLES or heads[0].gloss in _OFFICES:
                     return ""                     # sebagai presiden -> as president (an office)
