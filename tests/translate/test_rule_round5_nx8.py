@@ -25,6 +25,10 @@ TR = RuleTranslator()
     ("Kamarnya seperti gudang.", "like a warehouse"),
     ("Ayamnya seperti karet.", "like rubber."),
     ("Penyakit Lyme disebarkan oleh hewan seperti kutu.", "like the flea"),
+    # what one gets (mendapat/mendapatkan/memperoleh) is new: "a", unless uncounted or said which one
+    ("Dia mendapat kartu kuning.", "gets a yellow card"),
+    ("Chelsea mendapat peluang lewat sundulan Morata.", "gets an opportunity"),
+    ("Mereka mendapat dukungan dari warga.", "get the support"),
     # a/an + other is written as one word
     ("Rasa ramen yang otentik bakal berubah jika dicampur dengan bumbu lain.", "another spice"),
     # seorang/sebuah + noun after a pronoun or name opening the clause is a nominal predicate: it gets "is"

@@ -89,6 +89,14 @@ _PURPOSE = {"untuk", "buat", "bagi"}
 _ONE_OF_KIND = {"seorang", "sebuah"}     # classifiers with se- (one): the English "a"
 _END_MARKS = {".", "!", "?"}
 _EXAMPLED = {"n", "name", "abbr", "unk", "num"}      # a noun before seperti: what follows is an example of it
+_ONGOING = {"sedang", "lagi", "tengah"}     # sedang mendapat giliran malam: on a shift one is in, not a new one
+_RECEIVE = {"get", "obtain"}      # (not receive/menerima, also "accept"; not win: one wins the match, the cup)
+# Nouns English leaves uncounted after get (mendapat dukungan -> got support), and the one ball of a game
+_ABSTRACT = {"support", "guidance", "funding", "assistance", "attention", "treatment", "education", "training",
+             "protection", "approval", "permission", "profit", "advice", "parole", "justice", "access", "funds",
+             "knowledge", "experience", "inspiration", "motivation", "recognition", "appreciation", "praise",
+             "equipment", "information", "fund flow", "gold", "silver", "bronze", "fat", "pay", "salary",
+             "ball", "energy", "calm", "insurance", "revenue", "income"}
 _DESCRIBING = {"yang", "dengan"}      # they open a description after a noun (tempat yang nyaman, resto dengan ...)
 _KIN = {"family", "partner", "child", "friend", "friends", "husband", "wife", "children", "kid", "spouse", "girlfriend",
         "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
@@ -526,6 +534,18 @@ class NounPhrases:
         return not (j >= 2 and t[j - 1].pos == "adj" and t[j - 2].pos == "n" and not t[j - 2].poss)
         #                                           (industri kreatif, seperti animasi: the adjective modifies)
 
+    def _new_thing(self, heads: list[Tok], end: int) -> bool:
+        """Whether what one gets (mendapat, mendapatkan, memperoleh) is a thing new to the text: a countable noun
+        with no complement after it that says whose or which it is (mendapat kesempatan -> got a chance; mendapat
+        kartu kuning -> got a yellow card; but mengantongi identitas lima pelaku -> the identity of five suspects,
+        mendapatkan hasil yang diharapkan -> the result that was expected, mendapat dukungan -> support)."""
+        g = heads[0].gloss
+        if not _countable(heads) or g in _UNCOUNTED or g in _ABSTRACT or g[-3:] == "ing" or len(heads) > 1 and (
+                heads[1].pos == "n"):
+            return False                          # (saung pinggir sawah: a noun after it says which one)
+        return end >= len(self.t) or self.t[end].pos not in _NP_AFTER and self.t[end].low != "yang"
+        #                                           (hasil yang diharapkan -> the result that was expected)
+
     def _suits(self, k: int) -> bool:
         """Whether an adjective of suitability ends at k (cocok, pas, ideal, also with a degree word after
         it: cocok banget): what it suits is a kind, named in the generic plural (cocok untuk pelajar -> perfect
@@ -621,6 +641,9 @@ class NounPhrases:
         if not self.has_subject:
             return "the"
         if not plural and bpos == "v" and before.gloss[:6] != "there " and before.gloss not in _NO_OBJECT_ARTICLE:
+            if before.gloss in _RECEIVE and self._new_thing(heads, end) and not (
+                    start >= 2 and t[start - 2].low in _ONGOING):
+                return "a"                        # mendapat kesempatan -> got a chance
             if before.gloss in _SEEK:
                 return "" if heads[-1].gloss in _MASS else "a"                        # cari tempat makan -> look for a place to eat
             return "the"                          # pesan nasi goreng -> ordered the fried rice
