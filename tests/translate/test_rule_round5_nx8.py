@@ -29,6 +29,10 @@ TR = RuleTranslator()
     ("Dia mendapat kartu kuning.", "gets a yellow card"),
     ("Chelsea mendapat peluang lewat sundulan Morata.", "gets an opportunity"),
     ("Mereka mendapat dukungan dari warga.", "get the support"),
+    # have / there is + an uncounted noun takes no "a" (a countable one still does)
+    ("Mereka punya uang.", "They have money."),
+    ("Ada saus keju tapi saya tidak suka.", "There's cheese sauce"),
+    ("Saya punya mobil.", "I have a car."),
     # a/an + other is written as one word
     ("Rasa ramen yang otentik bakal berubah jika dicampur dengan bumbu lain.", "another spice"),
     # seorang/sebuah + noun after a pronoun or name opening the clause is a nominal predicate: it gets "is"

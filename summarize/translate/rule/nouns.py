@@ -650,7 +650,7 @@ class NounPhrases:
         if not plural and (bpos == "cop" or before.gloss in {"have", "become"} or before.gloss[:6] == "there "):
             if bpos == "cop" and self._specificational(start - 1):
                 return "the"                      # favorit saya adalah sup daging -> my favorite is the meat soup
-            return "a"
+            return "a" if heads[0].gloss not in _UNCOUNTED else ""     # lagi ada kerjaan -> I have work
         return ""
 
     def _specificational(self, cop: int) -> bool:
