@@ -33,6 +33,7 @@ TR = RuleTranslator()
     ("Mereka punya uang.", "They have money."),
     ("Ada saus keju tapi saya tidak suka.", "There's cheese sauce"),
     ("Saya punya mobil.", "I have a car."),
+    ("Restoran ini cocok untuk makan malam dengan makanan yang lumayan enak.", "with pretty good food"),
     # a/an + other is written as one word
     ("Rasa ramen yang otentik bakal berubah jika dicampur dengan bumbu lain.", "another spice"),
     # seorang/sebuah + noun after a pronoun or name opening the clause is a nominal predicate: it gets "is"

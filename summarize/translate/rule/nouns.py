@@ -609,7 +609,7 @@ class NounPhrases:
         if before.gloss == "dear":
             return ""                             # Yang terhormat bank BCA -> Dear BCA bank
         if not plural and bpos == "dem" and self.out and self.out[-1] in {"is", "was"}:
-            return "a"                            # Ini tempat makan enak -> This is a good place to eat
+            return "a" if heads[0].gloss not in _UNCOUNTED else ""     # Ini tempat makan enak -> This is a good place
         if before.gloss[-3:] == " no":
             return ""                             # tidak ada parkir -> there is no parking
         if before.low == "dekat":
@@ -629,7 +629,8 @@ class NounPhrases:
             if before.low in {"dengan", "dgn"} and not plural and (
                     any(h.pos == "adj" for h in heads[1:]) or after is not None and after.pos == "rel" and end + 1 < len(
                         t) and t[end + 1].pos == "adj"):
-                return "a"                        # dengan harga yang murah -> with a cheap price
+                return "a" if heads[0].gloss not in _UNCOUNTED else ""     # dengan harga yang murah -> with a
+                #                                                             cheap price (with fresh water)
             if before.low == "seperti" and not plural and (
                     after is None or after.src in _END_MARKS or after.pos == "prep") and self._simile(start - 1):
                 return "a" if _countable(heads) and heads[0].gloss.rsplit(" ", 1)[-1] not in _UNCOUNTED else ""
