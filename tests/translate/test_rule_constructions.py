@@ -87,7 +87,7 @@ def tr(text: str) -> str:
     ("Barangnya bagus, cuma yang saya heran tombolnya rusak", "just that I'm amazed"),
     # yang after a name is "who", but "that" when the name went in front of a common noun
     ("Saya bertemu Budi yang bekerja di sana", "Budi who worked"),
-    ("Restoran bali yang tidak memiliki taman", "The Balinese restaurant that doesn"),
+    ("Restoran bali yang tidak memiliki taman", "Balinese restaurant that doesn"),
     # di sini after the subject noun belongs to it: the copula comes after
     ("Makanan di sini enak", "The food here is delicious"),
     ("Harga di sini juga murah", "The price here is also cheap"),
@@ -199,7 +199,7 @@ def tr(text: str) -> str:
     # yang + X-nya + adjective: whose X is ...
     ("Saya suka batagor kingsley yang rasanya melegenda.", "whose taste is legendary"),
     # yang + active verb in a present description is a reduced relative (-ing); a verb complement keeps "that"
-    ("Restoran yang menyajikan makanan sunda", "The restaurant serving"),
+    ("Restoran yang menyajikan makanan sunda", "restaurant serving"),
     ("Orang yang suka makan", "who like to eat"),
     ("Ini mitos yang membuat tahun baru jadi seremonial", "myth that makes"),
     # sama between two nouns is "and"; after a verb "with"

@@ -187,7 +187,7 @@ def _all_marks(toks: list[Tok]) -> int:
 class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     """Translate one analysed sentence; methods consume tokens left to right and append English words."""
 
-    def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = ""):
+    def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = "", opening: bool = False):
         marks = _all_marks(toks)
         if marks & _M_DEGREE:
             toks = merge_degrees(toks)
@@ -220,6 +220,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.gap = False                # inside a relative clause whose object is the relativised noun
         self.main_subject_at = -1       # a pronoun known to start the main clause (pas datang saya ...: I)
         self.causee_at = -1             # len(self.out) after a causative verb: its object's verb is bare (make X go)
+        self.opening = opening          # the sentence starts its text
+        self.fragment_at = -1           # index in self.out of "the" before a sentence-initial noun phrase: "a" if
+        #                                 the sentence never gets a verb (see _fragment)
 
     def _reread(self) -> None:
         """Word classes that only the neighbours decide, fixed before word order is built:
@@ -419,6 +422,11 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 out.append(w)
 
     def clause_reset(self) -> None:
+        if self.fragment_at >= 0:
+            if self.has_verb:
+                self.fragment_at = -1       # the opening phrase's clause has a verb: it may be its subject
+            elif "," in self.out[-2:]:
+                self._fragment()            # Restoran dengan pemandangan yang bagus, jika ... -> A restaurant ...
         self.has_subject = False
         self.has_verb = False
         self.agr = "3s"
@@ -637,6 +645,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             if i == start:                      # every branch must consume: never loop on an odd sequence
                 self.emit(self.gloss(tok))
                 i += 1
+        if self.fragment_at >= 0:
+            self._fragment()
         if 0 <= self.cap_at < len(self.out) and self.out[self.cap_at]:
             self.out[self.cap_at] = self.out[self.cap_at][0].upper() + self.out[self.cap_at][1:]
         if self.t and self.t[-1].src == "?" and self.t[0].pos == "q":
@@ -695,6 +705,20 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         if pos == "adv" and low in _DEICTIC_MOTION and not self.has_verb and self._motion_clause(i):
             return self.motion(i)               # saya ke sini naik motor, tiap kali ke sini -> ... I come here
         return -1
+
+    def _fragment(self) -> None:
+        """A review often opens with a verbless noun phrase that describes what it reviews: the thing is named for
+        the first time, so English takes "a" (Restoran unik dengan menu yang unik pula. -> A unique restaurant with
+        an equally unique menu.; Tempat yang nyaman untuk keluarga -> A comfortable place for families). The phrase's
+        clause decides where it ends at a comma (Restoran dengan konsep yang asri, apalagi kalau malam ... -> A
+        restaurant with ..., especially at night ...); otherwise a sentence with a verb or copula in any clause
+        keeps its definite subject (Tempat yang nyaman selalu ramai -> The comfortable place is always busy). Only
+        the opening sentence of a text: later ones refer back."""
+        at = self.fragment_at
+        self.fragment_at = -1
+        out = self.out
+        if not self.has_verb and at + 1 < len(out) and out[at] == "the":
+            out[at] = english.indefinite(out[at + 1])     # (the word after it: an adjective may have moved there)
 
     def _invert_question(self) -> None:
         """Yes/no and wh-questions put the first auxiliary before the subject (apakah kamu sudah makan? -> have

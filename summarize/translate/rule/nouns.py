@@ -84,6 +84,20 @@ _PLURAL_NOUNS = {"noodles", "people", "clothes", "goods"}    # glosses that take
 _BEFORE_TIME = {"v", "adj", "adv"}     # a bare part of the day after a predicate says when: ramai malam hari
 _MASS = {"food", "accommodation", "information", "water", "money", "help", "parking", "time", "work", "info"}
 _OWNERS = {"my", "our", "your"}
+_SUITABLE = {"cocok", "pas", "ideal", "cocoknya"}
+_PURPOSE = {"untuk", "buat", "bagi"}
+_ONE_OF_KIND = {"seorang", "sebuah"}     # classifiers with se- (one): the English "a"
+_END_MARKS = {".", "!", "?"}
+_EXAMPLED = {"n", "name", "abbr", "unk", "num"}      # a noun before seperti: what follows is an example of it
+_ONGOING = {"sedang", "lagi", "tengah"}     # sedang mendapat giliran malam: on a shift one is in, not a new one
+_RECEIVE = {"get", "obtain"}      # (not receive/menerima, also "accept"; not win: one wins the match, the cup)
+# Nouns English leaves uncounted after get (mendapat dukungan -> got support), and the one ball of a game
+_ABSTRACT = {"support", "guidance", "funding", "assistance", "attention", "treatment", "education", "training",
+             "protection", "approval", "permission", "profit", "advice", "parole", "justice", "access", "funds",
+             "knowledge", "experience", "inspiration", "motivation", "recognition", "appreciation", "praise",
+             "equipment", "information", "fund flow", "gold", "silver", "bronze", "fat", "pay", "salary",
+             "ball", "energy", "calm", "insurance", "revenue", "income"}
+_DESCRIBING = {"yang", "dengan"}      # they open a description after a noun (tempat yang nyaman, resto dengan ...)
 _KIN = {"family", "partner", "child", "friend", "friends", "husband", "wife", "children", "kid", "spouse", "girlfriend",
         "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
 _MEALS_AND_KIN = _MEALS | _KIN
@@ -91,7 +105,8 @@ _MEALS_AND_KIN = _MEALS | _KIN
 _COUNTED_QUANTITY = {"too many": "too much", "many": "a lot of", "a lot of": "a lot of", "lots of": "lots of",
                      "so many": "so much"}
 _UNCOUNTED = _MASS | {"oil", "salt", "sugar", "rice", "sauce", "broth", "milk", "ice", "traffic", "noise", "garbage",
-                      "trash", "smoke", "dust", "rain", "sambal", "spiciness", "MSG", "flour", "coconut milk"}
+                      "trash", "smoke", "dust", "rain", "sambal", "spiciness", "MSG", "flour", "coconut milk",
+                      "rubber", "plastic", "cardboard", "paper", "wood", "leather", "sand", "mud", "clay", "soap"}
 _COMPANY = {"with", "bring", "take", "invite", "together with", "along with"}    # glosses that bring company
 _COMPANY_WORDS = {"bersama", "sama", "ama", "bareng", "dengan", "ajak", "bawa"}
 _HOPE = {"expect", "hope"}
@@ -351,8 +366,13 @@ class NounPhrases:
         lead = poss or det
         if lead == "-":
             lead = ""
+        elif poss == "the" and not det and not pre and start > 0 and t[start - 1].gloss[:6] == "there ":
+            lead = self._existing_nya(heads, plural, t[start - 1].gloss)      # ada kolamnya -> there's a pool
         elif not lead and not pre and head.pos == "n" and not head.cap and not label:
             lead = self._article(start, i, heads, plural)
+            if lead == "the" and start >= 2 and len(heads) == 1 and not plural and t[start - 1].low in _PURPOSE and (
+                    i >= n or t[i].pos in _CLAUSE_END_POS) and self._suits(start - 2) and _countable(heads):
+                lead, words = "", english.plural(words)     # cocok untuk pertemuan -> perfect for meetings
             if words[:6] == "friend" and lead in _OWNERS:
                 lead, words = "", "friends"       # ngobrol sama teman -> chat with friends (not one's only friend)
         if not lead and len(heads) > 1 and head.gloss.endswith(" of") and not head.gloss.startswith("a "):
@@ -361,6 +381,8 @@ class NounPhrases:
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
         if lead == "a" and words:
             lead = "the" if len(heads) > 1 and any(_superlative(h) for h in heads[1:]) else english.indefinite(words)
+            if lead == "an" and words[:6] == "other ":
+                lead, words = "", "another " + words[6:]      # penyidik lain -> another investigator (not an other)
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
         if not lead and pre == [""] and t[start].low == "para":
@@ -380,6 +402,10 @@ class NounPhrases:
                     self._adverb_equational(start, i))):
             self.out.insert(len(self.out) - 1, english.be(self.tense, self.agr))
             self.has_verb = True                  # nasi gorengnya juga rekomendasi -> the fried rice is also ...
+        elif self.has_subject and not self.has_verb and t[start].low in _ONE_OF_KIND and self._classified_predicate(
+                start):
+            self.emit(english.be(self.tense, self.agr))     # dia seorang guru -> he is a teacher
+            self.has_verb = True
         self.np_start = len(self.out)
         self.np_plural = plural
         if pre:
@@ -389,6 +415,9 @@ class NounPhrases:
         if lead == "the" and len(heads) == 1 and nxt is not None and nxt.pos == "name" and i == start + 1 and (
                 _of_name(head)):
             self.emit("of")
+        elif lead == "the" and start == 0 and self.opening and not plural and not pre and _countable(heads) and (
+                self._described(heads, i)):
+            self.fragment_at = self.np_start      # Restoran unik ... -> A unique restaurant ...
         self.np_at = len(self.out) - 1
         if not self.has_subject:
             self.has_subject = True
@@ -434,6 +463,16 @@ class NounPhrases:
         return (before is None or before.src in {".", ",", "!", "?", ";"} or before.pos == "conj") and (
             after is None or after.src in {".", ",", "!", "?", ";"})
 
+    def _classified_predicate(self, start: int) -> bool:
+        """seorang/sebuah + noun right after a pronoun or name that opens its clause is a nominal predicate (the
+        classifier is the English "a"): dia seorang guru -> he is a teacher; karena dia seorang Saudi -> because
+        he is a Saudi."""
+        t = self.t
+        if start < 1 or t[start - 1].pos not in {"pron", "name"} or start + 1 < len(t) and t[start + 1].low == "diri":
+            return False                          # (dia seorang diri: alone, an adverb)
+        before = t[start - 2] if start >= 2 else None
+        return before is None or before.src in {".", ",", "!", "?", ";"} or before.pos == "conj"
+
     def _adverb_equational(self, start: int, end: int) -> bool:
         """Like _equational with one adverb between the -nya subject and the noun phrase that ends the clause
         (ruangannya memang kelas warung -> the room is indeed stall class; sebagian besar makanannya hanya ikan
@@ -474,6 +513,57 @@ class NounPhrases:
                 head) or after is not None and after.pos == "num":
             return "", i                          # (harga rp 50.000: a currency before its amount)
         return self.t[i].gloss, i + 1
+
+    @staticmethod
+    def _existing_nya(heads: list[Tok], plural: bool, there: str) -> str:
+        """ada/tidak ada + noun-nya says that a place has (or lacks) such a thing; -nya ties it to the place, not
+        to one already named, so English introduces it (ada kolamnya -> there's a pool; tidak ada seafoodnya ->
+        there's no seafood; ada sayurannya -> there are vegetables)."""
+        if there[-3:] == " no" or plural or not _countable(heads):
+            return ""
+        return "a"
+
+    def _simile(self, k: int) -> bool:
+        """Whether seperti at k compares (a simile: ayamnya seperti karet -> like rubber; suasananya tenang, seperti
+        resto pribadi -> like a personal resto) rather than gives an example of a noun before it (mata uang seperti
+        rupiah, hewan seperti kutu -> such as): what it compares with is any one of its kind."""
+        t = self.t
+        j = k - 1 if k >= 1 and t[k - 1].src == "," else k
+        if j < 1 or t[j - 1].pos in _EXAMPLED and not (t[j - 1].poss and j == k):
+            return False                          # (but a -nya subject compares: kamarnya seperti gudang)
+        return not (j >= 2 and t[j - 1].pos == "adj" and t[j - 2].pos == "n" and not t[j - 2].poss)
+        #                                           (industri kreatif, seperti animasi: the adjective modifies)
+
+    def _new_thing(self, heads: list[Tok], end: int) -> bool:
+        """Whether what one gets (mendapat, mendapatkan, memperoleh) is a thing new to the text: a countable noun
+        with no complement after it that says whose or which it is (mendapat kesempatan -> got a chance; mendapat
+        kartu kuning -> got a yellow card; but mengantongi identitas lima pelaku -> the identity of five suspects,
+        mendapatkan hasil yang diharapkan -> the result that was expected, mendapat dukungan -> support)."""
+        g = heads[0].gloss
+        if not _countable(heads) or g in _UNCOUNTED or g in _ABSTRACT or g[-3:] == "ing" or len(heads) > 1 and (
+                heads[1].pos == "n"):
+            return False                          # (saung pinggir sawah: a noun after it says which one)
+        return end >= len(self.t) or self.t[end].pos not in _NP_AFTER and self.t[end].low != "yang"
+        #                                           (hasil yang diharapkan -> the result that was expected)
+
+    def _suits(self, k: int) -> bool:
+        """Whether an adjective of suitability ends at k (cocok, pas, ideal, also with a degree word after
+        it: cocok banget): what it suits is a kind, named in the generic plural (cocok untuk pelajar -> perfect
+        for students)."""
+        t = self.t
+        if k >= 1 and t[k].pos in {"deg", "adv"}:
+            k -= 1
+        return k >= 0 and t[k].low in _SUITABLE
+
+    def _described(self, heads: list[Tok], end: int) -> bool:
+        """Whether a noun phrase carries a description of its own: an adjective (restoran unik), or a yang-clause
+        or dengan-phrase after it (tempat yang nyaman, resto dengan konsep saung), but no superlative."""
+        if any(_superlative(h) for h in heads[1:]):
+            return False
+        t = self.t
+        if end + 1 < len(t) and (t[end + 1].low in _SINGLING_OUT or t[end + 1].gloss[:5] == "most "):
+            return False                          # tempat yang paling cocok -> the most suitable place
+        return any(h.pos == "adj" for h in heads[1:]) or end < len(t) and t[end].low in _DESCRIBING
 
     def _article(self, start: int, end: int, heads: list[Tok], plural: bool) -> str:
         """Indonesian has no articles. A bare subject or prepositional object is usually definite ("the"); a
@@ -519,7 +609,7 @@ class NounPhrases:
         if before.gloss == "dear":
             return ""                             # Yang terhormat bank BCA -> Dear BCA bank
         if not plural and bpos == "dem" and self.out and self.out[-1] in {"is", "was"}:
-            return "a"                            # Ini tempat makan enak -> This is a good place to eat
+            return "a" if heads[0].gloss not in _UNCOUNTED else ""     # Ini tempat makan enak -> This is a good place
         if before.gloss[-3:] == " no":
             return ""                             # tidak ada parkir -> there is no parking
         if before.low == "dekat":
@@ -539,7 +629,11 @@ class NounPhrases:
             if before.low in {"dengan", "dgn"} and not plural and (
                     any(h.pos == "adj" for h in heads[1:]) or after is not None and after.pos == "rel" and end + 1 < len(
                         t) and t[end + 1].pos == "adj"):
-                return "a"                        # dengan harga yang murah -> with a cheap price
+                return "a" if heads[0].gloss not in _UNCOUNTED else ""     # dengan harga yang murah -> with a
+                #                                                             cheap price (with fresh water)
+            if before.low == "seperti" and not plural and (
+                    after is None or after.src in _END_MARKS or after.pos == "prep") and self._simile(start - 1):
+                return "a" if _countable(heads) and heads[0].gloss.rsplit(" ", 1)[-1] not in _UNCOUNTED else ""
             if before.low == "sebagai" and not plural and _countable(heads) and (after is None or after.pos != "name"):
                 if heads[0].gloss.lower() in _TITLES or heads[0].gloss in _OFFICES:
                     return ""                     # sebagai presiden -> as president (an office)
@@ -548,13 +642,16 @@ class NounPhrases:
         if not self.has_subject:
             return "the"
         if not plural and bpos == "v" and before.gloss[:6] != "there " and before.gloss not in _NO_OBJECT_ARTICLE:
+            if before.gloss in _RECEIVE and self._new_thing(heads, end) and not (
+                    start >= 2 and t[start - 2].low in _ONGOING):
+                return "a"                        # mendapat kesempatan -> got a chance
             if before.gloss in _SEEK:
                 return "" if heads[-1].gloss in _MASS else "a"                        # cari tempat makan -> look for a place to eat
             return "the"                          # pesan nasi goreng -> ordered the fried rice
         if not plural and (bpos == "cop" or before.gloss in {"have", "become"} or before.gloss[:6] == "there "):
             if bpos == "cop" and self._specificational(start - 1):
                 return "the"                      # favorit saya adalah sup daging -> my favorite is the meat soup
-            return "a"
+            return "a" if heads[0].gloss not in _UNCOUNTED else ""     # lagi ada kerjaan -> I have work
         return ""
 
     def _specificational(self, cop: int) -> bool:
