@@ -1,4 +1,4 @@
-"""Round-5 rules of branch nx8: English articles where Indonesian has none (the indefinite article)."""
+"""Table tests for English articles where Indonesian has none (above all the indefinite article)."""
 import pytest
 
 from summarize.translate.rule import RuleTranslator
@@ -40,11 +40,11 @@ TR = RuleTranslator()
     ("Dia seorang guru.", "He's a teacher"),
     ("Budi seorang dokter di Jakarta.", "Budi is a doctor"),
 ])
-def test_round5_nx8(src: str, expected: str) -> None:
+def test_articles(src: str, expected: str) -> None:
     assert expected in TR.translate([src])[0]
 
 
-def test_round5_nx8_later_sentence_keeps_the() -> None:
+def test_a_later_sentence_keeps_the() -> None:
     # a described noun phrase in a later sentence refers back to what the text is about: it keeps "the"
     out = TR.translate(["Kami makan di sini.", "Restoran unik dengan menu yang unik pula."])
     assert out[1].startswith("The unique restaurant")

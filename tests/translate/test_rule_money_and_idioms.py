@@ -1,4 +1,4 @@
-"""Table tests for round 4 (nx7c): money and numbers as informal text and news write them, and fixed expressions
+"""Table tests for money and numbers as informal text and news write them, and fixed expressions
 of informal Indonesian. One row per rule, never a whole evaluation sentence; each row names its construction."""
 
 import pytest
@@ -277,7 +277,7 @@ def tr(text: str) -> str:
     # tidak ada bosannya: never boring
     ("Datang ke restoran ini tidak ada bosannya.", "never boring."),
 ])
-def test_round4_nx7c(source, expected):
+def test_money_numbers_and_fixed_expressions(source, expected):
     assert expected in tr(source)
 
 
@@ -296,7 +296,7 @@ def test_lower_case_rp_does_not_end_a_sentence():
     "Wanita berusia 40 tahun itu ditangkap.",   # an age
     "Inflasi rendah dalam 2 tahun terakhir.",   # a span before terakhir
 ])
-def test_round4_nx7c_digits_kept(source):
+def test_digits_kept(source):
     """Numbers are converted, never changed: every digit of the source is in the English."""
     digits = sorted(c for c in source if c.isdigit())
     assert sorted(c for c in tr(source) if c.isdigit()) == digits

@@ -1,4 +1,4 @@
-"""Table tests for round 4 (nx7a): predicates and noun-phrase boundaries in informal Indonesian. One row per
+"""Table tests for predicates and noun-phrase boundaries in informal Indonesian. One row per
 rule, never a whole evaluation sentence; each row names the construction it pins down."""
 
 import pytest
@@ -163,7 +163,7 @@ def tr(text: str) -> str:
     ("Kami tidak masuk karena ramai.", "because it was crowded."),
     ("Saya suka karena murah.", "because it's cheap."),
     ("Tempat sederhana namun bersih.", "simple but clean."),
-    ("Saya pulang karena kecewa.", "because I was disappointed"),   # (a feeling: the writer's, from nx7b)
+    ("Saya pulang karena kecewa.", "because I was disappointed"),   # (a feeling: the writer's)
     # sebagai + a singular countable noun names a role ("a"); an office takes no article
     ("Sebagai netijen, saya kecewa.", "As a netizen,"),
     ("Dia dilantik sebagai presiden.", "as president."),
@@ -192,5 +192,5 @@ def tr(text: str) -> str:
     ("Yang jelas sambal tysonnya oke!", "Clearly, the tyson sambal is good!"),
     ("Dan yang pasti tehnya hangat.", "And certainly, the tea is warm."),
 ])
-def test_round4_nx7a(source: str, expected: str) -> None:
+def test_predicates_and_noun_phrases(source: str, expected: str) -> None:
     assert expected in tr(source)

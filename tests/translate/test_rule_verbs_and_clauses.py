@@ -1,4 +1,4 @@
-"""Table tests for round-4 rules on verbs, adverbs and clause structure in informal Indonesian (helper nx7b): one
+"""Table tests for rules on verbs, adverbs and clause structure in informal Indonesian: one
 row per rule, never a whole evaluation sentence. Each row names the construction it pins down."""
 
 import pytest
