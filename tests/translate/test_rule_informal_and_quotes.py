@@ -76,8 +76,8 @@ def test_detokenise_guesses_quote_roles_from_the_tokens(tokens, expected):
     ("sayur2an segar", ["sayur-sayuran", "segar"]),
     ("Harganya mahal2", ["Harganya", "mahal-mahal"]),
     # not reduplication: short or all-capital words, capitalised names inside the sentence, numbers
-    ("Lulusan S2 dan PS2", ["Lulusan", "S", "2", "dan", "PS", "2"]),
-    ("Redmi Note2 bagus", ["Redmi", "Note", "2", "bagus"]),
+    ("Lulusan S2 dan PS2", ["Lulusan", "S2", "dan", "PS2"]),         # (codes kept whole: see below)
+    ("Redmi Note2 bagus", ["Redmi", "Note2", "bagus"]),
     ("Tahun 2022 ada 2 kali", ["Tahun", "2022", "ada", "2", "kali"]),
 ])
 def test_a_2_after_a_word_marks_reduplication(source, tokens):
@@ -170,3 +170,30 @@ def test_dateline(source, expected):
 ])
 def test_not_a_dateline(source, expected):
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("text, tokens", [
+    # a word with a capital (or of one or two letters) and digits glued after it is a code or model: one token
+    ("Hasil FP1 dan KTT G20", ["Hasil", "FP1", "dan", "KTT", "G20"]),
+    ("pesawat MH370 dan laptop X550IU", ["pesawat", "MH370", "dan", "laptop", "X550IU"]),
+    ("prosesor i7 dan pinjaman p2p", ["prosesor", "i7", "dan", "pinjaman", "p2p"]),
+    # a number with a capital after it is a code too (4G, 3D, 12MP); units and magnitudes in lower case stay apart
+    ("jaringan 4G, film 3D, kamera 12MP", ["jaringan", "4G", ",", "film", "3D", ",", "kamera", "12MP"]),
+    ("2kg beras dan 25rb", ["2", "kg", "beras", "dan", "25", "rb"]),
+    # not a typo that glued a word to a number, nor the x of a size, nor what follows a slash, nor money
+    ("ada150 orang", ["ada", "150", "orang"]),
+    ("layar 720x1280", ["layar", "720", "x", "1280"]),
+    ("336 km/h2", ["336", "km", "/", "h", "2"]),
+    ("harga Rp5.000 dan US$3", ["harga", "Rp5.000", "dan", "US$3"]),
+])
+def test_codes_and_models_are_kept_whole(text, tokens):
+    assert tokenise(text) == tokens
+
+
+def test_codes_and_models_read_as_written():
+    assert _TR.translate(["Marquez tercepat di FP1."])[0] == "Marquez is fastest in FP1."      # (was "FP 1")
+
+
+def test_a_name_glued_to_a_year_is_two_tokens():
+    # IndoSum's joined lists glue a club to the next season (Olympique Marseille1993 - 1994): not a model name
+    assert tokenise("Marseille1993 - 1994 AC Milan") == ["Marseille", "1993", "-", "1994", "AC", "Milan"]

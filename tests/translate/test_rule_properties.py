@@ -24,7 +24,9 @@ def test_total_deterministic_and_keeps_digits(text):
     assert out == RuleTranslator().translate([text])[0]
     if any(ch.isalnum() for ch in text):
         assert out.strip()
-    assert sorted(c for c in out if c in "0123456789") == sorted(c for c in text if c in "0123456789")
+    from summarize.translate.rule import tokens
+    if not tokens._REDUPLICATED_2.search(text):      # (anak2 = anak-anak: that 2 is a mark, not a number)
+        assert sorted(c for c in out if c in "0123456789") == sorted(c for c in text if c in "0123456789")
 
 
 _CHARS = "aAbZé²½ñⅫ\u0301-'.,;:!?()\"$US€£%_/0123456789 \t\u00a0\u2003Rp"

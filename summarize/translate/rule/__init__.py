@@ -43,24 +43,26 @@ class RuleTranslator:
         tense of a narrative begun earlier in the list (Kami datang jam 7. Tempatnya penuh. -> ... was full)."""
         out = []
         carried = ""
-        for s in sentences:
-            text, tense = self._translate_one(s, carried)
+        for k, s in enumerate(sentences):
+            text, tense = self._translate_one(s, carried, k == 0)
             out.append(text)
             carried = tense if tense == "past" else carried
         return out
 
     def translate_one(self, sentence: str) -> str:
         """One sentence on its own, with no tense carried in from a previous one."""
-        return self._translate_one(sentence, "")[0]
+        return self._translate_one(sentence, "", True)[0]
 
-    def _translate_one(self, sentence: str, carried: str) -> tuple[str, str]:
-        key = (sentence, carried)
+    def _translate_one(self, sentence: str, carried: str, opening: bool) -> tuple[str, str]:
+        """One sentence; opening says whether it starts its text (a verbless noun phrase there introduces the
+        topic: Restoran unik ... -> A unique restaurant ...)."""
+        key = (sentence, carried, opening)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
         tokens = tokenise(sentence)
         toks = analyse(tokens, self.lexicon, self.analyzer, self._word_cache)
-        grammar = Sentence(toks, self.demonyms, carried)
+        grammar = Sentence(toks, self.demonyms, carried, opening)
         words = grammar.run()
         roles = quote_roles(sentence) if '"' in sentence or "'" in sentence else NO_QUOTES
         text = english.contract(detokenise(words, roles, len(tokens) > 2 and after_dateline(tokens) > 0))

@@ -9,16 +9,32 @@ from importlib import resources
 
 from . import numbers
 from .lexicon import Entry, Lexicon
-from .morphology import Analyzer
+from .morphology import CLITIC_POSSESSIVE, Analyzer
 
-_NUMERIC = re.compile(r"^(?:Rp\.?\s?|US\$|\$|€|£)?\d")
+_NUMERIC = re.compile(r"^(?:(?:Rp|rp|RP|IDR)\.?\s?|(?:US\$|\$|€|£) ?)?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
 _DAYS = {"minggu": "Sunday"}            # capitalised it is the day; in lower case (2 minggu) it is "week"
 _CLITICS = {"nya", "ku", "mu"}
+_CLITIC_ENDS = {"ya", "ku", "mu"}      # the last two letters of a word with a possessive clitic (see _compound_with_clitic)
 _BEFORE_CLOSING = {",", ".", "!", "?"}     # a quote after one of these closes a quotation (and a report follows)
 _DASHES = {"-", "\u2013", "\u2014"}
 _OPENING_QUOTES = {'"', "\u201c"}     # (not "'": single quotes mostly mark titles, 'Surat Kecil untuk Tuhan')
 _NO_ENTRY = Entry("", "")
+# Magnitudes abbreviated after an amount of money (Rp 5 M, Rp 1,2 T): M is miliar, not an English million
+_MONEY_MAGNITUDES = {"M": "billion", "T": "trillion", "Jt": "million", "jt": "million", "rb": "thousand",
+                     "Rb": "thousand"}
+# Spans of time before lalu (3 tahun lalu -> 3 years ago), ages (berusia 40 tahun) and rounds (babak 16 besar):
+# analyse._counted_spans, run only for a sentence with one of these words
+_AGO = {"tahun lalu": "year", "bulan lalu": "month", "minggu lalu": "week", "pekan lalu": "week"}
+_SPANS_AGO = {"tahun": "year", "bulan": "month", "minggu": "week", "pekan": "week", "hari": "day", "jam": "hour",
+              "menit": "minute", "detik": "second", "abad": "century", "dekade": "decade"}
+_AGED = {"berusia", "berumur"}
+# sudah + a span opening a clause: how long a state has lasted (sudah seminggu ini ... -> it has been a week and ...)
+_ALREADY = {"sudah", "udah", "sdh", "udh"}
+_ONE_SPAN = {"seminggu": "a week", "sebulan": "a month", "setahun": "a year", "sejam": "an hour",
+             "seharian": "a whole day", "sepekan": "a week"}
+_COUNTED_SPAN_WORDS = {"lalu", "berusia", "berumur", "babak", "terakhir"} | _ALREADY
+_SPAN_STARTS = {"beberapa", "babak"} | _AGED | _ALREADY      # the words, besides a number, that start one
 
 
 class Tok:
@@ -82,6 +98,47 @@ def _rejoin(tokens: list[str], lex: Lexicon) -> list[str]:
     return out
 
 
+def _compound_with_clitic(tokens: list[str], lows: list[str], i: int, entries: dict, nexts: frozenset | set
+                          ) -> Tok | None:
+    """A two-word noun compound whose second word carries a possessive clitic (kamar mandinya, orang tuanya, anak
+    asuhnya): one noun with that possessor, as the bare compound would be (the bathroom, his parents)."""
+    second = lows[i + 1]
+    clitic = second[-3:] if second[-3:] == "nya" else second[-2:]
+    poss = CLITIC_POSSESSIVE.get(clitic)
+    if poss is None or len(second) < len(clitic) + 3 or second[:-len(clitic)] not in nexts:
+        return None
+    mwe = lows[i] + " " + second[:-len(clitic)]
+    e = entries.get(mwe)
+    if e is None or e.pos != "n":
+        return None
+    src = tokens[i] + " " + tokens[i + 1]
+    return Tok(src, "n", e.gloss, low=mwe, poss=poss, cap=tokens[i][:1].isupper() and i > 0, extra=e.extra)
+
+
+def _join_ordinals(tokens: list[str]) -> list[str]:
+    """News copy spaces the hyphen of an ordinal (menit ke - 46, peringkat ke - 3): one token ke-46, as written
+    unspaced, which _single reads as an ordinal."""
+    out: list[str] = []
+    k = 0
+    n = len(tokens)
+    while k < n:
+        tok = tokens[k]
+        if tok.lower() == "ke" and k + 2 < n and tokens[k + 1] == "-" and tokens[k + 2].isdecimal():
+            out.append(tok + "-" + tokens[k + 2])
+            k += 3
+            continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+def ordinal(digits: str) -> str:
+    """The English ordinal of a number written in digits, the digits kept: 46 -> 46th, 21 -> 21st, 12 -> 12th."""
+    n = int(digits)
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return digits + suffix
+
+
 def _content_word(low: str, lex: Lexicon) -> bool:
     """Only content words reduplicate (pura pura); repeated grammar words (akan akan) are just repeated."""
     e = lex.get(low)
@@ -103,6 +160,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
     # _rejoin changes a sentence only at a clitic token or a word that starts with the word before it (pura pura,
     # anak ku): a superset tested in C first, as almost no sentence has either (a word that contains the word
     # before it: `in` costs far less than a str.startswith call, which parses its arguments as a tuple)
+    if "-" in tokens and "ke" in lows:
+        tokens = _join_ordinals(tokens)           # menit ke - 46 -> menit ke-46
+        lows = list(map(str.lower, tokens))
     if not _CLITICS.isdisjoint(tokens) or any(map(operator.contains, lows[1:], lows)):
         tokens = _rejoin(tokens, lex)
         lows = list(map(str.lower, tokens))
@@ -147,11 +207,18 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                 i += 1
                 continue
         c = tok[:1]                     # (cheap test first: a number starts with a digit or a currency sign)
-        if (c.isdecimal() or c in "RU$€£") and _NUMERIC.match(tok):
+        if (c.isdecimal() or c in "RrIU$€£") and _NUMERIC.match(tok):
             prev = tokens[i - 1] if i else ""
             nxt = tokens[i + 1] if i + 1 < n else ""
-            out.append(Tok(tok, "num", numbers.convert(tok, prev=prev, nxt=nxt), value=numbers.value(tok)))
+            english = numbers.convert(tok, prev=prev, nxt=nxt)
             i += 1
+            if nxt == "," and not c.isdecimal() and i + 1 < n and tokens[i + 1] == "-" and _whole_amount(tokens, i):
+                english += ",-"         # Rp 25.000, - untuk ... -> Rp 25,000,- for ...
+                i += 2
+            out.append(Tok(tok, "num", english, value=numbers.value(tok)))
+            if not c.isdecimal() and i < n and tokens[i] in _MONEY_MAGNITUDES:
+                out.append(Tok(tokens[i], "num", _MONEY_MAGNITUDES[tokens[i]]))    # Rp 5 M -> Rp 5 billion
+                i += 1
             continue
         if not _WORD.match(tok):
             t = Tok(tok, "punct", tok)
@@ -170,6 +237,12 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
         matched = False
         if span > 1 and i + 1 < n and lows[i + 1] not in continuations[low]:
             span = 1                    # no expression starts with these two words
+            t = _compound_with_clitic(tokens, lows, i, entries, continuations[low]) if lows[i + 1][-2:] in (
+                _CLITIC_ENDS) else None
+            if t is not None:
+                out.append(t)           # kamar mandinya -> the bathroom (not kamar + mandi-nya)
+                i += 2
+                continue
         for k in range(min(span, n - i), 1, -1) if span > 1 else ():
             mwe = " ".join(lows[i:i + k])
             e = entries.get(mwe)
@@ -181,6 +254,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                     t = Tok(src, e.pos, e.gloss, low=mwe, cap=cap, extra=e.extra)
                     if t.pos == "n" and (entries.get(mwe.split(" ")[0]) or _NO_ENTRY).pos == "v":
                         t.verb = "have " + t.gloss       # a meal named by its verb: saya makan malam -> I had dinner
+                    elif t.pos == "vpass" and mwe[:2] == "di" and not t.extra:
+                        active = _active(mwe[2:], lex, morph)     # dikasih tahu -> (please) tell
+                        t.extra = (active,) if active else ()
                     cache[(src, cap)] = t
                 out.append(t)
                 i += k
@@ -205,9 +281,91 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             cache[tok if plain and i > start else key] = t
         out.append(t)
         i += 1
+    if not _COUNTED_SPAN_WORDS.isdisjoint(lows):
+        out = _counted_spans(out)
     if '"' in tokens and _reports(tokens, lows):
         return _reporting_clauses(out)
     return out
+
+
+def _counted_spans(out: list[Tok]) -> list[Tok]:
+    """A number with a span of time, an age or a round, made one token (the digits kept in its English):
+    3 tahun lalu -> 3 years ago (not "3 last year"); wanita berusia 40 tahun -> 40-year-old woman (after a noun),
+    ia berusia 40 tahun -> 40 years old; babak 16 besar -> round of 16. Returns a new list; tokens are not changed."""
+    res: list[Tok] = []
+    k = 0
+    n = len(out)
+    while k < n:
+        t = out[k]
+        if t.pos != "num" and t.low not in _SPAN_STARTS:
+            res.append(t)                         # (most tokens: none of the patterns below starts with them)
+            k += 1
+            continue
+        nxt = out[k + 1] if k + 1 < n else None
+        after = out[k + 2] if k + 2 < n else None
+        if t.low == "beberapa" and nxt is not None and nxt.low in _SPANS_AGO and after is not None and (
+                after.low == "terakhir"):
+            src = f"{t.src} {nxt.src} {after.src}"
+            res.append(Tok(src, "num", f"the last few {_SPANS_AGO[nxt.low]}s", low=src.lower()))
+            k += 3                                # beberapa bulan terakhir -> the last few months
+            continue
+        if t.pos == "num" and nxt is not None:
+            unit = _AGO.get(nxt.low)
+            size = 2
+            if unit is None and nxt.low in _SPANS_AGO and after is not None and after.low == "lalu":
+                unit, size = _SPANS_AGO[nxt.low], 3
+            if unit is None and nxt.low in _SPANS_AGO and after is not None and after.low == "terakhir":
+                unit = _SPANS_AGO[nxt.low]        # 7 tahun terakhir -> the last 7 years
+                one = t.value == 1 or t.gloss in ("one", "a")
+                src = " ".join(x.src for x in out[k:k + 3])
+                res.append(Tok(src, "num", f"the last {t.gloss} {unit if one else unit + 's'}", low=src.lower(),
+                               value=t.value))    # (a number phrase: selama 7 tahun terakhir -> for the last ...)
+                k += 3
+                continue
+            if unit is not None:
+                one = t.value == 1 or t.gloss in ("one", "a")
+                src = " ".join(x.src for x in out[k:k + size])
+                res.append(Tok(src, "adv", f"{t.gloss} {unit if one else unit + 's'} ago", low=src.lower(),
+                               value=t.value))
+                k += size
+                continue
+        if t.low in _ALREADY and (not res or res[-1].pos in {"punct", "conj"}) and nxt is not None:
+            span, size = "", 0
+            if nxt.pos == "num" and after is not None and after.low in _SPANS_AGO:
+                one = nxt.value == 1 or nxt.gloss in ("one", "a")
+                span, size = f"{nxt.gloss} {_SPANS_AGO[after.low] + ('' if one else 's')}", 3
+            elif nxt.low in _ONE_SPAN:
+                span, size = _ONE_SPAN[nxt.low], 2
+            if span:                              # Sudah dua hari sinyal begini -> It has been two days and the signal
+                if k + size < n and out[k + size].low == "ini":
+                    size += 1                     # sudah seminggu ini -> it has been a week and ...
+                src = " ".join(x.src for x in out[k:k + size])
+                res.append(Tok(src, "adv", f"it has been {span} and", low=src.lower(), cap=t.cap))
+                k += size
+                continue
+        if t.low in _AGED and nxt is not None and nxt.pos == "num" and after is not None and after.low == "tahun":
+            attributive = bool(res) and (res[-1].pos == "n" or res[-1].low == "yang" and len(res) > 1 and (
+                res[-2].pos == "n"))             # (orang yang berusia 40 tahun -> a 40-year-old person)
+            gloss = f"{nxt.gloss}-year-old" if attributive else f"{nxt.gloss} years old"
+            res.append(Tok(f"{t.src} {nxt.src} {after.src}", "adj", gloss, low=f"{t.low} {nxt.low} tahun"))
+            k += 3
+            continue
+        if t.low == "babak" and nxt is not None and nxt.pos == "num" and after is not None and after.low == "besar":
+            res.append(Tok(f"{t.src} {nxt.src} {after.src}", "n", f"round of {nxt.gloss}",
+                           low=f"babak {nxt.low} besar"))
+            k += 3
+            continue
+        res.append(t)
+        k += 1
+    return res
+
+
+def _whole_amount(tokens: list[str], i: int) -> bool:
+    """Whether the comma and hyphen at i, after an amount of money, are the mark of a whole amount (Rp 25.000,-
+    untuk dua orang; denda Rp. 10.000.000, - karena ...), which stays glued to the amount and is spaced from the
+    word after it, as English price lists from Indonesia write it; not where a number follows (Rp 5.000, -10)."""
+    after = tokens[i + 2] if i + 2 < len(tokens) else ""
+    return not after[:1].isdecimal()
 
 
 def _reports(tokens: list[str], lows: list[str]) -> bool:
@@ -248,6 +406,8 @@ def after_dateline(tokens: list[str]) -> int:
     for k in range(min(len(tokens) - 1, 8)):
         tok = tokens[k]
         if tok in _DASHES:
+            if k >= 2 and tokens[k - 1] == "," and _NUMERIC.match(tokens[k - 2]):
+                return 0                # Harganya Rp 5.000,- ...: the mark of a whole amount (_whole_amount)
             return k + 1 if k and marked else 0
         if tok in {",", "(", ")"} or "." in tok[1:] or tok.isupper() and len(tok) > 1:
             marked = True
@@ -282,7 +442,9 @@ def _reporting_clauses(out: list[Tok]) -> list[Tok]:
 
 def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, morph: Analyzer) -> Tok | None:
     """One word that starts no multi-word expression; None for an unknown lower-case word."""
-    cap = tok[0].isupper()
+    if low[:3] == "ke-" and low[3:].isdecimal():
+        return Tok(tok, "adj", ordinal(low[3:]), low=low)    # menit ke-46 -> the 46th minute (an ordinal is an
+    cap = tok[0].isupper()                                   # adjective: it goes before its noun)
     e = lex.entries.get(low)
     if cap and low in _DAYS and (not first or paren_next):             # Minggu = Sunday
         return Tok(tok, "name", _DAYS[low], cap=True)
@@ -307,7 +469,24 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
             return None
     if t.pos == "n" and not t.poss and " " not in t.low:
         t.verb = morph.verb_reading(t.low)
+    elif t.pos == "vpass" and low[:2] == "di" and not t.extra:
+        # the active verb, kept in extra (not in .verb, which marks a noun's verb reading): for a request (tolong
+        # dicek -> please check) and the tough construction (mudah dicari -> easy to find: NounPhrases/VerbGroups)
+        active = _active(low[2:], lex, morph) if "-" not in low else ""
+        if not active and len(low) > 5:
+            active = morph.verb_reading(low[2:])
+        if active:
+            t.extra = (active,)
     return t
+
+
+def _active(root: str, lex: Lexicon, morph: Analyzer) -> str:
+    """The active verb of a di- passive's root (dicek -> check, ditindaklanjuti -> follow up on), or ""."""
+    e = lex.get(root)
+    if e is not None:
+        return e.gloss if e.pos == "v" else morph.verb_reading(root)
+    a = morph.analyse(root)
+    return a.gloss if a is not None and a.pos == "v" else ""
 
 
 def _writes_names_lower(tokens: list[str], lows: list[str], lex: Lexicon) -> bool:

@@ -7,7 +7,8 @@ nyaman -> very comfortable place), predicate copulas, fronted predicates — see
 Degree words are `deg` rows in 00-core.tsv: gloss, then the side of the adjective they stand on (`before` or
 `after`), then an optional gloss for when no adjective is next to them (sekali alone = once). An after-word
 that follows a verb moves in front of it as an adverb (suka sekali -> really like), and so does saja/doang
-(pergi saja -> just go).
+(pergi saja -> just go). A negated kalah (lose) before an adjective is a degree too: tak kalah penting -> no less
+important.
 """
 
 from __future__ import annotations
@@ -22,12 +23,22 @@ _CLAUSE_BREAK = {"punct", "conj"}
 # A degree word ending the clause right after its subject noun is the predicate itself (harganya cukup).
 _PREDICATE_ALONE = {"decent": "pretty good", "enough": "enough", "less": "lacking"}
 _NP_WORDS = {"n", "name", "unk", "num", "plm", "cls", "abbr"}
+# sedikit/dikit (a little) before an adjective grades it like a degree word: sedikit aneh -> a little strange.
+SLIGHTLY = {"sedikit", "dikit"}
+_DEGREE_LIKE = {"kalah", "sama"}     # tidak kalah enak, sama enaknya: degrees of equality (merge_degrees)
+_MAGNITUDE_ABBREVIATIONS = {"rb", "jt", "rban"}     # 30rb: written apart from their number's digits
 
 
 def _front_just(out: list[Tok], just: Tok) -> None:
     """A trailing saja after something that is not a verb: said once (cuma nasi saja -> just rice), and in front of
     a sentence that opens with its verb (cari di Bukalapak saja -> just look in Bukalapak) or with the
     noun phrase it follows (satu gelas saja kurang -> just one glass is not enough); elsewhere it stays put."""
+    if out[-1].pos == "num" or out[-1].low in _MAGNITUDE_ABBREVIATIONS and len(out) > 1 and out[-2].pos == "num":
+        k = len(out) - 1
+        while k > 0 and (out[k - 1].pos == "num" or out[k - 1].low in _MAGNITUDE_ABBREVIATIONS):
+            k -= 1                              # an amount + saja: only that much (harganya Rp 30 ribu saja ->
+        out.insert(k, Tok(just.src, "adv", "only", low=just.low))     # the price is only Rp 30 thousand)
+        return
     start = len(out)
     while start > 0 and out[start - 1].pos not in _CLAUSE_BREAK:
         start -= 1
@@ -36,7 +47,7 @@ def _front_just(out: list[Tok], just: Tok) -> None:
     if start > 0 and out[start - 1].src not in (".", "!", "?"):
         out.append(just)                        # inside a longer sentence the scope is not clear: leave it
         return
-    if start < len(out) and out[start].pos in ("v", "vpass") and not out[start].extra:
+    if start < len(out) and (out[start].pos == "vpass" or out[start].pos == "v" and not out[start].extra):
         out.insert(start, just)
         return
     k = len(out)
@@ -64,7 +75,8 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
     """Fold `deg` words into the adjective they modify; a stranded degree word becomes a plain adverb.
     Most sentences have neither a degree word nor a trailing just/only: they are returned as they are."""
     for tok in toks:
-        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"}:
+        if tok.pos == "deg" or tok.pos == "adv" and tok.gloss in {"just", "only"} or tok.low in SLIGHTLY or (
+                tok.low in _DEGREE_LIKE):
             break
     else:
         return toks
@@ -104,6 +116,14 @@ def merge_degrees(toks: list[Tok]) -> list[Tok]:
             if alone == "very" and nxt is not None and nxt.pos == "v":
                 alone = "really"                  # sangat menikmati -> really enjoy (not "very enjoy")
             out.append(Tok(tok.src, "adv", alone, low=tok.low, cap=tok.cap))
+        elif tok.low in SLIGHTLY and i + 1 < n and toks[i + 1].pos == "adj" and tok.pos in {"adj", "det", "adv"}:
+            out.append(_graded(Tok(tok.src, "deg", "a little", low=tok.low, cap=tok.cap), toks[i + 1]))
+            i += 1                                # sedikit aneh -> a little strange
+        elif tok.low == "kalah" and out and out[-1].pos == "neg" and i + 1 < n and toks[i + 1].pos == "adj":
+            neg = out.pop()                       # tidak kalah enak, tak kalah penting -> no less delicious/important
+            out.append(_graded(Tok(f"{neg.src} {tok.src}", "deg", "no less", low=f"{neg.low} kalah"), toks[i + 1]))
+            i += 2
+            continue
         elif tok.pos == "adv" and tok.gloss in {"just", "only"} and out and out[-1].pos in {"v", "vpass"}:
             out.insert(len(out) - 1, tok)         # pergi saja -> just go
         elif tok.pos == "adv" and tok.low in _TRAILING_JUST and out:

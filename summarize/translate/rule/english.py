@@ -59,6 +59,43 @@ def _past_word(word: str, participle: bool) -> str:
     return word + "ed"
 
 
+@lru_cache(maxsize=1)
+def _irregular_bases() -> dict[str, str]:
+    """Irregular participle (and past) -> base: made -> make, understood -> understand."""
+    bases = {}
+    for base, (past_, part) in _irregular_verbs().items():
+        bases.setdefault(past_, base)
+        bases.setdefault(part, base)
+    return bases
+
+
+def _base_word(word: str) -> str:
+    """The base form of a past participle: checked -> check, helped -> help, stopped -> stop, served -> serve,
+    noted -> note, carried -> carry, made -> make (best effort: English spelling does not say where an e was)."""
+    irregular = _irregular_bases().get(word)
+    if irregular:
+        return irregular
+    if not word.endswith("ed") or len(word) < 4:
+        return word
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    stem = word[:-2]
+    if stem[-1] == stem[-2] and stem[-1] not in "lsfz" and _double_final(stem[:-1]):
+        return stem[:-1]                          # stopped -> stop
+    last, before, third = stem[-1], stem[-2], stem[-3] if len(stem) >= 3 else "a"
+    if last in "vcz" or last == "s" and before in _VOWELS and third not in "su" or last == "g" and before != "n" or (
+            last == "g" and third == "a") or last in "r" and before in "aiou" and third not in _VOWELS or (
+            last == "t" and before in "aou" or last == "d" and before in "aiou" or last == "n" and before == "i") and (
+            third not in _VOWELS) or last == "l" and before not in _VOWELS + "l":
+        return stem + "e"                         # served, used, managed, shared, noted, decided, handled
+    return stem
+
+
+def base(gloss: str) -> str:
+    """The base form of a participle gloss (its first word): followed up -> follow up."""
+    return _on_first(gloss, _base_word)
+
+
 def _ing_word(word: str) -> str:
     if word == "be":
         return "being"
@@ -253,5 +290,8 @@ def _can_will(m: re.Match) -> str:
 
 
 def predicative(adjective: str) -> str:
-    """An adjective after its copula: "really" there reads "so" (the food is so good); before a noun it stays."""
+    """An adjective after its copula: "really" there reads "so" (the food is so good), an age is "years old" (the
+    child is 5 years old); before a noun they stay (really good food, a 5-year-old child)."""
+    if adjective[-9:] == "-year-old":
+        return adjective[:-9] + (" year old" if adjective[:-9] in ("1", "one") else " years old")
     return "so " + adjective[7:] if adjective[:7] == "really " else adjective

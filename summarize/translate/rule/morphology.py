@@ -160,7 +160,10 @@ class Analyzer:
         if poss is not None and len(word) > len(clitic) + 2:
             inner = self.analyse(word[: -len(clitic)])
             if inner:
-                return Analysis(inner.pos, inner.gloss, poss, inner.plural)
+                gloss = inner.gloss
+                if gloss[:3] == "as " and gloss[-3:] == " as":
+                    gloss = gloss[3:-3]           # se- + adjective + -nya is no equative: selengkapnya -> complete
+                return Analysis(inner.pos, gloss, poss, inner.plural)
         if "-" in word and not word.endswith("-nya"):
             return self._reduplication(word)
         return self._derive(word) or self._colloquial(word) or self._squeezed(word) or self._foreign(word)
@@ -240,9 +243,10 @@ class Analyzer:
                 if e:
                     if stem.startswith("ter") and e.pos == "adj" and not suffix:
                         return Analysis("adj", english.graded(e.gloss, 2))
-                    if e.pos in {"v", "vpass"}:
-                        gloss = e.gloss if e.pos == "vpass" else english.participle(e.gloss)
-                        return Analysis("vpass", gloss)
+                    if e.pos == "vpass":
+                        return Analysis("vpass", e.gloss)
+                    if e.pos == "v":             # (the active verb kept for mudah dicari -> easy to find)
+                        return Analysis("vpass", english.participle(e.gloss), extra=(e.gloss,))
         if stem.startswith("me") and len(stem) > 4:
             inner = stem[2:]
             roots = ["per" + inner[3:], inner[3:]] if inner.startswith("mper") else _den_nasalise(inner)
@@ -280,6 +284,8 @@ class Analyzer:
                 return Analysis("n", e.gloss)
         if stem.startswith("se") and not suffix and len(stem) > 5:
             e = lex.get(stem[2:])
+            if e and e.pos == "adj" and " " not in e.gloss:
+                return Analysis("adj", "as " + e.gloss + " as")     # the equative: semewah -> as luxurious as
             if e and e.pos in {"n", "adj", "adv"}:
                 return Analysis(e.pos, e.gloss)
         return None

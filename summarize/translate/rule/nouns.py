@@ -16,15 +16,22 @@ NP_POS = {"n", "adj"}
 # Indonesian words for a part of the day (by source word; _PARTS_OF_DAY below maps their English glosses)
 _DAY_PART_WORDS = {"pagi", "siang", "sore", "malam", "petang", "dini hari", "subuh"}
 _VERBISH = {"v", "aux", "neg", "modal"}
+_NP_OPENERS = {"n", "det", "plm", "num", "pre"}
+_CLAUSE_OPENERS = {".", "!", "?", ";", ":", ","}
 _GLOSS_AGREEMENT = {"I": "1s", "we": "1p", "you": "2", "they": "3p", "both": "3p", "all": "3p"}  # pron rows
 _TITLES = {"director general", "secretary general", "inspector general", "director", "head", "spokesperson",
            "minister", "deputy minister", "secretary", "chairman", "head of bureau"}
+_OFFICES = {"president", "vice president", "governor", "mayor", "regent", "king", "queen", "prince",
+            "rector", "chairman", "chairperson", "captain", "host", "leader", "champion", "manager",
+            "coach", "spokesman", "ambassador", "commander", "chief", "dean", "principal", "CEO"}
 _PLACE_KINDS = {"city", "town", "village", "province", "island", "district", "regency"}
 _PERSON_NOUNS = {"Mr", "Ms", "Mrs", "Miss", "father", "mother", "brother", "sister", "older brother",
                  "older sister", "younger brother", "younger sister", "uncle", "aunt", "grandmother", "grandfather",
                  "president", "governor", "mayor", "regent", "vice president", "king", "queen", "prince", "coach",
                  "friend", "child", "son", "daughter", "husband", "wife", "doctor", "professor", "teacher", "chef"}
-_MEALS = {"breakfast", "lunch", "dinner", "brunch", "supper"}     # English names a meal without an article
+# English names a meal, and a time named by what is done then, without an article (before lunchtime, in rush hour)
+_MEALS = {"breakfast", "lunch", "dinner", "brunch", "supper", "mealtime", "lunchtime", "dinnertime", "rush hour",
+          "working hours"}
 # Verbs of saying and thinking: a noun phrase + adjective after them is a clause of its own (that-clause).
 _THAT_VERBS = {"say", "think", "feel", "believe", "guess", "know", "hope", "admit", "realize", "see", "hear"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -33,9 +40,37 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
              "happy", "sad", "curious", "glad", "angry", "afraid", "scared", "hungry", "sorry", "upset", "excited",
              "shocked", "impressed", "pleased", "worried", "full", "irritated", "regretful", "thirsty", "sleepy",
              "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
+# Clause words after which a bare adjective of feeling is the writer's: tapi puas -> but I'm satisfied.
+_FEELING_CLAUSE = {"but", "because", "so", "although", "even though", "when", "if"}
+# Conjunctions opening a clause of its own, whose bare adjective predicate needs "it" (karena murah -> because it
+# is cheap); tapi/dan join predicates (tempatnya kecil tapi bersih -> small but clean).
+_SUBORDINATE = {"because", "if"}     # (meski mahal keeps the reduced "although expensive")
+_NP_AFTER = {"n", "name", "unk", "abbr", "adj", "num", "plm", "det"}     # (meski mantan striker: an attribute)
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
+# enak said of something not eaten is "nice", not "delicious" (also VerbGroups and the yang-clause).
+NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "room", "music", "seat", "parking",
+             "spot", "area", "city", "weather", "air", "ambience", "vibe", "concept", "design", "interior", "bed"}
 _PARTS_OF_DAY = {"night": "at night", "morning": "in the morning", "afternoon": "in the afternoon",
-                 "evening": "in the evening", "daytime": "during the day"}
+                 "evening": "in the evening", "daytime": "during the day", "mealtime": "at mealtime",
+                 "lunchtime": "at lunchtime", "dinnertime": "at dinnertime"}
+# A conduct adjective (or a comparative) + dong asks for it: Konsisten dong -> Please be consistent (but: Enak dong
+# -> it's delicious, of course)
+_REQUEST = {"dong", "donk", "dung"}
+_CONDUCT = {"consistent", "responsive", "friendly", "patient", "careful", "quick", "fast", "professional", "serious",
+            "honest", "polite", "responsible", "alert", "fair", "transparent", "firm", "quiet", "calm", "nice",
+            "disciplined", "punctual", "on time", "tidy", "clean", "creative", "decisive"}
+# Rough quantities: puluhan/ratusan before a magnitude (puluhan ribu -> tens of thousands of), and a magnitude with
+# -an after a number (100 ribuan -> about 100 thousand)
+_ROUGH_COUNT = {"puluhan": "tens", "belasan": "tens", "ratusan": "hundreds", "ribuan": "thousands"}
+_ROUGH_MAGNITUDE = {"ribu": "thousands", "ribuan": "thousands", "juta": "millions", "jutaan": "millions",
+                    "miliar": "billions", "miliaran": "billions", "triliun": "trillions"}
+_MAGNITUDE_WORD = {"ribuan": "thousand", "jutaan": "million", "miliaran": "billion", "ratusan": "hundred",
+                   "puluhan": "tens"}
+_CLAUSE_END_POS = {"punct", "conj"}
+# Nouns a number after them identifies (Pasal 28, ayat 2, nomor 5, halaman 3, lantai 2): the number is a label
+_LABELS = {"pasal", "ayat", "nomor", "no", "halaman", "bab", "lantai", "kamar", "ruang", "pintu", "gerbang", "jalur",
+           "blok", "seri", "tipe", "versi", "episode", "jilid", "grup", "kelompok", "gate", "terminal", "peron", "km",
+           "kilometer", "butir", "poin", "huruf", "angka", "nomer", "lampiran", "tahap", "gelombang", "level"}
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
 _SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
 _NAME_OR_NUMBER = {"name", "abbr", "num"}
@@ -49,15 +84,62 @@ _PLURAL_NOUNS = {"noodles", "people", "clothes", "goods"}    # glosses that take
 _BEFORE_TIME = {"v", "adj", "adv"}     # a bare part of the day after a predicate says when: ramai malam hari
 _MASS = {"food", "accommodation", "information", "water", "money", "help", "parking", "time", "work", "info"}
 _OWNERS = {"my", "our", "your"}
+_SUITABLE = {"cocok", "pas", "ideal", "cocoknya"}
+_PURPOSE = {"untuk", "buat", "bagi"}
+_ONE_OF_KIND = {"seorang", "sebuah"}     # classifiers with se- (one): the English "a"
+_END_MARKS = {".", "!", "?"}
+_EXAMPLED = {"n", "name", "abbr", "unk", "num"}      # a noun before seperti: what follows is an example of it
+_ONGOING = {"sedang", "lagi", "tengah"}     # sedang mendapat giliran malam: on a shift one is in, not a new one
+_RECEIVE = {"get", "obtain"}      # (not receive/menerima, also "accept"; not win: one wins the match, the cup)
+# Nouns English leaves uncounted after get (mendapat dukungan -> got support), and the one ball of a game
+_ABSTRACT = {"support", "guidance", "funding", "assistance", "attention", "treatment", "education", "training",
+             "protection", "approval", "permission", "profit", "advice", "parole", "justice", "access", "funds",
+             "knowledge", "experience", "inspiration", "motivation", "recognition", "appreciation", "praise",
+             "equipment", "information", "fund flow", "gold", "silver", "bronze", "fat", "pay", "salary",
+             "ball", "energy", "calm", "insurance", "revenue", "income"}
+_DESCRIBING = {"yang", "dengan"}      # they open a description after a noun (tempat yang nyaman, resto dengan ...)
 _KIN = {"family", "partner", "child", "friend", "friends", "husband", "wife", "children", "kid", "spouse", "girlfriend",
         "boyfriend", "parent", "parents", "sibling", "younger sibling", "older sibling"}
 _MEALS_AND_KIN = _MEALS | _KIN
+# Quantities of things that are counted, and their form for what is not (terlalu banyak air -> too much water)
+_COUNTED_QUANTITY = {"too many": "too much", "many": "a lot of", "a lot of": "a lot of", "lots of": "lots of",
+                     "so many": "so much"}
+_UNCOUNTED = _MASS | {"oil", "salt", "sugar", "rice", "sauce", "broth", "milk", "ice", "traffic", "noise", "garbage",
+                      "trash", "smoke", "dust", "rain", "sambal", "spiciness", "MSG", "flour", "coconut milk",
+                      "rubber", "plastic", "cardboard", "paper", "wood", "leather", "sand", "mud", "clay", "soap"}
 _COMPANY = {"with", "bring", "take", "invite", "together with", "along with"}    # glosses that bring company
 _COMPANY_WORDS = {"bersama", "sama", "ama", "bareng", "dengan", "ajak", "bawa"}
 _HOPE = {"expect", "hope"}
 _BARE_HOPE = {"harapkan", "harap"}
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ation", "al")
+_SINGLING_OUT = {"favorit", "favoritnya", "andalan", "andalannya", "unggulan", "kesukaan", "paling"}
+# First words of a gloss that is already quantified (beberapa minggu -> several weeks): no article before it.
+_QUANTIFIER_WORDS = {"both", "several", "some", "many", "various", "few", "every", "each"}
+_DEFINITE_MODIFIERS = {"first", "second", "third", "last", "next", "only", "main", "same"}
 _TIME_NOUNS = {"week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time", "ago"}
+# sesuai (dengan) as a predicate is the verb "match" (harga sesuai kualitas -> the price matches the quality); the
+# value says whether the word carries its own negation (tidak sesuai -> does not match).
+_MATCHING = {"sesuai": False, "sesuai dengan": False, "tidak sesuai": True, "gak sesuai": True, "nggak sesuai": True,
+             "ga sesuai": True, "tdk sesuai": True, "kurang sesuai": True}
+# Adjectives that govern a preposition (dekat dengan, jauh dari, penuh dengan, mirip dengan): after a bare subject
+# noun they are its predicate, not a modifier (lokasi dekat dengan masjid -> the location is close to the mosque).
+_GOVERNING_ADJ = {"dekat": {"dengan", "sama"}, "jauh": {"dari"}, "penuh": {"dengan", "sama"},
+                  "mirip": {"dengan", "sama"}, "beda": {"dengan", "sama", "dari"}, "berbeda": {"dengan", "dari"},
+                  "sebanding": {"dengan", "sama"}, "sepadan": {"dengan", "sama"}, "setara": {"dengan"},
+                  "seimbang": {"dengan"}, "identik": {"dengan"}, "bebas": {"dari"}}
+
+
+def _superlative(adj: Tok) -> bool:
+    """paling/ter- + adjective (most expensive, fastest): the one noun it singles out."""
+    return adj.gloss[:5] == "most " or adj.gloss[-3:] == "est" and (adj.low[:3] == "ter" or adj.low[:6] == "paling")
+
+
+def _countable(heads: list[Tok]) -> bool:
+    """Whether a noun phrase can take "a": not a mass noun, a plural-looking gloss (fans, news) or one made
+    definite by an ordinal (kali pertama -> the first time)."""
+    g = heads[0].gloss
+    return g not in _MASS and not (g[-1:] == "s" and g[-2:] != "ss") and not any(
+        h.gloss in _DEFINITE_MODIFIERS for h in heads[1:])
 
 
 def _of_name(head: Tok) -> bool:
@@ -92,16 +174,32 @@ class NounPhrases:
         det = ""
         t = self.t
         n = len(t)
+        num_at = -1                               # where the first number stands in pre
+        rough = False                             # a number + magnitude-an (100 ribuan): an amount, not a quantity
         while i < n and t[i].pos in {"det", "plm", "num", "pre"}:
             tok = t[i]
             if tok.pos == "pre":
                 pre.append(self.gloss(tok))       # mantan presiden -> former president
             elif tok.pos == "det":
                 det = tok.gloss
+            elif i > start and tok.low in _ROUGH_MAGNITUDE and t[i - 1].low in _ROUGH_COUNT and pre and (
+                    tok.pos in {"num", "plm"}):
+                pre[-1] = f"{_ROUGH_COUNT[t[i - 1].low]} of {_ROUGH_MAGNITUDE[tok.low]} of"
+                plural = True                     # puluhan ribu orang -> tens of thousands of people
+                if i + 1 < n and t[i + 1].pos == "cls" and (i + 2 >= n or t[i + 2].pos != "n"):
+                    i += 1
+                    pre.append(t[i].gloss)
+            elif tok.pos == "plm" and tok.low in _MAGNITUDE_WORD and i > start and t[i - 1].pos == "num" and (
+                    num_at >= 0):
+                pre.insert(num_at, "about")       # 100 ribuan -> about 100 thousand (the number is kept)
+                pre.append(_MAGNITUDE_WORD[tok.low])
+                plural = rough = True
             elif tok.pos == "plm":
                 pre.append(tok.gloss)
                 plural = True
             else:
+                if num_at < 0:
+                    num_at = len(pre)
                 pre.append(tok.gloss)
                 if tok.value is None or tok.value != 1:
                     plural = plural or tok.value is None and tok.gloss not in ("one",) or (tok.value or 0) > 1
@@ -112,27 +210,51 @@ class NounPhrases:
                     if not after or after.pos not in NP_POS:
                         pre.append(nxt.gloss)
             i += 1
+        if num_at >= 0 and i < n and t[i].low == "lebih" and t[i].pos == "adv" and t[i - 1].pos in {"num", "plm"}:
+            if not (num_at == 0 and self.out and self.out[-1] == "more than"):     # (lebih dari 70.000 lebih)
+                pre.insert(num_at, "more than")   # 20 ribu lebih tenaga kerja -> more than 20 thousand workers
+            if num_at + 1 < len(pre) and pre[num_at + 1] == "about":
+                del pre[num_at + 1]
+            if not num_at and self.out and self.out[-1] in {"around", "about", "approximately"}:
+                self.out.pop()                    # sekitar 5 ribu lebih -> more than 5 thousand
+            i += 1
         heads: list[Tok] = []
         while i < n:
             tok = t[i]
             if tok.pos not in NP_POS and not (heads and tok.pos == "name" and tok.gloss in self.demonyms):
                 break
-            if heads and tok.graded:
+            if heads and tok.graded and not (self.has_verb and _superlative(tok) and heads[-1].pos == "n"):
                 break                             # kota sangat cerdas: the city is very smart, not a modifier
+                #                                   (but after its verb: pesan menu paling mahal -> the most expensive)
+            if heads and tok.pos == "adj" and (tok.low in _GOVERNING_ADJ and self._governs_next(i) or (
+                    tok.low in _MATCHING and not self.has_subject)):
+                break                             # lokasi dekat dengan masjid: the location is close to ...;
+                #                                   harga sesuai kualitas: the price matches the quality
             heads.append(tok)
             i += 1
-            if tok.poss:
-                break
+            if tok.poss or tok.pos == "adj" and tok.low[:3] == "ke-":
+                break                             # (an ordinal ends its phrase: menit ke-78 | giliran ...)
         if not heads:
             self.np_plural = plural
-            if pre and t[i - 1].pos == "plm" and not det and (i >= n or t[i].pos != "cls"):
+            if pre and t[i - 1].pos == "plm" and not det and not rough and (i >= n or t[i].pos != "cls"):
+                if len(pre) > 1:
+                    self.emit_words(pre[:-1])     # (a number before it is never dropped: G30 banyak ...)
                 if self.has_subject and not self.has_verb:      # pilihannya banyak -> the choices are many
                     self._many(pre[-1])
                     self.has_verb = True
                 else:
                     self.emit("a lot" if pre[-1] in {"a lot of", "lots of"} else pre[-1].removesuffix(" of the"))
                 return i
-            if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and t[start].pos == "num" and (
+            if det[-3:] == " of" and t[start].pos == "det" and pre and not self.has_subject and (
+                    t[i - 1].pos == "num") and (i >= n or t[i].pos in {"punct", "conj", "adv"}):
+                self.emit(det[:-3], english.be(self.tense, "3s"))     # Sepiring 30 ribu. -> A plate is 30 thousand.
+                self.emit_words(pre)
+                self.has_subject = self.has_verb = True
+                return i
+            if pre and pre[-1][-3:] == " of" and t[i - 1].low in _ROUGH_MAGNITUDE:
+                pre[-1] = pre[-1][:-3]            # harganya ratusan ribu -> the price is hundreds of thousands
+            if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
+                    t[start].pos == "num" or t[start].low in _ROUGH_COUNT) and (
                     t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
                 self.emit(english.be(self.tense, self.agr))     # harganya 120 ribu. -> the price is 120 thousand.
                 self.has_verb = True
@@ -140,6 +262,11 @@ class NounPhrases:
             if det:
                 self.emit(det)
             return i
+        if heads[0].low == "pihak" and not pre:
+            if len(heads) > 1 and heads[1].pos == "n":
+                heads = heads[1:]                 # pihak resto -> the restaurant (the side it names)
+            elif len(heads) == 1 and i < n and t[i].pos in {"name", "abbr"} and t[i].cap:
+                return i                          # pihak Google -> Google
         head = heads[0]
         # (only "noun ... adjective" can end in a predicate)
         predicate = self._trailing_predicate(start, i, heads) if head.pos == "n" and len(heads) > 1 else None
@@ -148,13 +275,18 @@ class NounPhrases:
             self.clause_reset()
         poss = heads[-1].poss or ""               # (the head loop stops after the first head with a possessive)
         plural = plural or head.plural
+        if not plural and start > 0 and t[start - 1].gloss == "among" and head.pos == "n" and not head.poss and (
+                _countable(heads)):
+            plural = True                         # di kalangan pengguna -> among users (among takes a plural)
+        people = len(heads) == 1 and head.low[:6] == "orang " and head.gloss[:1].isupper()
+        plural = plural or people                 # orang Indonesia -> Indonesians (a people, in general)
         if not plural and self.np_plural and start >= 2 and t[start - 1].gloss in {"and", "or"} and (
                 t[start - 2].pos == "n" and self.out and self.out[-1] in {"and", "or"}) and 0 <= self.np_start < len(
                 self.out) and self.out[self.np_start] in _SHARED_QUANTITY:
             plural = True                         # banyak kecoa dan nyamuk -> lots of cockroaches and mosquitoes
         nxt = t[i] if i < n else None
         npos = nxt.pos if nxt is not None else ""
-        year = brand = ""
+        year = brand = label = ""
         if npos in _NAME_OR_NUMBER and not poss and head.pos == "n":      # (most phrases: skip all of this)
             if npos == "name" and len(heads) == 1 and head.gloss in {"month", "day"} and nxt.gloss in _CALENDAR and (
                     not pre):
@@ -165,6 +297,13 @@ class NounPhrases:
                     return i + 1
                 year = nxt.src                    # pilkada 2018 -> the 2018 regional election
                 i += 1
+                nxt = t[i] if i < n else None
+            elif npos == "num" and len(heads) <= 2 and heads[-1].low in _LABELS and nxt.src[:1].isdecimal():
+                label = nxt.gloss                 # Pasal 28 ayat 2 -> Article 28 paragraph 2: the number names
+                i += 1                            # which one (not a count of the noun after it)
+                if i + 1 < n and t[i].low == "tahun" and t[i + 1].pos == "num" and _YEAR.match(t[i + 1].src):
+                    label += " of " + t[i + 1].src      # UU Nomor 19 Tahun 2016 -> Law Number 19 of 2016
+                    i += 2
                 nxt = t[i] if i < n else None
             elif npos != "num" and not predicate and (nxt.src.islower() or nxt.src.isupper() and len(nxt.src) > 1):
                 brand, i = self._name_modifier(heads, i)
@@ -188,39 +327,84 @@ class NounPhrases:
             if plural:
                 d = {"this": "these", "that": "those"}.get(d, d)
             det = d
+            if pre == ["both"]:
+                det, pre = "both " + d, []        # kedua tempat itu -> both those places
+            elif pre and pre[0][:4] == "the " and t[start].pos == "plm":
+                det = ""                          # ketiga hal tersebut -> the three things; ... itu -> those three
+                if d in {"these", "those"}:
+                    pre = [d + pre[0][3:]] + pre[1:]
             i += 1
         if self.has_verb and start > 0 and t[start - 1].gloss in _THAT_VERBS and i < n and (
-                t[i].pos == "adj" or t[i].pos in {"neg", "adv"} and i + 1 < n and t[i + 1].pos == "adj"):
-            self.clause_reset()                   # bilang kopinya enak -> says the coffee is delicious
+                t[i].pos in {"adj", "vpass", "aux", "modal"} or t[i].pos in {"neg", "adv"} and i + 1 < n and (
+                    t[i + 1].pos in {"adj", "vpass"})):
+            self.clause_reset()                   # bilang kopinya enak -> says the coffee is delicious; berharap
+            #                                       kebersihan diperbaiki -> hope the cleanliness is improved
         one_of = det == "one of"
         if one_of:                                # salah satu tempat favorit saya -> one of my favorite places
             plural, det, poss = True, "one of " + (poss or "the"), ""
+        if pre and pre[-1] in _COUNTED_QUANTITY and head.gloss in _UNCOUNTED and len(heads) == 1:
+            pre[-1] = _COUNTED_QUANTITY[pre[-1]]  # terlalu banyak air -> too much water (not "too many waters")
+            plural = False
+        if len(heads) == 1 and head.gloss[:5] == "both ":
+            plural, det = True, det or "-"        # kedua tim -> both teams (no article; they agree in the plural)
         if len(heads) == 1:                       # most noun phrases: one word, nothing to order
             words = self.gloss(head) if head.cap else head.gloss
+            if words[-3:] == " of" and (i >= n or t[i].pos in _CLAUSE_END_POS):
+                words = words[:-3]                # a relational noun with nothing after it (dia penggemar berat)
             if plural and head.pos == "n":
                 words = english.plural(words)
         else:
             words = self._np_words(heads, plural)
         if brand:
-            words = brand + " " + words
+            words = brand if head.low == "pihak" and len(heads) == 1 else brand + " " + words   # pihak gramedia
         if year:
             words = words + " " + year if " of " in words else year + " " + words
+        if label:
+            if len(heads) == 2:                   # rumah nomor 5 -> house number 5 (the label names the noun)
+                words = self.gloss(heads[0]) + " " + self.gloss(heads[1])
+            words += " " + label
         lead = poss or det
-        if not lead and not pre and head.pos == "n" and not head.cap:
+        if lead == "-":
+            lead = ""
+        elif poss == "the" and not det and not pre and start > 0 and t[start - 1].gloss[:6] == "there ":
+            lead = self._existing_nya(heads, plural, t[start - 1].gloss)      # ada kolamnya -> there's a pool
+        elif not lead and not pre and head.pos == "n" and not head.cap and not label:
             lead = self._article(start, i, heads, plural)
+            if lead == "the" and start >= 2 and len(heads) == 1 and not plural and t[start - 1].low in _PURPOSE and (
+                    i >= n or t[i].pos in _CLAUSE_END_POS) and self._suits(start - 2) and _countable(heads):
+                lead, words = "", english.plural(words)     # cocok untuk pertemuan -> perfect for meetings
             if words[:6] == "friend" and lead in _OWNERS:
                 lead, words = "", "friends"       # ngobrol sama teman -> chat with friends (not one's only friend)
         if not lead and len(heads) > 1 and head.gloss.endswith(" of") and not head.gloss.startswith("a "):
             lead = "the"                          # a relational head is definite: the importance of ...
-        elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words:
+        elif not lead and not pre and not head.cap and head.pos == "n" and " of " in words and words[:2] != "a ":
             lead = "the"                          # arah kebijakan nasional -> the direction of national policy
         if lead == "a" and words:
-            lead = english.indefinite(words)
+            lead = "the" if len(heads) > 1 and any(_superlative(h) for h in heads[1:]) else english.indefinite(words)
+            if lead == "an" and words[:6] == "other ":
+                lead, words = "", "another " + words[6:]      # penyidik lain -> another investigator (not an other)
         if lead == "the" and pre and t[start].pos == "plm":      # semua makanannya -> all the food(s)
             lead, pre = "", pre + ["the"] if pre[-1] in {"all", "both", "half"} else pre
+        if not lead and pre == [""] and t[start].low == "para":
+            lead = "the"                          # para pemain -> the players (a known group)
+        if people and head.gloss[-3:] in {"ese", "nch", "tch", "ish", "iss"}:
+            words = head.gloss                    # orang Jepang -> the Japanese (a plural noun without -s)
+            lead = "" if pre or self.out and self.out[-1].rsplit(" ", 1)[-1] in {"no", "not"} else "the"
+        elif lead == "the" and (words.split(" ", 1)[0] in _QUANTIFIER_WORDS and words[:2] != "a " or (
+                words[:2] == "a " and head.gloss[:2] == "a ") or people):
+            lead = ""                             # kedua negara -> both countries; semangkuk bakso -> a bowl of ...
         if self.has_subject and not self.has_verb and start > 0 and t[start - 1].poss and (
                 t[start - 1].pos == "n" and self.np_at == len(self.out) - 1 and self._equational(start, i)):
             self.emit(english.be(self.tense, self.agr))     # menunya nasi goreng. -> the menu is fried rice.
+            self.has_verb = True
+        elif self.has_subject and not self.has_verb and start > 1 and t[start - 1].pos == "adv" and (
+                t[start - 2].poss and t[start - 2].pos == "n" and self.np_at == len(self.out) - 2 and (
+                    self._adverb_equational(start, i))):
+            self.out.insert(len(self.out) - 1, english.be(self.tense, self.agr))
+            self.has_verb = True                  # nasi gorengnya juga rekomendasi -> the fried rice is also ...
+        elif self.has_subject and not self.has_verb and t[start].low in _ONE_OF_KIND and self._classified_predicate(
+                start):
+            self.emit(english.be(self.tense, self.agr))     # dia seorang guru -> he is a teacher
             self.has_verb = True
         self.np_start = len(self.out)
         self.np_plural = plural
@@ -231,14 +415,23 @@ class NounPhrases:
         if lead == "the" and len(heads) == 1 and nxt is not None and nxt.pos == "name" and i == start + 1 and (
                 _of_name(head)):
             self.emit("of")
+        elif lead == "the" and start == 0 and self.opening and not plural and not pre and _countable(heads) and (
+                self._described(heads, i)):
+            self.fragment_at = self.np_start      # Restoran unik ... -> A unique restaurant ...
         self.np_at = len(self.out) - 1
         if not self.has_subject:
             self.has_subject = True
-            self.agr = "3p" if (plural or " and " in words or words.rsplit(" ", 1)[-1] in _PLURAL_NOUNS) and (
-                not one_of) else "3s"
+            last = words.rsplit(" ", 1)[-1]
+            self.agr = "3p" if (plural and last not in _MASS or " and " in words or last in _PLURAL_NOUNS
+                                or words[:5] == "both ") and not one_of else "3s"
+            #                                       (semua makanannya enak -> all the food is delicious)
         if predicate:
-            self.emit(english.be(self.tense, self.agr), " and ".join(self.gloss(a) for a in predicate))
+            self.emit(english.be(self.tense, self.agr),
+                      " and ".join(english.predicative(self.gloss(a)) for a in predicate))
             self.has_verb = self.statement = True
+        elif det and i < n and t[i - 1].pos == "dem" and t[i].pos in _NP_OPENERS and self._identified(start, i, heads):
+            self.emit(english.be(self.tense, self.agr))     # orang ini pembohong -> this person is a liar
+            self.has_verb = True
         return i
 
     def _many(self, quantity: str) -> None:
@@ -251,6 +444,9 @@ class NounPhrases:
         if len(thing) == 2 and thing[0] == "the":
             del self.out[self.np_start:]
             quantity = {"lots of": "a lot of", "a lot of": "a lot of"}.get(quantity, quantity)
+            if thing[1] in _UNCOUNTED and quantity in _COUNTED_QUANTITY:
+                self.emit("there", english.be(self.tense, "3s"), _COUNTED_QUANTITY[quantity], thing[1])
+                return                            # minyaknya terlalu banyak -> there is too much oil
             self.emit("there", english.be(self.tense, "3p"), quantity, english.plural(thing[1]))
             return
         self.emit(english.be(self.tense, "3p"), "many")
@@ -266,6 +462,28 @@ class NounPhrases:
             return False                          # an unknown word + nya (rimbunnya pepohonan): no reading
         return (before is None or before.src in {".", ",", "!", "?", ";"} or before.pos == "conj") and (
             after is None or after.src in {".", ",", "!", "?", ";"})
+
+    def _classified_predicate(self, start: int) -> bool:
+        """seorang/sebuah + noun right after a pronoun or name that opens its clause is a nominal predicate (the
+        classifier is the English "a"): dia seorang guru -> he is a teacher; karena dia seorang Saudi -> because
+        he is a Saudi."""
+        t = self.t
+        if start < 1 or t[start - 1].pos not in {"pron", "name"} or start + 1 < len(t) and t[start + 1].low == "diri":
+            return False                          # (dia seorang diri: alone, an adverb)
+        before = t[start - 2] if start >= 2 else None
+        return before is None or before.src in {".", ",", "!", "?", ";"} or before.pos == "conj"
+
+    def _adverb_equational(self, start: int, end: int) -> bool:
+        """Like _equational with one adverb between the -nya subject and the noun phrase that ends the clause
+        (ruangannya memang kelas warung -> the room is indeed stall class; sebagian besar makanannya hanya ikan
+        -> most of the food is only fish)."""
+        t = self.t
+        subject = t[start - 2]
+        before = t[start - 3] if start >= 3 else None
+        after = t[end] if end < len(t) else None
+        return subject.gloss != subject.low[:-3] and (
+            before is None or before.src in {".", ",", "!", "?", ";"} or before.pos in {"conj", "plm"}) and (
+            after is None or after.src in {".", ",", "!", "?", ";"} or after.pos == "conj")
 
     def _calendar_name(self, start: int, i: int) -> int:
         """bulan/hari + the name of a month or day: English says only the name (bulan Mei -> May), lalu/depan
@@ -296,6 +514,57 @@ class NounPhrases:
             return "", i                          # (harga rp 50.000: a currency before its amount)
         return self.t[i].gloss, i + 1
 
+    @staticmethod
+    def _existing_nya(heads: list[Tok], plural: bool, there: str) -> str:
+        """ada/tidak ada + noun-nya says that a place has (or lacks) such a thing; -nya ties it to the place, not
+        to one already named, so English introduces it (ada kolamnya -> there's a pool; tidak ada seafoodnya ->
+        there's no seafood; ada sayurannya -> there are vegetables)."""
+        if there[-3:] == " no" or plural or not _countable(heads):
+            return ""
+        return "a"
+
+    def _simile(self, k: int) -> bool:
+        """Whether seperti at k compares (a simile: ayamnya seperti karet -> like rubber; suasananya tenang, seperti
+        resto pribadi -> like a personal resto) rather than gives an example of a noun before it (mata uang seperti
+        rupiah, hewan seperti kutu -> such as): what it compares with is any one of its kind."""
+        t = self.t
+        j = k - 1 if k >= 1 and t[k - 1].src == "," else k
+        if j < 1 or t[j - 1].pos in _EXAMPLED and not (t[j - 1].poss and j == k):
+            return False                          # (but a -nya subject compares: kamarnya seperti gudang)
+        return not (j >= 2 and t[j - 1].pos == "adj" and t[j - 2].pos == "n" and not t[j - 2].poss)
+        #                                           (industri kreatif, seperti animasi: the adjective modifies)
+
+    def _new_thing(self, heads: list[Tok], end: int) -> bool:
+        """Whether what one gets (mendapat, mendapatkan, memperoleh) is a thing new to the text: a countable noun
+        with no complement after it that says whose or which it is (mendapat kesempatan -> got a chance; mendapat
+        kartu kuning -> got a yellow card; but mengantongi identitas lima pelaku -> the identity of five suspects,
+        mendapatkan hasil yang diharapkan -> the result that was expected, mendapat dukungan -> support)."""
+        g = heads[0].gloss
+        if not _countable(heads) or g in _UNCOUNTED or g in _ABSTRACT or g[-3:] == "ing" or len(heads) > 1 and (
+                heads[1].pos == "n"):
+            return False                          # (saung pinggir sawah: a noun after it says which one)
+        return end >= len(self.t) or self.t[end].pos not in _NP_AFTER and self.t[end].low != "yang"
+        #                                           (hasil yang diharapkan -> the result that was expected)
+
+    def _suits(self, k: int) -> bool:
+        """Whether an adjective of suitability ends at k (cocok, pas, ideal, also with a degree word after
+        it: cocok banget): what it suits is a kind, named in the generic plural (cocok untuk pelajar -> perfect
+        for students)."""
+        t = self.t
+        if k >= 1 and t[k].pos in {"deg", "adv"}:
+            k -= 1
+        return k >= 0 and t[k].low in _SUITABLE
+
+    def _described(self, heads: list[Tok], end: int) -> bool:
+        """Whether a noun phrase carries a description of its own: an adjective (restoran unik), or a yang-clause
+        or dengan-phrase after it (tempat yang nyaman, resto dengan konsep saung), but no superlative."""
+        if any(_superlative(h) for h in heads[1:]):
+            return False
+        t = self.t
+        if end + 1 < len(t) and (t[end + 1].low in _SINGLING_OUT or t[end + 1].gloss[:5] == "most "):
+            return False                          # tempat yang paling cocok -> the most suitable place
+        return any(h.pos == "adj" for h in heads[1:]) or end < len(t) and t[end].low in _DESCRIBING
+
     def _article(self, start: int, end: int, heads: list[Tok], plural: bool) -> str:
         """Indonesian has no articles. A bare subject or prepositional object is usually definite ("the"); a
         singular noun introduced by ada/adalah is indefinite (ada masalah -> there is a problem). No article before
@@ -304,10 +573,15 @@ class NounPhrases:
         t = self.t
         if len(heads) > 1 and heads[-1].gloss[:4] == "the ":
             return ""                             # hotel yang sama -> the same hotel (the modifier has it)
+        if len(heads) > 1 and heads[-1].low[:3] == "ke-":
+            return "the"                          # an ordinal picks one: abad ke-21 -> the 21st century
         if start > 0 and t[start - 1].src == ")" and heads[0].low in _DAY_PART_WORDS:
             return ""                             # Senin (10/7) malam -> Monday (10/7) night
         after = t[end] if end < len(t) else None
         h0 = heads[0]
+        for h in heads:
+            if h.low[:2] == "se" and h.gloss[:2] == "a ":
+                return ""                         # seporsi -> a portion (se- is the article: not "the a portion")
         one = len(heads) == 1
         if after is not None and after.pos == "name":
             if one and _of_name(h0):
@@ -332,10 +606,16 @@ class NounPhrases:
         if before is None:
             return "" if self.has_subject else "the"
         bpos = before.pos
+        if before.gloss == "dear":
+            return ""                             # Yang terhormat bank BCA -> Dear BCA bank
         if not plural and bpos == "dem" and self.out and self.out[-1] in {"is", "was"}:
-            return "a"                            # Ini tempat makan enak -> This is a good place to eat
+            return "a" if heads[0].gloss not in _UNCOUNTED else ""     # Ini tempat makan enak -> This is a good place
         if before.gloss[-3:] == " no":
             return ""                             # tidak ada parkir -> there is no parking
+        if before.low == "dekat":
+            return "the"                          # duduk dekat jendela -> sit near the window (dekat as a preposition)
+        if not plural and before.low in {"bukan", "bukanlah"} and self.has_subject and _countable(heads):
+            return "a"                            # ini bukan pertanda baik -> this isn't a good sign
         if (before.gloss in {"and", "or"} or before.low in {"sama", "ama"}) and start >= 2 and (
                 t[start - 2].pos == "n") and self.out and self.out[-1] in {"and", "or"}:
             return ""                             # ayam dan sambal -> the chicken and sambal
@@ -343,20 +623,51 @@ class NounPhrases:
                 after is None or after.pos in {"punct", "conj"}) and self.out and self.out[-1] == ",":
             return ""                             # lontong, tauge dan kerupuk -> the lontong, bean sprouts and ...
         if bpos == "prep":
+            if before.gloss == "in terms of" or before.gloss == "per":
+                return ""                         # dari segi rasa -> in terms of taste (an aspect, not a thing);
+                #                                   Rp 500.000 per gram -> per gram (a unit)
             if before.low in {"dengan", "dgn"} and not plural and (
                     any(h.pos == "adj" for h in heads[1:]) or after is not None and after.pos == "rel" and end + 1 < len(
                         t) and t[end + 1].pos == "adj"):
-                return "a"                        # dengan harga yang murah -> with a cheap price
+                return "a" if heads[0].gloss not in _UNCOUNTED else ""     # dengan harga yang murah -> with a
+                #                                                             cheap price (with fresh water)
+            if before.low == "seperti" and not plural and (
+                    after is None or after.src in _END_MARKS or after.pos == "prep") and self._simile(start - 1):
+                return "a" if _countable(heads) and heads[0].gloss.rsplit(" ", 1)[-1] not in _UNCOUNTED else ""
+            if before.low == "sebagai" and not plural and _countable(heads) and (after is None or after.pos != "name"):
+                if heads[0].gloss.lower() in _TITLES or heads[0].gloss in _OFFICES:
+                    return ""                     # sebagai presiden -> as president (an office)
+                return "a"                        # sebagai tersangka -> as a suspect (a role)
             return "the"
         if not self.has_subject:
             return "the"
         if not plural and bpos == "v" and before.gloss[:6] != "there " and before.gloss not in _NO_OBJECT_ARTICLE:
+            if before.gloss in _RECEIVE and self._new_thing(heads, end) and not (
+                    start >= 2 and t[start - 2].low in _ONGOING):
+                return "a"                        # mendapat kesempatan -> got a chance
             if before.gloss in _SEEK:
                 return "" if heads[-1].gloss in _MASS else "a"                        # cari tempat makan -> look for a place to eat
             return "the"                          # pesan nasi goreng -> ordered the fried rice
         if not plural and (bpos == "cop" or before.gloss in {"have", "become"} or before.gloss[:6] == "there "):
-            return "a"
+            if bpos == "cop" and self._specificational(start - 1):
+                return "the"                      # favorit saya adalah sup daging -> my favorite is the meat soup
+            return "a" if heads[0].gloss not in _UNCOUNTED else ""     # lagi ada kerjaan -> I have work
         return ""
+
+    def _specificational(self, cop: int) -> bool:
+        """Whether the subject before the copula at cop singles something out, so that the noun phrase after it
+        names which one (the) rather than what kind (a): a favourite, a superlative, or a yang-clause with its
+        own subject or a passive (menu favorit saya adalah ..., kopi yang paling enak adalah ..., makanan yang
+        kami pesan adalah ..., pilihan yang banyak dipesan adalah ...)."""
+        t = self.t
+        j = cop - 1
+        while j >= 0 and t[j].pos not in {"punct", "conj"}:
+            tok = t[j]
+            if tok.low in _SINGLING_OUT or tok.gloss[:5] == "most " or tok.graded and tok.gloss[-3:] == "est" or (
+                    tok.pos == "rel" and j + 1 < cop and t[j + 1].pos in {"pron", "vpass", "plm"}):
+                return True
+            j -= 1
+        return False
 
     def _trailing_predicate(self, start: int, end: int, heads: list[Tok]) -> list[Tok]:
         """A clause that is only "noun adjective" is a statement, not a phrase: pelayanan cepat, harga murah. ->
@@ -365,10 +676,14 @@ class NounPhrases:
             return []
         before = self.t[start - 1] if start > 0 else None
         after = self.t[end] if end < len(self.t) else None
-        in_list = before is not None and (before.src == "," and self.has_verb or before.low in {"dan", "atau", "serta"})
+        in_list = before is not None and (before.src == "," and self.has_verb or before.low in {"dan", "atau", "serta"}
+                                          and start >= 2 and self.t[start - 2].src not in {".", "!", "?"})
+        #                                   (a sentence-initial dan opens no list: Dan kopi susu mantap.)
         to_verb = after is not None and after.low in {"untuk", "buat"} and end + 1 < len(self.t) and self.t[
             end + 1].pos in {"v", "vpass"}             # kunci kamar sulit untuk dipakai -> ... is hard to use
-        if in_list and not self.statement or before is not None and before.pos not in (
+        after_adjective = start >= 2 and self.t[start - 2].pos == "adj" and any(    # tempatnya bagus dan harga murah
+            w in {"is", "are", "was", "were"} for w in self.out[-5:-1])   # (a predicate, not the Arab country and ...)
+        if in_list and not (self.statement or after_adjective) or before is not None and before.pos not in (
                 "punct", "conj") or after is not None and not to_verb and (
                 after.pos not in {"punct", "conj"} or after.src in ("(", '"')):
             return []
@@ -376,6 +691,28 @@ class NounPhrases:
         while k > 1 and heads[k - 1].pos == "adj":
             k -= 1
         return heads[k:]
+
+    def _identified(self, start: int, i: int, heads: list[Tok]) -> bool:
+        """Whether a clause-initial "noun + ini/itu" is the subject of the noun phrase at i, which then ends the
+        clause with no verb of its own: keripik singkong itu makanan ringan -> cassava chips are a snack; kasus
+        itu skandal -> that case is a scandal (but a time phrase opens a clause: tahun ini kami ...)."""
+        t = self.t
+        if start > 0 and t[start - 1].src not in _CLAUSE_OPENERS or self.has_verb or self._time_heads(heads):
+            return False
+        for k in range(i + 1, len(t)):
+            tok = t[k]
+            if tok.pos == "punct" or tok.pos == "conj":
+                return True
+            if tok.pos in _VERBISH or tok.pos in {"vpass", "cop", "dem"} or tok.verb and tok.pos == "n" and (
+                    t[k - 1].pos == "pron"):
+                return t[k - 1].low in {"untuk", "buat", "yang"}     # (makanan untuk menemani: a purpose)
+        return True
+
+    def _governs_next(self, i: int) -> bool:
+        """Whether the adjective at i is followed by the preposition it governs (dekat dengan, jauh dari), which
+        makes it the predicate of the noun before it."""
+        nxt = self.t[i + 1] if i + 1 < len(self.t) else None
+        return nxt is not None and nxt.low in _GOVERNING_ADJ[self.t[i].low]
 
     @staticmethod
     def _time_heads(heads: list[Tok]) -> bool:
@@ -393,6 +730,12 @@ class NounPhrases:
         if plural and heads[0].pos == "n":
             glosses[0] = english.plural(glosses[0])
         glosses = [g for g in glosses if g]
+        if len(glosses) == len(heads) == 2 and heads[0].pos == heads[1].pos == "n" and not heads[1].poss:
+            measure = 0 if heads[0].low[:2] == "se" and heads[0].gloss[:2] == "a " else 1 if heads[1].low[:2] == "se" \
+                and heads[1].gloss[:2] == "a " else -1
+            if measure >= 0:                      # seporsi nasi goreng / kopi secangkir -> a portion of fried rice,
+                of = " " if glosses[measure][-3:] == " of" else " of "       # a cup of coffee (sepotong: a
+                return glosses[measure] + of + glosses[1 - measure]           # piece of)
         if len(glosses) >= 2 and glosses[0].endswith(" of"):
             return glosses[0] + " " + " ".join(reversed(glosses[1:]))   # pentingnya dukungan -> importance of support
         if len(glosses) >= 3 and heads[0].pos == "n" and heads[1].pos == "n":
@@ -439,7 +782,10 @@ class NounPhrases:
             return self.noun_phrase(i)            # favorit saya -> my favorite
         if not self.has_subject and nxt is not None and nxt.pos == "n" and nxt.poss:
             j = self.noun_phrase(i + 1)
-            self.emit(english.be(self.tense, self.agr), english.predicative(self.gloss(tok)))
+            g = english.predicative(self.gloss(tok))
+            if "delicious" in g and self.out and self.out[-1].rsplit(" ", 1)[-1] in NOT_EATEN:
+                g = g.replace("delicious", "nice")      # enak tempatnya -> the place is nice
+            self.emit(english.be(self.tense, self.agr), g)
             self.has_verb = self.statement = True
             return j
         prev = self.t[i - 1] if i > 0 else None
@@ -454,10 +800,27 @@ class NounPhrases:
             if tok.low in _ACKNOWLEDGE and nxt is not None and nxt.src in {",", ".", "!"}:
                 self.emit("Okay" if tok.low != "baik" else "Alright")     # Oke. / Baik, ... -> Okay. / Alright, ...
                 return i + 1
-            if tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS:
+            if nxt is not None and nxt.low in _REQUEST and (tok.gloss.rsplit(" ", 1)[-1] in _CONDUCT or tok.graded and (
+                    tok.gloss[:5] == "more " or tok.gloss[-2:] == "er")):
+                self.emit("please", "be")         # Lebih responsif dong -> Please be more responsive
+            elif tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS:
                 self.emit("I", english.be(self.tense, "1s"))      # Kecewa. -> I'm disappointed.
             else:
                 self.emit("it", english.be(self.tense, "3s"))
+            self.has_subject = self.has_verb = True
+        elif not self.has_subject and prev is not None and prev.pos == "conj" and prev.gloss in _FEELING_CLAUSE and (
+                tok.gloss.rsplit(" ", 1)[-1] in _FEELINGS and tok.gloss != "full"):
+            # Tapi puas karena ... -> But I'm satisfied because ...; kami pulang karena kecewa -> ... we were
+            # disappointed (after because/if/when only when the sentence speaks of I/we: in news it is someone else)
+            subject, agr = self._subordinate_subject(i - 1, i + 1, ("I", "1s") if prev.gloss in {"but", "so"} else (
+                "", ""), False)
+            if subject:
+                self.agr = agr
+                self.emit(subject, english.be(self.tense, self.agr))
+                self.has_subject = self.has_verb = True
+        elif not self.has_subject and prev is not None and prev.pos == "conj" and prev.gloss in _SUBORDINATE and (
+                tok.gloss.rsplit(" ", 1)[-1] not in _FEELINGS) and (nxt is None or nxt.pos not in _NP_AFTER):
+            self.emit("it", english.be(self.tense, "3s"))      # karena murah -> because it's cheap
             self.has_subject = self.has_verb = True
         self.emit(self.gloss(tok))
         return self.adjective_complement(tok, i + 1)
@@ -471,7 +834,9 @@ class NounPhrases:
             obj = obj[1:]
         self.emit(subj)
         self.has_subject, self.has_verb, self.agr = True, False, agr
+        self.gap = True                   # (the fronted phrase is the object: no "it" after recommend/like ...)
         j = self.verb_group(i + 1)
+        self.gap = False
         self.emit_words(obj)
         return j
 
@@ -494,7 +859,8 @@ class NounPhrases:
             will = self.own(i + 1)
             will.pos, will.gloss, will.low, will.extra = "aux", "will", "akan", ()
             return self.verb_group(i + 1)
-        if (prev is None or prev.pos not in {"v", "vpass", "prep"}) and nxt is not None and (
+        if i == self.main_subject_at or (prev is None or prev.pos not in {"v", "vpass", "prep"}) and (
+                nxt is not None) and (
                 nxt.pos in _VERBISH or nxt.verb or nxt.pos == "vpass" or nxt.low == "ke" or nxt.low[:3] == "ke "
                 or nxt.pos in {"adv", "deg"} and after is not None and after.pos in _VERBISH):
             self.has_subject = False

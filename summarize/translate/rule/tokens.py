@@ -5,15 +5,22 @@ from __future__ import annotations
 import re
 
 # Web addresses first, one token kept as written (https://..., www...., Merdeka.com, DailySocial.id, viva.co.id); then
-# money and numbers (Rp229,68 / 2.200.112 / 14.30 / 8/9/2024 / 2-6), then words (with inner hyphens and
-# apostrophes: kota-kota, Jum'at), then ellipses and single punctuation characters.
+# codes and models, kept whole as written: a word with a capital, or of one or two letters, with digits glued after
+# it (FP1, G20, MH370, JKT48, Note2, i7, p2p; not a typo such as ada150 or Madrid2000, nor the x of 720x1280 — the
+# branch looks ahead for letters and a digit first, so a plain word fails it in one pass); then money and numbers
+# (Rp229,68 / rp. 55.000 / US$ 60 / 2.200.112 / 14.30 / 8/9/2024 / 2-6 / 500k, informal thousands; with a capital
+# glued after it a number is a code too: 4G, 3D, 12MP), then words (with inner hyphens and apostrophes: kota-kota,
+# Jum'at), then ellipses and single punctuation characters.
 # For speed the pattern skips the spaces before a token itself (\s*, the token is the group) and tries plain
 # words first, except where the money branch would match (Rp5.000, US$3); the tokens are the same as with the
 # order above, since no branch matches at a space and only Rp/US$ let the money branch start with a letter.
 _WEB = (r"(?i:https?://|www\.)[^\s\"'<>()]*[^\s\"'<>().,;:!?]"
         r"|(?:[^\W_]+[-.])*[^\W_]+\.(?i:com|net|org|co\.id|go\.id|ac\.id|or\.id|web\.id|id|tv|info|io|news)\b")
-_REST = (r"(?!Rp\.?\s?\d|US\$)[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
-         r"|(?:Rp\.?\s?|US\$|\$|€|£)?\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,/]\d+)*)?%?"
+_REST = (r"(?<![\d/])(?=[^\W\d_]+\d)(?![A-Z]?[a-z]{3,}\d{4})(?!(?:Rp|rp|RP|IDR)\.?\s?\d|US\$)"
+         r"(?:[^\W\d_]*[A-Z][^\W\d_]*|[^\W\d_]{1,2})\d[^\W_]*"
+         r"|(?!(?:Rp|rp|RP|IDR)\.?\s?\d|US\$)[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
+         r"|(?:(?:Rp|rp|RP|IDR)\.?\s?|(?:US\$|\$|€|£) ?)?\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,/]\d+)*)?"
+         r"(?:%|k(?![^\W\d_])|[A-Z][^\W_]*)?"
          r"|[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
          r"|\.\.\.|[^\w\s]|_+|\d+")
 _TOKEN = re.compile(r"\s*(" + _WEB + "|" + _REST + ")", re.UNICODE)
@@ -31,7 +38,10 @@ _SPECIAL = _NO_SPACE_BEFORE | _NO_SPACE_AFTER | {"", '"', "'", "-", "/", "–", 
 
 # Informal typing puts a space after a number's separator: "rp 500. 000", "44, 9 miliar". Joined only where the
 # reading is certain (money with a 3-digit group; a decimal before a magnitude word), never across a list "1, 2".
-_SPACED_THOUSANDS = re.compile(r"((?:\b[Rr]p\.?\s?)\d{1,3}(?:\.\d{3})*)\. (\d{3})(?!\d)")
+_SPACED_THOUSANDS = re.compile(r"((?:\b(?:[Rr]p|RP|IDR)\.?\s?)\d{1,3}(?:\.\d{3})*)\. (\d{3})(?!\d)")
+# Money written with its currency apart from the amount ("rp. 55.000", "RP 30.000", "IDR 50.000", "US$ 1,500",
+# "£ 23,000"): one token across the space, as for "Rp 5.000"; searched only where such a currency occurs without "Rp".
+_SPACED_MONEY = re.compile(r"(?:rp|RP|IDR)\.?\s\d|[$€£] \d")
 # A possessive clitic typed apart after a hyphen (Villa -nya, nasi goreng -nya) belongs to the word before it.
 # (The pattern starts with the literal space, the letter before it checked behind, so sre searches for " -" fast:
 # most such sentences only have a dateline dash.)
@@ -53,13 +63,15 @@ def tokenise(text: str) -> list[str]:
         text = _DETACHED_CLITIC.sub(r"\1", text)
     if ", " in text and _DIGIT_AFTER_COMMA.search(text):
         text = _SPACED_DECIMAL.sub(r"\1,\2 ", text)
-    if ". " in text and ("Rp" in text or "rp" in text):
+    if ". " in text and ("Rp" in text or "rp" in text or "RP" in text or "IDR" in text):
         while True:
             joined = _SPACED_THOUSANDS.sub(r"\1.\2", text)
             if joined == text:
                 break
             text = joined
-    if "Rp" in text:            # only money (Rp 5.000) makes a token across a space: the whole-sentence pattern
+    if "Rp" in text or ("rp" in text or "RP" in text or "IDR" in text or "$" in text or "€" in text or "£" in text) \
+            and _SPACED_MONEY.search(text):
+        # only money (Rp 5.000, rp. 55.000) makes a token across a space: the whole-sentence pattern
         return _pattern(text).findall(_reduplicated(text, True) if "2" in text else text)
     # Otherwise no token spans whitespace, and most space-separated chunks are a plain word, or a word and a comma
     # or period: those skip the regex (same tokens, checked against the pattern on random strings).
@@ -88,6 +100,8 @@ def _reduplicated(text: str, sentence_start: bool) -> str:
     space-separated chunks, `sentence_start` whether it begins the sentence."""
     def write_out(m: re.Match) -> str:
         word, at = m.group(1), m.start()
+        if not word.isalpha() or not (word.islower() or word.istitle()):
+            return m.group(0)       # Aa²2, AAa2: no word (a superscript digit is no letter; mixed case): the 2 is kept
         if word.isupper() or word[0].isupper() and not (at == 0 and sentence_start or at > 0 and text[at - 1] in
                                                         "\"'("):
             return m.group(0)       # PS2; a capitalised word inside the sentence is a name (Redmi Note2)
