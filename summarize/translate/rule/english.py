@@ -161,10 +161,13 @@ def third_person(gloss: str) -> str:
 
 @lru_cache(maxsize=65536)
 def plural(gloss: str) -> str:
-    """Pluralise the head of a noun gloss: the word before " of ", else the last word."""
+    """Pluralise the head of a noun gloss: the word before " of " or " to " (place to eat -> places to eat), else
+    the last word."""
     if not gloss or gloss[0].isupper() and " " not in gloss and gloss.isupper():
         return gloss
     before, sep, after = gloss.partition(" of ")
+    if not sep and " to " in gloss:
+        before, sep, after = gloss.partition(" to ")
     words = before.split(" ")
     words[-1] = _plural_word(words[-1])
     return " ".join(words) + sep + after

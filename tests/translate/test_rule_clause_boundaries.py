@@ -1,0 +1,21 @@
+"""Table tests for long informal sentences that run several statements together (round 4, nx9b): where a new
+clause starts, the copulas and degree words English needs in it, and the noun phrases its parts make. One row per
+construction, never a whole evaluation sentence."""
+
+import pytest
+
+from summarize.translate.rule import RuleTranslator
+
+TR = RuleTranslator()
+
+
+def tr(text: str) -> str:
+    return TR.translate([text])[0]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a plural noun gloss with a to-infinitive: the head noun takes the plural (tempat makan -> places to eat)
+    ("Di sini banyak tempat makan.", "places to eat"),
+])
+def test_clause_boundaries(source, expected):
+    assert expected in tr(source)
