@@ -16,6 +16,10 @@ def tr(text: str) -> str:
 @pytest.mark.parametrize("source, expected", [
     # a plural noun gloss with a to-infinitive: the head noun takes the plural (tempat makan -> places to eat)
     ("Di sini banyak tempat makan.", "places to eat"),
+    # after a finished clause, a -nya noun + adjective opens a statement of its own, whatever word precedes it (a
+    # name, a noun, a demonstrative, a particle): makan di Solaria tempatnya bersih -> ... the place is clean
+    ("Saya suka makan di Solaria tempatnya bersih.", "the place is clean"),
+    ("Kami makan di warung itu harganya murah.", "the price was cheap"),
 ])
 def test_clause_boundaries(source, expected):
     assert expected in tr(source)

@@ -81,6 +81,7 @@ _COPULA_WORDS = {"is", "was", "are", "were"}
 _STRANDED = {"on", "to", "at", "for", "with", "of", "about", "into"}
 _BETTER = {"mending", "mendingan"}      # + a verb: it's better to ... (_better_to)
 _THEN = {"terus", "trus", "trs"}      # between two predicates: then (_word_rule)
+_BEFORE_NEW_STATEMENT = frozenset({"adj", "n", "name", "part", "adv", "dem"})   # ... + X-nya + adjective: a new clause
 # Words that start one of the constructions of _word_rule (with any modal)
 _WORD_RULES = frozenset(_PLEASE | _BETTER | {"masih"} | _THEN | _NO_NEED_BETTER | _FIRST_TIME | _DEICTIC_MOTION)
 _OPENS_CLAUSE = {".", "!", "?", ",", ";"}
@@ -478,7 +479,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     at = len(self.out) - (t[i - 1].pos == "adv")
                     self.out.insert(at, english.be(self.tense, self.agr))   # harganya (cuma) 20 ribu -> the
                     self.has_verb = True                                     # price is (just) 20 thousand
-                elif tok.poss and self.has_verb and t[i - 1].pos == "adj" and i + 1 < n and (
+                elif tok.poss and self.has_verb and t[i - 1].pos in _BEFORE_NEW_STATEMENT and i + 1 < n and (
                         t[i + 1].pos in {"adj", "deg"} or t[i + 1].pos == "adv" and i + 2 < n and t[i + 2].pos in (
                             "adj", "deg")):
                     self.clause_reset()             # makanannya enak pelayanannya ramah: a new statement
