@@ -20,6 +20,9 @@ def tr(text: str) -> str:
     # name, a noun, a demonstrative, a particle): makan di Solaria tempatnya bersih -> ... the place is clean
     ("Saya suka makan di Solaria tempatnya bersih.", "the place is clean"),
     ("Kami makan di warung itu harganya murah.", "the price was cheap"),
+    # an interjection that opens a sentence is set off from the clause after it by a comma
+    ("Wah makanannya enak.", "Wow, the food is delicious."),
+    ("Oh iya saya mau pesan lagi.", "Oh right, I"),
 ])
 def test_clause_boundaries(source, expected):
     assert expected in tr(source)

@@ -631,6 +631,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self.emit(self.gloss(tok))      # Yang penting usaha. -> What matters is the effort.
                     self._what_is(i + 1)
                 i += 1
+            elif pos == "intj" and i + 1 < n and t[i + 1].pos != "punct" and (
+                    i == 0 or t[i - 1].src in _SENTENCE_MARKS):
+                self.emit(self.gloss(tok), ",")     # Wah makanannya enak -> Wow, the food is delicious (English
+                i += 1                              # sets an opening interjection off from its clause)
             elif pos == "vrep":                 # ...," jelas Bayu -> explained Bayu (analyse._reporting_clauses)
                 self.emit(tok.gloss)
                 self.has_subject = self.has_verb = True
