@@ -20,6 +20,10 @@ def tr(text: str) -> str:
     # name, a noun, a demonstrative, a particle): makan di Solaria tempatnya bersih -> ... the place is clean
     ("Saya suka makan di Solaria tempatnya bersih.", "the place is clean"),
     ("Kami makan di warung itu harganya murah.", "the price was cheap"),
+    # harga terjangkau is composed, not a fixed noun: a statement in a list (the price is affordable), a modifier
+    # inside a noun phrase (with an affordable price)
+    ("Makanannya enak, harga terjangkau.", "the price is affordable."),
+    ("Restoran dengan harga terjangkau.", "with an affordable price"),
     # an interjection that opens a sentence is set off from the clause after it by a comma
     ("Wah makanannya enak.", "Wow, the food is delicious."),
     ("Oh iya saya mau pesan lagi.", "Oh right, I"),
