@@ -24,6 +24,9 @@ def tr(text: str) -> str:
     # inside a noun phrase (with an affordable price)
     ("Makanannya enak, harga terjangkau.", "the price is affordable."),
     ("Restoran dengan harga terjangkau.", "with an affordable price"),
+    # a sentence adverb that comments on the whole statement is set off by a comma at its start
+    ("Sayangnya tempatnya kotor.", "Unfortunately, the place is dirty."),
+    ("Menurut saya tempatnya nyaman.", "In my opinion, the place is comfortable."),
     # an interjection that opens a sentence is set off from the clause after it by a comma
     ("Wah makanannya enak.", "Wow, the food is delicious."),
     ("Oh iya saya mau pesan lagi.", "Oh right, I"),

@@ -81,6 +81,9 @@ _COPULA_WORDS = {"is", "was", "are", "were"}
 _STRANDED = {"on", "to", "at", "for", "with", "of", "about", "into"}
 _BETTER = {"mending", "mendingan"}      # + a verb: it's better to ... (_better_to)
 _THEN = {"terus", "trus", "trs"}      # between two predicates: then (_word_rule)
+# sentence adverbs that comment on the whole statement: at its start English sets them off with a comma
+_COMMENT_ADVERBS = frozenset({"unfortunately", "fortunately", "in my opinion", "overall", "basically", "by the way",
+                              "in short", "honestly", "in general", "in conclusion"})
 _BEFORE_NEW_STATEMENT = frozenset({"adj", "n", "name", "part", "adv", "dem"})   # ... + X-nya + adjective: a new clause
 # Words that start one of the constructions of _word_rule (with any modal)
 _WORD_RULES = frozenset(_PLEASE | _BETTER | {"masih"} | _THEN | _NO_NEED_BETTER | _FIRST_TIME | _DEICTIC_MOTION)
@@ -464,6 +467,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                             or self.has_verb and self._new_subject(i + 1))):
                     self.clause_reset()             # pas datang, tempatnya penuh: a new clause after the comma
                 i += 1
+            elif pos == "adv" and tok.gloss in _COMMENT_ADVERBS and i + 1 < n and t[i + 1].pos != "punct" and (
+                    i == 0 or t[i - 1].src in _SENTENCE_MARKS):
+                self.emit(tok.gloss, ",")           # Sayangnya tempatnya kotor -> Unfortunately, the place is dirty
+                i += 1                              # (a comment on the whole sentence is set off by a comma)
             elif pos == "n" and tok.verb and self._verb_slot(i):
                 tok = self.own(i)
                 tok.pos, tok.gloss = "v", tok.verb       # bare root as a verb: saya pesan nasi -> I order rice
