@@ -84,6 +84,9 @@ _THEN = {"terus", "trus", "trs"}      # between two predicates: then (_word_rule
 # sentence adverbs that comment on the whole statement: at its start English sets them off with a comma
 _COMMENT_ADVERBS = frozenset({"unfortunately", "fortunately", "in my opinion", "overall", "basically", "by the way",
                               "in short", "honestly", "in general", "in conclusion"})
+# connectives glossed as linking adverbs: at the start of a sentence English sets them off with a comma
+_LINKING_ADVERBS = frozenset({"in addition", "therefore", "meanwhile", "moreover", "besides that", "nevertheless",
+                              "furthermore", "on the other hand", "in other words", "however"})
 _BEFORE_NEW_STATEMENT = frozenset({"adj", "n", "name", "part", "adv", "dem"})   # ... + X-nya + adjective: a new clause
 # Words that start one of the constructions of _word_rule (with any modal)
 _WORD_RULES = frozenset(_PLEASE | _BETTER | {"masih"} | _THEN | _NO_NEED_BETTER | _FIRST_TIME | _DEICTIC_MOTION)
@@ -548,6 +551,9 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     self.emit("although")           # meski mahal -> although expensive (a reduced clause)
                 else:
                     self.emit(tok.gloss)
+                    if tok.gloss in _LINKING_ADVERBS and nxt is not None and nxt.pos != "punct" and (
+                            i == 0 or t[i - 1].src in _SENTENCE_MARKS):
+                        self.emit(",")              # Selain itu tempatnya bersih -> In addition, the place is clean
                 if tok.gloss == "and" and self.has_subject and not self.has_verb and nxt is not None and nxt.pos in (
                         "n", "pron", "name", "plm", "num", "pre"):
                     self.agr = "3p"                 # saya dan istri tergoda -> I and my wife are tempted
