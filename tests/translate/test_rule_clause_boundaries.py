@@ -27,6 +27,7 @@ def tr(text: str) -> str:
     # a sentence adverb that comments on the whole statement is set off by a comma at its start
     ("Sayangnya tempatnya kotor.", "Unfortunately, the place is dirty."),
     ("Menurut saya tempatnya nyaman.", "In my opinion, the place is comfortable."),
+    ("Sejauh ini tempatnya bagus.", "So far, the place"),
     # a connective glossed as a linking adverb (selain itu, sementara itu, oleh karena itu) opening a sentence
     ("Selain itu tempatnya kotor.", "In addition, the place is dirty."),
     ("Sementara itu polisi datang.", "Meanwhile, the police"),

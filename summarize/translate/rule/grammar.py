@@ -83,7 +83,7 @@ _BETTER = {"mending", "mendingan"}      # + a verb: it's better to ... (_better_
 _THEN = {"terus", "trus", "trs"}      # between two predicates: then (_word_rule)
 # sentence adverbs that comment on the whole statement: at its start English sets them off with a comma
 _COMMENT_ADVERBS = frozenset({"unfortunately", "fortunately", "in my opinion", "overall", "basically", "by the way",
-                              "in short", "honestly", "in general", "in conclusion"})
+                              "in short", "honestly", "in general", "in conclusion", "so far", "generally"})
 # connectives glossed as linking adverbs: at the start of a sentence English sets them off with a comma
 _LINKING_ADVERBS = frozenset({"in addition", "therefore", "meanwhile", "moreover", "besides that", "nevertheless",
                               "furthermore", "on the other hand", "in other words", "however"})
