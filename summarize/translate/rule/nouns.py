@@ -45,7 +45,10 @@ _FEELING_CLAUSE = {"but", "because", "so", "although", "even though", "when", "i
 # Conjunctions opening a clause of its own, whose bare adjective predicate needs "it" (karena murah -> because it
 # is cheap); tapi/dan join predicates (tempatnya kecil tapi bersih -> small but clean).
 _SUBORDINATE = {"because", "if"}     # (meski mahal keeps the reduced "although expensive")
-_NP_AFTER = {"n", "name", "unk", "abbr", "adj", "num", "plm", "det"}     # (meski mantan striker: an attribute)
+_NP_AFTER = {"n", "name", "unk", "abbr", "adj", "num", "plm", "det"}
+# What a sentence of joined adjective predicates holds besides its adjectives and dan/tapi (Enak banget dan murah.)
+_JOINED_PREDICATE = {"adj", "deg", "part", "conj"}
+_JOINING = {"and", "but"}     # (meski mantan striker: an attribute)
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 # enak said of something not eaten is "nice", not "delicious" (also VerbGroups and the yang-clause).
 NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "room", "music", "seat", "parking",
@@ -796,7 +799,8 @@ class NounPhrases:
         if not self.has_subject and (prev is None or prev.src in {".", "!", "?"} or prev.src == "," and (
                 not self.has_verb)) and (
                 nxt is None or nxt.pos == "punct" and nxt.src not in {":", "(", "-"} or nxt.pos in {"part", "adv"} and (
-                    i + 2 >= len(self.t) or self.t[i + 2].pos == "punct")):
+                    i + 2 >= len(self.t) or self.t[i + 2].pos == "punct")
+                or nxt.pos in _JOINED_PREDICATE and (prev is None or prev.src != ",") and self._joined_predicates(i)):
             if tok.low in _ACKNOWLEDGE and nxt is not None and nxt.src in {",", ".", "!"}:
                 self.emit("Okay" if tok.low != "baik" else "Alright")     # Oke. / Baik, ... -> Okay. / Alright, ...
                 return i + 1
@@ -824,6 +828,24 @@ class NounPhrases:
             self.has_subject = self.has_verb = True
         self.emit(self.gloss(tok))
         return self.adjective_complement(tok, i + 1)
+
+    def _joined_predicates(self, i: int) -> bool:
+        """Whether the sentence from the adjective at i is only adjective predicates joined by dan/tapi (with
+        degree words and particles): its subject is dropped and English says it (Enak dan murah. -> It's delicious
+        and cheap.; Mahal tapi worth it. -> It's expensive but worth it.)."""
+        t = self.t
+        joined = False
+        for j in range(i + 1, min(len(t), i + 8)):
+            tok = t[j]
+            if tok.pos == "conj":
+                if tok.gloss not in _JOINING or j + 1 >= len(t) or t[j + 1].pos not in {"adj", "deg"}:
+                    return False
+                joined = True
+            elif tok.pos == "punct":
+                return joined and tok.src in {".", "!", "?"}
+            elif tok.pos not in _JOINED_PREDICATE:
+                return False
+        return joined and len(t) <= i + 8
 
     def _fronted_object(self, i: int, subj: str, agr: str) -> int:
         """Object-fronting: NP + pronoun + bare verb (hal ini kita harapkan -> we expect this): the noun phrase
