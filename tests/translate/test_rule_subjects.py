@@ -21,3 +21,16 @@ def tr(text: str) -> str:
 ])
 def test_dropped_subjects(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # mau/ingin/pengen opening a statement with no subject: the writer's wish (I want to ...); a question asks the
+    # reader and keeps no subject
+    ("Ingin marah sama pelayanan itu.", "I want to be angry with that service."),
+    ("Mau ke hotel itu.", "I want to go to that hotel."),
+    ("Mau pesan lagi?", "Want to order again?"),
+    # (a relative clause with a subject of its own, yang kontennya ..., agrees with it, not with the writer)
+    ("Saya mau membuat postingan yang kontennya mengedukasi pelanggan.", "the content educates"),
+])
+def test_writers_wish(source: str, expected: str) -> None:
+    assert expected in tr(source)

@@ -690,6 +690,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
             self.has_subject, self.agr = True, "2"
             return self.verb_group(i)
+        if pos == "modal" and tok.gloss == "want to" and self._writers_wish(i):
+            self.emit("I")                      # Mau marah sama indosat -> I want to be angry with Indosat
+            self.has_subject, self.agr = True, "1s"
+            return self.verb_group(i)
         if low in _THEN and self.has_verb and self._then_follows(i):
             self.emit("then")                   # digoreng terus dilumuri kecap -> fried then smeared with ...
             nxt = t[i + 1]
@@ -705,6 +709,14 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         if pos == "adv" and low in _DEICTIC_MOTION and not self.has_verb and self._motion_clause(i):
             return self.motion(i)               # saya ke sini naik motor, tiap kali ke sini -> ... I come here
         return -1
+
+    def _writers_wish(self, i: int) -> bool:
+        """mau/ingin/pengen opening a statement with no subject say what the writer wants (Ingin marah sama
+        pelayanan itu. -> I want to be angry with that service.); in a question they ask the reader (Mau pesan
+        lagi? -> Want to order again?)."""
+        nxt = self.peek(i, 1)
+        return not self.has_subject and (i == 0 or self.t[i - 1].src in {".", "!"}) and nxt is not None and (
+            nxt.pos in {"v", "adj"} or nxt.verb or nxt.low == "ke") and self.t[-1].src != "?"
 
     def _fragment(self) -> None:
         """A review often opens with a verbless noun phrase that describes what it reviews: the thing is named for
@@ -1399,5 +1411,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                         opening is None or opening.pos in {"punct", "conj"}):
                     self.emit(english.be(self.tense, "3s"))   # yang saya suka pelayanannya -> what I like is the
                     saved_v = True                            # service (not dari yang saya dengar ...)
+        elif nxt and nxt.pos == "n" and nxt.poss and saved_s:
+            saved_v, saved_a = False, "3p" if nxt.plural else "3s"     # postingan yang kontennya mengedukasi ...:
+            # the clause has a subject of its own, whose verb agrees with it (the content educates)
         self.has_subject, self.has_verb, self.agr = saved_s, saved_v, saved_a
         return j
