@@ -34,3 +34,14 @@ def test_dropped_subjects(source: str, expected: str) -> None:
 ])
 def test_writers_wish(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a sentence that opens with a "tough" adjective and its bare verb complement has lost the "it" of
+    # extraposition (susah cari parkir -> it's hard to find parking); with a subject of its own it keeps it
+    ("Sulit sekali mengerti orang itu.", "It's really difficult to understand"),
+    ("Susah cari parkir.", "It's difficult to"),
+    ("Tempatnya susah dicari.", "The place is"),
+])
+def test_extraposed_it(source: str, expected: str) -> None:
+    assert expected in tr(source)

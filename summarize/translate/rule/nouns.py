@@ -40,6 +40,12 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
              "happy", "sad", "curious", "glad", "angry", "afraid", "scared", "hungry", "sorry", "upset", "excited",
              "shocked", "impressed", "pleased", "worried", "full", "irritated", "regretful", "thirsty", "sleepy",
              "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
+# Adjectives whose subject is the object of a following passive (mudah dicari -> easy to find, the "tough"
+# construction): English uses the active infinitive.
+TOUGH = {"easy", "difficult", "hard", "comfortable", "uncomfortable", "perfect", "suitable", "nice", "delicious",
+         "fun", "pleasant", "convenient", "impossible", "safe", "worth", "slow", "quick", "fast"}
+# (Said first with a bare verb after them, they have lost the "it" of extraposition: Susah cari parkir. -> It's
+# hard to find parking.)
 # Clause words after which a bare adjective of feeling is the writer's: tapi puas -> but I'm satisfied.
 _FEELING_CLAUSE = {"but", "because", "so", "although", "even though", "when", "if"}
 # Conjunctions opening a clause of its own, whose bare adjective predicate needs "it" (karena murah -> because it
@@ -800,7 +806,8 @@ class NounPhrases:
                 not self.has_verb)) and (
                 nxt is None or nxt.pos == "punct" and nxt.src not in {":", "(", "-"} or nxt.pos in {"part", "adv"} and (
                     i + 2 >= len(self.t) or self.t[i + 2].pos == "punct")
-                or nxt.pos in _JOINED_PREDICATE and (prev is None or prev.src != ",") and self._joined_predicates(i)):
+                or nxt.pos in _JOINED_PREDICATE and (prev is None or prev.src != ",") and self._joined_predicates(i)
+                or tok.gloss.rsplit(" ", 1)[-1] in TOUGH and self._bare_verb_follows(i)):
             if tok.low in _ACKNOWLEDGE and nxt is not None and nxt.src in {",", ".", "!"}:
                 self.emit("Okay" if tok.low != "baik" else "Alright")     # Oke. / Baik, ... -> Okay. / Alright, ...
                 return i + 1
@@ -846,6 +853,14 @@ class NounPhrases:
             elif tok.pos not in _JOINED_PREDICATE:
                 return False
         return joined and len(t) <= i + 8
+
+    def _bare_verb_follows(self, i: int) -> bool:
+        """Whether a bare verb (after a degree word) follows the adjective at i: its complement, as in Sulit sekali
+        mengerti orang itu -> It's really hard to understand those people."""
+        nxt = self.peek(i, 1)
+        if nxt is not None and nxt.pos in {"deg", "part"}:
+            nxt = self.peek(i, 2)
+        return nxt is not None and nxt.pos == "v" and not nxt.poss and nxt.gloss[:6] != "there "
 
     def _fronted_object(self, i: int, subj: str, agr: str) -> int:
         """Object-fronting: NP + pronoun + bare verb (hal ini kita harapkan -> we expect this): the noun phrase

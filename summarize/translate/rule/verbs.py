@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import english
 from .analyse import Tok
 from .clauses import _DEICTIC_MOTION
-from .nouns import _FEELINGS, _MATCHING, NOT_EATEN
+from .nouns import _FEELINGS, _MATCHING, NOT_EATEN, TOUGH
 
 _NEEDS_OBJECT = {"like", "love", "try", "recommend", "enjoy", "hate", "buy", "order"}   # English needs "it"
 _MODAL_ADVERBS = {"should", "must", "might"}
@@ -27,10 +27,6 @@ _NOT_EATEN = NOT_EATEN          # enak said of something not eaten is "nice", no
 _CLITIC_OBJECT = {"my": "me", "your": "you"}     # the object a clitic on a verb names
 # Conjunctions whose clause needs its own subject (karena sudah dingin -> because it is already cold).
 _SUBORDINATORS = {"because", "if", "when", "although", "even though", "but"}
-# Adjectives whose subject is the object of a following passive (mudah dicari -> easy to find, the "tough"
-# construction): English uses the active infinitive.
-TOUGH = {"easy", "difficult", "hard", "comfortable", "uncomfortable", "perfect", "suitable", "nice", "delicious",
-         "fun", "pleasant", "convenient", "impossible", "safe", "worth", "slow", "quick", "fast"}
 _CAUSATIVE = {"bikin", "membuat"}
 _AFTER_STATE = {"punct", "conj", "adv", "part", "prep"}      # what may follow a causative's adjective
 # States a thing can be brought into (bikin perut kenyang, membuat kulit kering); other adjectives after
