@@ -45,3 +45,15 @@ def test_writers_wish(source: str, expected: str) -> None:
 ])
 def test_extraposed_it(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # an adjective after a comma that ends a finished clause, closing the sentence, is a predicate added about the
+    # same thing: it's ... (I for a feeling); not the last of a list of adjectives, nor an apposition to a name
+    ("Kami makan di sana, enak banget.", "We ate there, it was really delicious."),
+    ("Saya suka nasi goreng, enak sekali.", "it's really delicious."),
+    ("Tempatnya bersih, nyaman, murah.", "The place is clean, comfortable, cheap."),
+    ("Ia tinggal di Duren Sawit, berusia 32 tahun.", "Palm, 32 years old."),
+])
+def test_afterthought_predicate(source: str, expected: str) -> None:
+    assert expected in tr(source)

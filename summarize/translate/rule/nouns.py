@@ -54,7 +54,8 @@ _SUBORDINATE = {"because", "if"}     # (meski mahal keeps the reduced "although 
 _NP_AFTER = {"n", "name", "unk", "abbr", "adj", "num", "plm", "det"}
 # What a sentence of joined adjective predicates holds besides its adjectives and dan/tapi (Enak banget dan murah.)
 _JOINED_PREDICATE = {"adj", "deg", "part", "conj"}
-_JOINING = {"and", "but"}     # (meski mantan striker: an attribute)
+_JOINING = {"and", "but"}
+_BEFORE_AFTERTHOUGHT = {"adj", "deg", "part", "name", "abbr", "unk"}     # (meski mantan striker: an attribute)
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 # enak said of something not eaten is "nice", not "delicious" (also VerbGroups and the yang-clause).
 NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "room", "music", "seat", "parking",
@@ -802,8 +803,9 @@ class NounPhrases:
             self.emit("it", english.be(self.tense, "3s"), self.gloss(tok))     # Apakah salah ...? -> Is it wrong ...?
             self.has_subject = self.has_verb = True
             return self.adjective_complement(tok, i + 1)
-        if not self.has_subject and (prev is None or prev.src in {".", "!", "?"} or prev.src == "," and (
-                not self.has_verb)) and (
+        if (not self.has_subject or prev is not None and prev.src == "," and self._afterthought(i)) and (
+                prev is None or prev.src in {".", "!", "?"} or prev.src == "," and (
+                not self.has_verb or self._afterthought(i))) and (
                 nxt is None or nxt.pos == "punct" and nxt.src not in {":", "(", "-"} or nxt.pos in {"part", "adv"} and (
                     i + 2 >= len(self.t) or self.t[i + 2].pos == "punct")
                 or nxt.pos in _JOINED_PREDICATE and (prev is None or prev.src != ",") and self._joined_predicates(i)
@@ -853,6 +855,17 @@ class NounPhrases:
             elif tok.pos not in _JOINED_PREDICATE:
                 return False
         return joined and len(t) <= i + 8
+
+    def _afterthought(self, i: int) -> bool:
+        """Whether the adjective at i, after a comma that ends a finished clause, is a predicate added about the
+        same thing, ending the sentence: Makanannya enak, murah lagi. -> The food is delicious, it's cheap too.
+        (Not the last of a list of adjectives: bersih, nyaman, murah; nor an apposition to a name in the news: warga
+        Duren Sawit, berusia 32 tahun.)"""
+        t = self.t
+        return self.has_verb and i > 1 and self.out[-1:] == [","] and t[i - 2].pos not in _BEFORE_AFTERTHOUGHT and (
+            not t[i].gloss[:1].isdigit()) and (
+            i + 1 >= len(t) or t[i + 1].src in {".", "!", "?"} or t[i + 1].pos in {"part", "adv", "deg"} and (
+                i + 2 >= len(t) or t[i + 2].src in {".", "!", "?"}))
 
     def _bare_verb_follows(self, i: int) -> bool:
         """Whether a bare verb (after a degree word) follows the adjective at i: its complement, as in Sulit sekali
