@@ -57,3 +57,14 @@ def test_extraposed_it(source: str, expected: str) -> None:
 ])
 def test_afterthought_predicate(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a subjectless condition with a negated verb addresses the reader like kalau mau ... (if you don't ...),
+    # unless the main clause names its own third-person subject
+    ("Kalau tidak suka, coba pilih nasi ikan asin.", "If you don't like it,"),
+    ("Jika tidak bisa datang, hubungi kami.", "If you can't come,"),
+    ("Jika tidak bermain di sayap, dia bisa jadi cadangan.", "he can"),
+])
+def test_negated_condition(source: str, expected: str) -> None:
+    assert expected in tr(source)

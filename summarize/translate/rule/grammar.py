@@ -554,7 +554,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 else:
                     self.clause_reset()
                     if tok.gloss in _TIME_OR_CONDITION and nxt is not None and (
-                            nxt.pos in {"modal", "v"} or nxt.low == "ke" or nxt.low.startswith("ke ")) and (
+                            nxt.pos in {"modal", "v"} or nxt.low == "ke" or nxt.low.startswith("ke ")
+                            or tok.gloss == "if" and self._negated_condition(i + 1)) and (
                             nxt.low not in _DEICTIC_MOTION) and nxt.gloss[:6] != "there ":   # (kalau ada ...)
                         subject, self.agr = self._subordinate_subject(
                             i, i + 2, ("you", "2") if tok.gloss == "if" else ("", "") if tok.gloss == "when" and (
@@ -709,6 +710,21 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         if pos == "adv" and low in _DEICTIC_MOTION and not self.has_verb and self._motion_clause(i):
             return self.motion(i)               # saya ke sini naik motor, tiap kali ke sini -> ... I come here
         return -1
+
+    def _negated_condition(self, j: int) -> bool:
+        """Whether a subjectless condition goes on at j with a negated bare verb or modal: its subject is dropped
+        like that of kalau mau ... (Kalau tidak suka, ... -> If you don't like it, ...). Not when the main clause
+        after the comma names its own third-person subject, which the condition shares (Jika tidak bermain di
+        sayap, dia ... -> If he doesn't play ..., he ...)."""
+        t = self.t
+        if not (t[j].pos == "neg" and j + 1 < len(t) and (t[j + 1].pos in {"v", "modal"} and (
+                t[j + 1].gloss[:6] != "there ") or t[j + 1].verb)):
+            return False
+        for k in range(j + 2, min(len(t) - 1, j + 10)):
+            if t[k].src == ",":
+                main = t[k + 1]
+                return not (main.pos in {"name", "abbr", "unk"} or main.pos == "pron" and main.gloss not in {"I", "we"})
+        return True
 
     def _writers_wish(self, i: int) -> bool:
         """mau/ingin/pengen opening a statement with no subject say what the writer wants (Ingin marah sama
