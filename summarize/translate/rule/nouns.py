@@ -55,6 +55,8 @@ _NP_AFTER = {"n", "name", "unk", "abbr", "adj", "num", "plm", "det"}
 # What a sentence of joined adjective predicates holds besides its adjectives and dan/tapi (Enak banget dan murah.)
 _JOINED_PREDICATE = {"adj", "deg", "part", "conj"}
 _JOINING = {"and", "but"}
+# Sentence adverbs that may open a sentence of only an adjective predicate, which still needs its "it"
+_SENTENCE_OPENERS = {"basically", "overall", "honestly", "in short", "in general", "so far", "in conclusion"}
 _BEFORE_AFTERTHOUGHT = {"adj", "deg", "part", "name", "abbr", "unk"}     # (meski mantan striker: an attribute)
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 # enak said of something not eaten is "nice", not "delicious" (also VerbGroups and the yang-clause).
@@ -803,6 +805,9 @@ class NounPhrases:
             self.emit("it", english.be(self.tense, "3s"), self.gloss(tok))     # Apakah salah ...? -> Is it wrong ...?
             self.has_subject = self.has_verb = True
             return self.adjective_complement(tok, i + 1)
+        if prev is not None and prev.pos == "adv" and prev.gloss in _SENTENCE_OPENERS and (
+                i == 1 or self.t[i - 2].src in {".", "!", "?"}):
+            prev = None                           # Pokoknya rekomendasi banget. -> Basically it's highly recommended.
         if (not self.has_subject or prev is not None and prev.src == "," and self._afterthought(i)) and (
                 prev is None or prev.src in {".", "!", "?"} or prev.src == "," and (
                 not self.has_verb or self._afterthought(i))) and (
@@ -810,7 +815,8 @@ class NounPhrases:
                     i + 2 >= len(self.t) or self.t[i + 2].pos == "punct")
                 or nxt.pos in _JOINED_PREDICATE and (prev is None or prev.src != ",") and self._joined_predicates(i)
                 or tok.gloss.rsplit(" ", 1)[-1] in TOUGH and self._bare_verb_follows(i)):
-            if tok.low in _ACKNOWLEDGE and nxt is not None and nxt.src in {",", ".", "!"}:
+            if tok.low in _ACKNOWLEDGE and nxt is not None and nxt.src in {",", ".", "!"} and (
+                    i == 0 or self.t[i - 1].pos == "punct"):
                 self.emit("Okay" if tok.low != "baik" else "Alright")     # Oke. / Baik, ... -> Okay. / Alright, ...
                 return i + 1
             if nxt is not None and nxt.low in _REQUEST and (tok.gloss.rsplit(" ", 1)[-1] in _CONDUCT or tok.graded and (
