@@ -78,3 +78,12 @@ def test_negated_condition(source: str, expected: str) -> None:
 ])
 def test_sentence_adverb_before_predicate(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    # tapi/jadi/dan opening the sentence leave a writer's sudah + verb or verb of feeling sentence-initial: I
+    ("Tapi menyesal makan di sini.", "But I regret eating here."),
+    ("Dan sudah pernah makan di sini.", "And I've eaten here."),
+])
+def test_linked_writers_sentence(source: str, expected: str) -> None:
+    assert expected in tr(source)
