@@ -345,7 +345,7 @@ def test_gerunds_and_negated_degrees(source, expected):
 
 
 @pytest.mark.parametrize("source, expected", [
-    ("Susah cari tempat parkir", "Difficult to look for"),   # adjective + bare verb -> to + verb
+    ("Susah cari tempat parkir", "difficult to look for"),   # adjective + bare verb -> to + verb
     ("Kami bosan makan di mal", "bored of eating"),           # weariness + verb -> of + -ing
 ])
 def test_adjective_complements(source, expected):

@@ -568,7 +568,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 else:
                     self.clause_reset()
                     if tok.gloss in _TIME_OR_CONDITION and nxt is not None and (
-                            nxt.pos in {"modal", "v"} or nxt.low == "ke" or nxt.low.startswith("ke ")) and (
+                            nxt.pos in {"modal", "v"} or nxt.low == "ke" or nxt.low.startswith("ke ")
+                            or tok.gloss == "if" and self._negated_condition(i + 1)) and (
                             nxt.low not in _DEICTIC_MOTION) and nxt.gloss[:6] != "there ":   # (kalau ada ...)
                         subject, self.agr = self._subordinate_subject(
                             i, i + 2, ("you", "2") if tok.gloss == "if" else ("", "") if tok.gloss == "when" and (
@@ -708,6 +709,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
             self.emit("you")                    # Bisa makan di luar. -> You can eat outside.
             self.has_subject, self.agr = True, "2"
             return self.verb_group(i)
+        if pos == "modal" and tok.gloss == "want to" and self._writers_wish(i):
+            self.emit("I")                      # Mau marah sama indosat -> I want to be angry with Indosat
+            self.has_subject, self.agr = True, "1s"
+            return self.verb_group(i)
         if low in _THEN and self.has_verb and self._then_follows(i):
             self.emit("then")                   # digoreng terus dilumuri kecap -> fried then smeared with ...
             nxt = t[i + 1]
@@ -723,6 +728,29 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         if pos == "adv" and low in _DEICTIC_MOTION and not self.has_verb and self._motion_clause(i):
             return self.motion(i)               # saya ke sini naik motor, tiap kali ke sini -> ... I come here
         return -1
+
+    def _negated_condition(self, j: int) -> bool:
+        """Whether a subjectless condition goes on at j with a negated bare verb or modal: its subject is dropped
+        like that of kalau mau ... (Kalau tidak suka, ... -> If you don't like it, ...). Not when the main clause
+        after the comma names its own third-person subject, which the condition shares (Jika tidak bermain di
+        sayap, dia ... -> If he doesn't play ..., he ...)."""
+        t = self.t
+        if not (t[j].pos == "neg" and j + 1 < len(t) and (t[j + 1].pos in {"v", "modal"} and (
+                t[j + 1].gloss[:6] != "there ") or t[j + 1].verb)):
+            return False
+        for k in range(j + 2, min(len(t) - 1, j + 10)):
+            if t[k].src == ",":
+                main = t[k + 1]
+                return not (main.pos in {"name", "abbr", "unk"} or main.pos == "pron" and main.gloss not in {"I", "we"})
+        return True
+
+    def _writers_wish(self, i: int) -> bool:
+        """mau/ingin/pengen opening a statement with no subject say what the writer wants (Ingin marah sama
+        pelayanan itu. -> I want to be angry with that service.); in a question they ask the reader (Mau pesan
+        lagi? -> Want to order again?)."""
+        nxt = self.peek(i, 1)
+        return not self.has_subject and (i == 0 or self.t[i - 1].src in {".", "!"}) and nxt is not None and (
+            nxt.pos in {"v", "adj"} or nxt.verb or nxt.low == "ke") and self.t[-1].src != "?"
 
     def _fragment(self) -> None:
         """A review often opens with a verbless noun phrase that describes what it reviews: the thing is named for
@@ -1417,5 +1445,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                         opening is None or opening.pos in {"punct", "conj"}):
                     self.emit(english.be(self.tense, "3s"))   # yang saya suka pelayanannya -> what I like is the
                     saved_v = True                            # service (not dari yang saya dengar ...)
+        elif nxt and nxt.pos == "n" and nxt.poss and saved_s:
+            saved_v, saved_a = False, "3p" if nxt.plural else "3s"     # postingan yang kontennya mengedukasi ...:
+            # the clause has a subject of its own, whose verb agrees with it (the content educates)
         self.has_subject, self.has_verb, self.agr = saved_s, saved_v, saved_a
         return j

@@ -40,12 +40,24 @@ _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surpr
              "happy", "sad", "curious", "glad", "angry", "afraid", "scared", "hungry", "sorry", "upset", "excited",
              "shocked", "impressed", "pleased", "worried", "full", "irritated", "regretful", "thirsty", "sleepy",
              "relieved", "grateful", "thankful", "proud", "embarrassed", "nervous", "lazy", "jealous", "sick"}
+# Adjectives whose subject is the object of a following passive (mudah dicari -> easy to find, the "tough"
+# construction): English uses the active infinitive.
+TOUGH = {"easy", "difficult", "hard", "comfortable", "uncomfortable", "perfect", "suitable", "nice", "delicious",
+         "fun", "pleasant", "convenient", "impossible", "safe", "worth", "slow", "quick", "fast"}
+# (Said first with a bare verb after them, they have lost the "it" of extraposition: Susah cari parkir. -> It's
+# hard to find parking.)
 # Clause words after which a bare adjective of feeling is the writer's: tapi puas -> but I'm satisfied.
 _FEELING_CLAUSE = {"but", "because", "so", "although", "even though", "when", "if"}
 # Conjunctions opening a clause of its own, whose bare adjective predicate needs "it" (karena murah -> because it
 # is cheap); tapi/dan join predicates (tempatnya kecil tapi bersih -> small but clean).
 _SUBORDINATE = {"because", "if"}     # (meski mahal keeps the reduced "although expensive")
-_NP_AFTER = {"n", "name", "unk", "abbr", "adj", "num", "plm", "det"}     # (meski mantan striker: an attribute)
+_NP_AFTER = {"n", "name", "unk", "abbr", "adj", "num", "plm", "det"}
+# What a sentence of joined adjective predicates holds besides its adjectives and dan/tapi (Enak banget dan murah.)
+_JOINED_PREDICATE = {"adj", "deg", "part", "conj"}
+_JOINING = {"and", "but"}
+# Sentence adverbs that may open a sentence of only an adjective predicate, which still needs its "it"
+_SENTENCE_OPENERS = {"basically", "overall", "honestly", "in short", "in general", "so far", "in conclusion"}
+_BEFORE_AFTERTHOUGHT = {"adj", "deg", "part", "name", "abbr", "unk"}     # (meski mantan striker: an attribute)
 _AMOUNTS = {"portion", "amount", "quantity", "serving", "size"}
 # enak said of something not eaten is "nice", not "delicious" (also VerbGroups and the yang-clause).
 NOT_EATEN = {"place", "atmosphere", "location", "service", "scenery", "view", "room", "music", "seat", "parking",
@@ -793,11 +805,18 @@ class NounPhrases:
             self.emit("it", english.be(self.tense, "3s"), self.gloss(tok))     # Apakah salah ...? -> Is it wrong ...?
             self.has_subject = self.has_verb = True
             return self.adjective_complement(tok, i + 1)
-        if not self.has_subject and (prev is None or prev.src in {".", "!", "?"} or prev.src == "," and (
-                not self.has_verb)) and (
+        if prev is not None and prev.pos == "adv" and prev.gloss in _SENTENCE_OPENERS and (
+                i == 1 or self.t[i - 2].src in {".", "!", "?"}):
+            prev = None                           # Pokoknya rekomendasi banget. -> Basically it's highly recommended.
+        if (not self.has_subject or prev is not None and prev.src == "," and self._afterthought(i)) and (
+                prev is None or prev.src in {".", "!", "?"} or prev.src == "," and (
+                not self.has_verb or self._afterthought(i))) and (
                 nxt is None or nxt.pos == "punct" and nxt.src not in {":", "(", "-"} or nxt.pos in {"part", "adv"} and (
-                    i + 2 >= len(self.t) or self.t[i + 2].pos == "punct")):
-            if tok.low in _ACKNOWLEDGE and nxt is not None and nxt.src in {",", ".", "!"}:
+                    i + 2 >= len(self.t) or self.t[i + 2].pos == "punct")
+                or nxt.pos in _JOINED_PREDICATE and (prev is None or prev.src != ",") and self._joined_predicates(i)
+                or tok.gloss.rsplit(" ", 1)[-1] in TOUGH and self._bare_verb_follows(i)):
+            if tok.low in _ACKNOWLEDGE and nxt is not None and nxt.src in {",", ".", "!"} and (
+                    i == 0 or self.t[i - 1].pos == "punct"):
                 self.emit("Okay" if tok.low != "baik" else "Alright")     # Oke. / Baik, ... -> Okay. / Alright, ...
                 return i + 1
             if nxt is not None and nxt.low in _REQUEST and (tok.gloss.rsplit(" ", 1)[-1] in _CONDUCT or tok.graded and (
@@ -824,6 +843,43 @@ class NounPhrases:
             self.has_subject = self.has_verb = True
         self.emit(self.gloss(tok))
         return self.adjective_complement(tok, i + 1)
+
+    def _joined_predicates(self, i: int) -> bool:
+        """Whether the sentence from the adjective at i is only adjective predicates joined by dan/tapi (with
+        degree words and particles): its subject is dropped and English says it (Enak dan murah. -> It's delicious
+        and cheap.; Mahal tapi worth it. -> It's expensive but worth it.)."""
+        t = self.t
+        joined = False
+        for j in range(i + 1, min(len(t), i + 8)):
+            tok = t[j]
+            if tok.pos == "conj":
+                if tok.gloss not in _JOINING or j + 1 >= len(t) or t[j + 1].pos not in {"adj", "deg"}:
+                    return False
+                joined = True
+            elif tok.pos == "punct":
+                return joined and tok.src in {".", "!", "?"}
+            elif tok.pos not in _JOINED_PREDICATE:
+                return False
+        return joined and len(t) <= i + 8
+
+    def _afterthought(self, i: int) -> bool:
+        """Whether the adjective at i, after a comma that ends a finished clause, is a predicate added about the
+        same thing, ending the sentence: Makanannya enak, murah lagi. -> The food is delicious, it's cheap too.
+        (Not the last of a list of adjectives: bersih, nyaman, murah; nor an apposition to a name in the news: warga
+        Duren Sawit, berusia 32 tahun.)"""
+        t = self.t
+        return self.has_verb and i > 1 and self.out[-1:] == [","] and t[i - 2].pos not in _BEFORE_AFTERTHOUGHT and (
+            not t[i].gloss[:1].isdigit()) and (
+            i + 1 >= len(t) or t[i + 1].src in {".", "!", "?"} or t[i + 1].pos in {"part", "adv", "deg"} and (
+                i + 2 >= len(t) or t[i + 2].src in {".", "!", "?"}))
+
+    def _bare_verb_follows(self, i: int) -> bool:
+        """Whether a bare verb (after a degree word) follows the adjective at i: its complement, as in Sulit sekali
+        mengerti orang itu -> It's really hard to understand those people."""
+        nxt = self.peek(i, 1)
+        if nxt is not None and nxt.pos in {"deg", "part"}:
+            nxt = self.peek(i, 2)
+        return nxt is not None and nxt.pos == "v" and not nxt.poss and nxt.gloss[:6] != "there "
 
     def _fronted_object(self, i: int, subj: str, agr: str) -> int:
         """Object-fronting: NP + pronoun + bare verb (hal ini kita harapkan -> we expect this): the noun phrase

@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import english
 from .analyse import Tok
 from .clauses import _DEICTIC_MOTION
-from .nouns import _FEELINGS, _MATCHING, NOT_EATEN
+from .nouns import _FEELINGS, _MATCHING, NOT_EATEN, TOUGH
 
 _NEEDS_OBJECT = {"like", "love", "try", "recommend", "enjoy", "hate", "buy", "order"}   # English needs "it"
 _MODAL_ADVERBS = {"should", "must", "might"}
@@ -27,10 +27,6 @@ _NOT_EATEN = NOT_EATEN          # enak said of something not eaten is "nice", no
 _CLITIC_OBJECT = {"my": "me", "your": "you"}     # the object a clitic on a verb names
 # Conjunctions whose clause needs its own subject (karena sudah dingin -> because it is already cold).
 _SUBORDINATORS = {"because", "if", "when", "although", "even though", "but"}
-# Adjectives whose subject is the object of a following passive (mudah dicari -> easy to find, the "tough"
-# construction): English uses the active infinitive.
-TOUGH = {"easy", "difficult", "hard", "comfortable", "uncomfortable", "perfect", "suitable", "nice", "delicious",
-         "fun", "pleasant", "convenient", "impossible", "safe", "worth", "slow", "quick", "fast"}
 _CAUSATIVE = {"bikin", "membuat"}
 _AFTER_STATE = {"punct", "conj", "adv", "part", "prep"}      # what may follow a causative's adjective
 # States a thing can be brought into (bikin perut kenyang, membuat kulit kering); other adjectives after
@@ -42,7 +38,8 @@ _STATES = {"full", "narrow", "black", "dry", "wet", "hot", "cold", "dirty", "cle
            "empty", "wrinkled", "spicy", "salty", "sweet", "bitter", "sour", "bland", "greasy", "oily", "hungry",
            "thirsty", "sleepy", "calm", "stressed", "confused", "worried", "curious", "addicted", "hooked"}
 _SPOKEN_PROGRESSIVE = {"lagi", "lg"}      # aku lagi makan -> I am eating (elsewhere lagi = again)
-_WRITERS_FEELINGS = {"regret", "hate", "miss", "hope"}   # Menyesal ke toko itu. -> I regret going to that store.
+_WRITERS_FEELINGS = {"regret", "hate", "miss", "hope"}
+_OPENING_LINKS = {"tapi", "tetapi", "namun", "jadi", "dan", "terus", "lalu"}   # may open the writer's sentence   # Menyesal ke toko itu. -> I regret going to that store.
 _CAUSATIVE_VERBS = {"make", "let"}        # + object + bare verb or adjective
 _CONTINUING = {"terus", "trus", "terus-menerus", "terus menerus"}      # + verb: keep + -ing
 _PASSIVE_MANNER = {"use": "using", "become": "into", "start": "starting", "begin": "starting"}   # after a passive
@@ -381,8 +378,12 @@ class VerbGroups:
         (menyesal, benci, kangen, berharap), has dropped its subject, the writer: Sudah beberapa kali makan di sini
         -> I've eaten here several times; Menyesal tadi ke toko itu -> I regret ... Sets the first-person agreement
         when so."""
-        if self.has_subject or start > 0 and self.t[start - 1].src not in {".", "!", "?"} or (
-                main.gloss[:6] == "there " or self.t[start].low == "telah"):
+        t = self.t
+        opening = start
+        if start > 0 and t[start - 1].low in _OPENING_LINKS and (start == 1 or t[start - 2].src in {".", "!", "?"}):
+            opening -= 1                          # Tapi menyesal makan di sini -> But I regret eating here
+        if self.has_subject or opening > 0 and t[opening - 1].src not in {".", "!", "?"} or (
+                main.gloss[:6] == "there " or t[start].low == "telah"):
             return False                          # (Telah berpacaran selama 3 tahun, X ...: a participle, Having dated)
         self.agr = "1s"
         return True
