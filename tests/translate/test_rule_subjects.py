@@ -73,8 +73,8 @@ def test_negated_condition(source: str, expected: str) -> None:
 @pytest.mark.parametrize("source, expected", [
     # a sentence adverb (pokoknya, secara keseluruhan) before an adjective-only predicate: the predicate still
     # needs its "it" (and an adjective of acknowledgement there is not "Okay")
-    ("Pokoknya rekomendasi banget.", "Basically it's highly recommended."),
-    ("Secara keseluruhan baik.", "Overall it's good."),
+    ("Pokoknya rekomendasi banget.", "Basically, it's highly recommended."),
+    ("Secara keseluruhan baik.", "Overall, it's good."),
 ])
 def test_sentence_adverb_before_predicate(source: str, expected: str) -> None:
     assert expected in tr(source)
