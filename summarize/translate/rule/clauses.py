@@ -21,7 +21,7 @@ _DEICTIC_MOTION = frozenset({"ke sini", "ke sana", "ke situ", "kesini", "kesana"
 _TIME_OR_CONDITION = frozenset({"if", "when", "every time", "whenever"})
 # What may follow a jadi that opens a clause of result (..., jadi tidak bisa tidur -> ..., so I can't sleep).
 _AFTER_RESULT_SO = frozenset({"adj", "neg", "modal", "deg", "pron", "prep"})
-_CAUSATIVE = frozenset({"membuat", "bikin", "buat", "menjadikan", "menyebabkan", "bikinin"})   # membuat X jadi Y
+_MAKE_VERBS = frozenset({"membuat", "bikin", "buat", "menjadikan", "menyebabkan", "bikinin"})   # membuat X jadi Y
 _FIRST_TIME = frozenset({"pertama kali", "pertama kalinya", "kali pertama"})   # + a clause: the first time ...
 _LIST_WORDS = frozenset({"dan", "serta", "atau", "&"})
 # Words of needlessness and preference that take a bare verb: English puts "to" before it.
@@ -179,7 +179,7 @@ class ClauseChecks:
             return False
         k = i - 1
         while k >= 0 and k > i - 8 and self.t[k].src not in {",", ".", "!", "?"}:
-            if self.t[k].low in _CAUSATIVE:
+            if self.t[k].low in _MAKE_VERBS:
                 return False
             k -= 1
         return True
