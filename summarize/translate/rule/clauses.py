@@ -10,9 +10,9 @@ state (has_subject, has_verb); _subordinate_subject also notes a pronoun it take
 from __future__ import annotations
 
 from .analyse import Tok
+from .nouns import _CALENDAR, _CLAUSE_OPENERS
 
 # What a clause may hold before its predicate when it has only a subject: noun phrase words, adverbs, negation.
-_CLAUSE_PUNCT = {",", ".", "!", "?", ";", ":"}
 _SUBJECT_WORDS = {"n", "adj", "dem", "pron", "name", "abbr", "unk", "num", "det", "plm", "adv", "neg", "part", "aux"}
 
 # ke sini / ke sana: a place word that, with no verb in its clause, stands for coming or going there.
@@ -40,9 +40,6 @@ _AGENT_NOUNS = frozenset({"people", "person", "police", "government", "journalis
 # Passives whose next noun phrase is a name or role, not an agent (dijuluki The Doctor, disebut X).
 _NAMING = frozenset({"called", "named", "nicknamed", "dubbed", "titled", "considered", "regarded", "made",
                      "appointed", "elected", "chosen", "crowned", "declared", "labelled", "labeled", "made into"})
-_TIME_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                         "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                         "November", "December"})
 _PAST_TIME_ADVERBS = frozenset({"at that time", "yesterday", "earlier", "last night", "just now", "previously",
                                 "at first"})
 _SPEAKER_CHANGE = frozenset({".", "!", "?", '"', "'"})   # before them, an I/we may be someone else's
@@ -123,7 +120,7 @@ class ClauseChecks:
         j = i - 1
         while j >= 0 and self.t[j].pos in _SUBJECT_WORDS:
             j -= 1
-        return j < i - 1 and (j < 0 or self.t[j].src in _CLAUSE_PUNCT or self.t[j].pos == "conj")
+        return j < i - 1 and (j < 0 or self.t[j].src in _CLAUSE_OPENERS or self.t[j].pos == "conj")
     def _motion_clause(self, i: int) -> bool:
         """Whether ke sini/ke sana at i is a clause of motion: after a subject with no verb yet (saya ke sini ...
         -> I came here ...), or with no subject right after a clause word of time or condition (kalau ke sini ->
@@ -265,5 +262,5 @@ class ClauseChecks:
         if nxt.pos == "plm" and i + 1 < len(self.t):
             nxt = self.t[i + 1]                     # banyak orang
         if nxt.pos in {"name", "abbr"}:
-            return nxt.gloss not in _TIME_NAMES and nxt.gloss.split(" ", 1)[0] not in _TIME_NAMES
+            return nxt.gloss not in _CALENDAR and nxt.gloss.split(" ", 1)[0] not in _CALENDAR
         return nxt.pos in {"n", "cls"} and not nxt.poss and nxt.gloss.rsplit(" ", 1)[-1] in _AGENT_NOUNS

@@ -14,7 +14,7 @@ import re
 
 from . import english
 from .analyse import Tok
-from .degrees import SLIGHTLY, merge_degrees
+from .degrees import _CLAUSE_BREAK, SLIGHTLY, merge_degrees
 from .clauses import _DEICTIC_MOTION, _FIRST_TIME, _NO_NEED_BETTER, _TIME_OR_CONDITION, ClauseChecks
 from .nouns import _MATCHING, _PARTS_OF_DAY, NounPhrases
 from .verbs import _NOT_EATEN, TOUGH, VerbGroups
@@ -75,7 +75,6 @@ _CURRENCY_START = frozenset("RrIU$€£")
 _MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun", "ribuan", "jutaan"}
 # What may not follow a part of the day that pada/di (saat/ketika) turn into "at night" (_time_of_day)
 _AFTER_TIME = {"n", "adj", "pron", "dem", "name", "num"}
-_CLAUSE_BREAK = {"punct", "conj"}
 _AS_AS = {"dengan", "sama", "seperti", "kayak", "kaya", "dari"}     # after "just as X": as (sama enaknya dengan)
 _COPULA_WORDS = {"is", "was", "are", "were"}
 _STRANDED = {"on", "to", "at", "for", "with", "of", "about", "into"}

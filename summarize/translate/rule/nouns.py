@@ -11,6 +11,7 @@ import re
 
 from . import english
 from .analyse import Tok
+from .degrees import _CLAUSE_BREAK
 
 NP_POS = {"n", "adj"}
 # Indonesian words for a part of the day (by source word; _PARTS_OF_DAY below maps their English glosses)
@@ -78,7 +79,6 @@ _ROUGH_MAGNITUDE = {"ribu": "thousands", "ribuan": "thousands", "juta": "million
                     "miliar": "billions", "miliaran": "billions", "triliun": "trillions"}
 _MAGNITUDE_WORD = {"ribuan": "thousand", "jutaan": "million", "miliaran": "billion", "ratusan": "hundred",
                    "puluhan": "tens"}
-_CLAUSE_END_POS = {"punct", "conj"}
 # Nouns a number after them identifies (Pasal 28, ayat 2, nomor 5, halaman 3, lantai 2): the number is a label
 _LABELS = {"pasal", "ayat", "nomor", "no", "halaman", "bab", "lantai", "kamar", "ruang", "pintu", "gerbang", "jalur",
            "blok", "seri", "tipe", "versi", "episode", "jilid", "grup", "kelompok", "gate", "terminal", "peron", "km",
@@ -361,7 +361,7 @@ class NounPhrases:
             plural, det = True, det or "-"        # kedua tim -> both teams (no article; they agree in the plural)
         if len(heads) == 1:                       # most noun phrases: one word, nothing to order
             words = self.gloss(head) if head.cap else head.gloss
-            if words[-3:] == " of" and (i >= n or t[i].pos in _CLAUSE_END_POS):
+            if words[-3:] == " of" and (i >= n or t[i].pos in _CLAUSE_BREAK):
                 words = words[:-3]                # a relational noun with nothing after it (dia penggemar berat)
             if plural and head.pos == "n":
                 words = english.plural(words)
@@ -383,7 +383,7 @@ class NounPhrases:
         elif not lead and not pre and head.pos == "n" and not head.cap and not label:
             lead = self._article(start, i, heads, plural)
             if lead == "the" and start >= 2 and len(heads) == 1 and not plural and t[start - 1].low in _PURPOSE and (
-                    i >= n or t[i].pos in _CLAUSE_END_POS) and self._suits(start - 2) and _countable(heads):
+                    i >= n or t[i].pos in _CLAUSE_BREAK) and self._suits(start - 2) and _countable(heads):
                 lead, words = "", english.plural(words)     # cocok untuk pertemuan -> perfect for meetings
             if words[:6] == "friend" and lead in _OWNERS:
                 lead, words = "", "friends"       # ngobrol sama teman -> chat with friends (not one's only friend)
