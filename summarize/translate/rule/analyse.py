@@ -11,7 +11,7 @@ from . import numbers
 from .lexicon import Entry, Lexicon
 from .morphology import CLITIC_POSSESSIVE, Analyzer
 
-_NUMERIC = re.compile(r"^(?:(?:Rp|rp|RP|IDR)\.?\s?|(?:US\$|\$|€|£) ?)?\d")
+_NUMERIC = re.compile(r"^" + numbers.MONEY_PREFIX + r"?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
 _DAYS = {"minggu": "Sunday"}            # capitalised it is the day; in lower case (2 minggu) it is "week"
 _CLITICS = {"nya", "ku", "mu"}
@@ -207,7 +207,7 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                 i += 1
                 continue
         c = tok[:1]                     # (cheap test first: a number starts with a digit or a currency sign)
-        if (c.isdecimal() or c in "RrIU$€£") and _NUMERIC.match(tok):
+        if (c.isdecimal() or c in numbers.CURRENCY_START) and _NUMERIC.match(tok):
             prev = tokens[i - 1] if i else ""
             nxt = tokens[i + 1] if i + 1 < n else ""
             english = numbers.convert(tok, prev=prev, nxt=nxt)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import english
+from .numbers import CURRENCY_START
 from .analyse import Tok
 from .degrees import _CLAUSE_BREAK, SLIGHTLY, merge_degrees
 from .clauses import _DEICTIC_MOTION, _FIRST_TIME, _NO_NEED_BETTER, _TIME_OR_CONDITION, ClauseChecks
@@ -69,9 +70,8 @@ _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", 
                 "could", "would", "do", "does", "did"}
 # What may stand before a number of times that goes before its verb (saya / sudah / juga beberapa kali makan ...).
 _BEFORE_TIMES = {"pron", "aux", "adv", "punct"}
-# What makes a number an amount: the first character of a currency (Rp 55.000, rp. 30.000, IDR, US$3, $3, €3) ...
-_CURRENCY_START = frozenset("RrIU$€£")
-# ... or a magnitude word after it (35 ribu, 55rb, 1,5 juta), or the informal k of thousands on it (25k)
+# What makes a number an amount: the first character of a currency (numbers.CURRENCY_START: Rp 55.000, rp. 30.000,
+# IDR, US$3, $3, €3) or a magnitude word after it (35 ribu, 55rb, 1,5 juta), or the informal k of thousands on it (25k)
 _MAGNITUDES = {"ribu", "rb", "rebu", "juta", "jt", "miliar", "milyar", "triliun", "ribuan", "jutaan"}
 # What may not follow a part of the day that pada/di (saat/ketika) turn into "at night" (_time_of_day)
 _AFTER_TIME = {"n", "adj", "pron", "dem", "name", "num"}
@@ -281,7 +281,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 t.pos, t.gloss = ("adv", "around") if t.low == "kisaran" else ("v", "range from" if ranged else (
                     "be around"))                   # berkisar Rp 5.000 hingga ... -> ranges from Rp 5,000 to ...
             elif t.low == "mulai" and nxt is not None and nxt.pos == "num" and t.pos == "v" and (
-                    nxt.src[0] in _CURRENCY_START or k + 2 < len(self.t) and self.t[k + 2].low in _MAGNITUDES):
+                    nxt.src[0] in CURRENCY_START or k + 2 < len(self.t) and self.t[k + 2].low in _MAGNITUDES):
                 ranged = any(u.low in _RANGE_ENDS for u in self.t[k + 2:k + 6])
                 t = self.own(k)                     # harga mulai Rp 13.000 - Rp 21.000 -> the price ranges from
                 t.gloss = "range from" if ranged else "start from"      # ...; harga mulai 15 ribu -> starts from
@@ -1051,7 +1051,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         j = i
         while j + 2 < len(t) and t[j + 1].src in _RANGE_DASHES and t[j + 2].pos == "num":
             j += 2                                # a range: 20 - 100 ribu
-        if t[i].src[0] in _CURRENCY_START or t[j].src[-1] == "k":
+        if t[i].src[0] in CURRENCY_START or t[j].src[-1] == "k":
             end = j + 1
         else:
             end = j + 2 if j + 1 < len(t) and t[j + 1].low in _MAGNITUDES else 0

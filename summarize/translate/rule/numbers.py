@@ -18,6 +18,12 @@ _TIME_WORDS = {"pukul", "jam", "pkl", "pk"}
 # A foreign amount in English format: comma-separated groups of three (£ 23,000; $1,250.50), which Indonesian would
 # read as a decimal comma
 _ENGLISH_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+# How informal text and news write the rupiah, and a currency written before its amount as the tokeniser and the
+# analyser take it (rp. 55.000, IDR 50.000, US$ 60; the period and space after a rupiah are optional); what a
+# currency token can start with (a cheap test before the patterns).
+RUPIAH = r"(?:Rp|rp|RP|IDR)"
+MONEY_PREFIX = r"(?:" + RUPIAH + r"\.?\s?|(?:US\$|\$|€|£) ?)"
+CURRENCY_START = "RrIU$€£"
 # A currency before its amount (group 1), the period and/or space after it (group 2), the amount (group 3).
 _CURRENCY = re.compile(r"^(Rp|rp|RP|IDR|US\$|\$|€|£)(\.?\s?)(.*)$")
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .numbers import MONEY_PREFIX, RUPIAH
+
 # Web addresses first, one token kept as written (https://..., www...., Merdeka.com, DailySocial.id, viva.co.id); then
 # codes and models, kept whole as written: a word with a capital, or of one or two letters, with digits glued after
 # it (FP1, G20, MH370, JKT48, Note2, i7, p2p; not a typo such as ada150 or Madrid2000, nor the x of 720x1280 — the
@@ -16,10 +18,11 @@ import re
 # order above, since no branch matches at a space and only Rp/US$ let the money branch start with a letter.
 _WEB = (r"(?i:https?://|www\.)[^\s\"'<>()]*[^\s\"'<>().,;:!?]"
         r"|(?:[^\W_]+[-.])*[^\W_]+\.(?i:com|net|org|co\.id|go\.id|ac\.id|or\.id|web\.id|id|tv|info|io|news)\b")
-_REST = (r"(?<![\d/])(?=[^\W\d_]+\d)(?![A-Z]?[a-z]{3,}\d{4})(?!(?:Rp|rp|RP|IDR)\.?\s?\d|US\$)"
+_NOT_MONEY = r"(?!" + RUPIAH + r"\.?\s?\d|US\$)"       # (a word branch must leave Rp5.000, rp. 55.000, US$3 alone)
+_REST = (r"(?<![\d/])(?=[^\W\d_]+\d)(?![A-Z]?[a-z]{3,}\d{4})" + _NOT_MONEY +
          r"(?:[^\W\d_]*[A-Z][^\W\d_]*|[^\W\d_]{1,2})\d[^\W_]*"
-         r"|(?!(?:Rp|rp|RP|IDR)\.?\s?\d|US\$)[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
-         r"|(?:(?:Rp|rp|RP|IDR)\.?\s?|(?:US\$|\$|€|£) ?)?\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,/]\d+)*)?"
+         r"|" + _NOT_MONEY + r"[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
+         r"|" + MONEY_PREFIX + r"?\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,/]\d+)*)?"
          r"(?:%|k(?![^\W\d_])|[A-Z][^\W_]*)?"
          r"|[^\W\d_]+(?:[-'][^\W\d_]+)*(?:-\d+)?"
          r"|\.\.\.|[^\w\s]|_+|\d+")
