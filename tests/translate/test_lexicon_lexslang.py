@@ -1,0 +1,21 @@
+"""Lexicon rows of 25-informal-social.tsv (slang, chat Indonesian, religious expressions, social media, politics
+comment, sport fandom, entertainment): each row is a sentence and an English substring its translation must contain."""
+
+import pytest
+
+from summarize.translate.rule import RuleTranslator
+
+TR = RuleTranslator()
+
+CASES = [
+    # slang: moods and insults
+    ("Aku lagi gabut, mau rebahan aja.", "lie around"),
+    ("Orang itu songong banget, sok tahu.", "arrogant"),
+    # slang: relationships
+    ("Pacarnya selingkuh, dia jadi galau.", "cheat"),
+]
+
+
+@pytest.mark.parametrize("source, expected", CASES)
+def test_lexicon_row_reaches_the_english(source, expected):
+    assert expected in TR.translate([source])[0]
