@@ -13,6 +13,9 @@ CASES = [
     ("Orang itu songong banget, sok tahu.", "arrogant"),
     # slang: relationships
     ("Pacarnya selingkuh, dia jadi galau.", "cheat"),
+    # colloquial nge- and -in verbs
+    ("Tolong balikin uangku.", "return my money"),
+    ("Dia dicuekin sama temannya.", "ignored"),
 ]
 
 
