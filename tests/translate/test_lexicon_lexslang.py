@@ -16,6 +16,9 @@ CASES = [
     # colloquial nge- and -in verbs
     ("Tolong balikin uangku.", "return my money"),
     ("Dia dicuekin sama temannya.", "ignored"),
+    # chat abbreviations and shortened spellings
+    ("Kmaren hpnya rusak.", "Yesterday the phone"),
+    ("Kyknya dia sibuk.", "Apparently"),
 ]
 
 
