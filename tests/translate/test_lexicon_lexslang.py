@@ -19,6 +19,9 @@ CASES = [
     # chat abbreviations and shortened spellings
     ("Kmaren hpnya rusak.", "Yesterday the phone"),
     ("Kyknya dia sibuk.", "Apparently"),
+    # interjections and religious daily expressions
+    ("Syukurlah dia selamat.", "Thank goodness"),
+    ("Astaghfirullah, masih aja difitnah.", "slandered"),
 ]
 
 
