@@ -22,6 +22,9 @@ CASES = [
     # interjections and religious daily expressions
     ("Syukurlah dia selamat.", "Thank goodness"),
     ("Astaghfirullah, masih aja difitnah.", "slandered"),
+    # social media and internet talk
+    ("Jangan percaya kabar burung dari buzzer.", "rumour"),
+    ("Sinyalnya putus-putus terus.", "intermittent"),
 ]
 
 
