@@ -25,6 +25,9 @@ CASES = [
     # social media and internet talk
     ("Jangan percaya kabar burung dari buzzer.", "rumour"),
     ("Sinyalnya putus-putus terus.", "intermittent"),
+    # politics and public-affairs comment
+    ("Pejabat korup itu akhirnya kena OTT dan dibui.", "caught in a sting"),
+    ("Proyek mangkrak, uang rakyat dikorupsi.", "public money is embezzled"),
 ]
 
 
