@@ -28,6 +28,9 @@ CASES = [
     # politics and public-affairs comment
     ("Pejabat korup itu akhirnya kena OTT dan dibui.", "caught in a sting"),
     ("Proyek mangkrak, uang rakyat dikorupsi.", "public money is embezzled"),
+    # sport fandom
+    ("Kiper blunder, gol bunuh diri lagi.", "own goal"),
+    ("Ayo nobar final Piala AFF malam ini!", "watch together"),
 ]
 
 
