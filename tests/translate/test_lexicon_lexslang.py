@@ -31,6 +31,9 @@ CASES = [
     # sport fandom
     ("Kiper blunder, gol bunuh diri lagi.", "own goal"),
     ("Ayo nobar final Piala AFF malam ini!", "watch together"),
+    # entertainment and celebrity
+    ("Suaranya fals banget pas konser.", "off-key"),
+    ("Aku suka nonton drakor.", "Korean drama"),
 ]
 
 
