@@ -34,6 +34,9 @@ CASES = [
     # entertainment and celebrity
     ("Suaranya fals banget pas konser.", "off-key"),
     ("Aku suka nonton drakor.", "Korean drama"),
+    # interjections, exclamations and discourse particles
+    ("Buset dah, mahal amat.", "Geez"),
+    ("Yaudahlah, terserah kamu aja.", "Oh well"),
 ]
 
 
