@@ -37,6 +37,9 @@ CASES = [
     # interjections, exclamations and discourse particles
     ("Buset dah, mahal amat.", "Geez"),
     ("Yaudahlah, terserah kamu aja.", "Oh well"),
+    # complaint slang; campus, office and gaming life
+    ("Zonk, kita ketipu sama olshop itu.", "online shop"),
+    ("Lagi tanggal tua, belum gajian.", "end of the month"),
 ]
 
 
