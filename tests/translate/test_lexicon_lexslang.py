@@ -40,6 +40,9 @@ CASES = [
     # complaint slang; campus, office and gaming life
     ("Zonk, kita ketipu sama olshop itu.", "online shop"),
     ("Lagi tanggal tua, belum gajian.", "end of the month"),
+    # colloquial ke- forms, mess words, newer slang
+    ("Hpku kecebur ke kolam, semua data kehapus.", "deleted"),
+    ("Kejebak macet dua jam, acaranya molor.", "Stuck in traffic"),
 ]
 
 
