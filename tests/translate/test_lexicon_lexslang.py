@@ -43,6 +43,9 @@ CASES = [
     # colloquial ke- forms, mess words, newer slang
     ("Hpku kecebur ke kolam, semua data kehapus.", "deleted"),
     ("Kejebak macet dua jam, acaranya molor.", "Stuck in traffic"),
+    # public-affairs demands, incompetence talk, loans and scams
+    ("Pemerintah gak becus, rakyat jelata yang jadi korban.", "incompetent"),
+    ("Koruptor harus dimiskinkan dan dihukum seberat-beratnya.", "punished as harshly as possible"),
 ]
 
 
