@@ -46,6 +46,9 @@ CASES = [
     # public-affairs demands, incompetence talk, loans and scams
     ("Pemerintah gak becus, rakyat jelata yang jadi korban.", "incompetent"),
     ("Koruptor harus dimiskinkan dan dihukum seberat-beratnya.", "punished as harshly as possible"),
+    # Jakarta -in verbs, second sweep
+    ("Tolong fotoin kami dong.", "photograph us"),
+    ("Aku kenalin kamu ke temenku ya.", "introduce"),
 ]
 
 
