@@ -49,6 +49,9 @@ CASES = [
     # Jakarta -in verbs, second sweep
     ("Tolong fotoin kami dong.", "photograph us"),
     ("Aku kenalin kamu ke temenku ya.", "introduce"),
+    # public reaction talk
+    ("Kebijakan itu menuai kecaman dari warganet.", "draws condemnation"),
+    ("Salut, pelayanannya patut diacungi jempol.", "praiseworthy"),
 ]
 
 
