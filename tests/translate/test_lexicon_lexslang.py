@@ -52,6 +52,9 @@ CASES = [
     # public reaction talk
     ("Kebijakan itu menuai kecaman dari warganet.", "draws condemnation"),
     ("Salut, pelayanannya patut diacungi jempol.", "praiseworthy"),
+    # chat shortened spellings of content words
+    ("Tmpatnya bgz, mknan enk, hrgnya mrah.", "the price is cheap"),
+    ("Aq nnggu lama dsni.", "here"),
 ]
 
 
