@@ -55,6 +55,7 @@ CASES = [
     # chat shortened spellings of content words
     ("Tmpatnya bgz, mknan enk, hrgnya mrah.", "the price is cheap"),
     ("Aq nnggu lama dsni.", "here"),
+    ("Cocok bwt klrg, tmptnya brsh dan nymn.", "clean and comfortable"),
 ]
 
 
