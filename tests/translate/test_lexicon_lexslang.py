@@ -59,6 +59,9 @@ CASES = [
     # phone-credit and data complaints, customer-service formulas
     ("Pulsa saya kesedot terus.", "drained"),
     ("Mohon maaf atas ketidaknyamanannya.", "Sorry for the inconvenience"),
+    # ride-hailing, road and banking-app talk
+    ("Kartu saya ketelen di ATM.", "swallowed"),
+    ("Jalanan macet total, padat merayap.", "gridlocked"),
 ]
 
 
