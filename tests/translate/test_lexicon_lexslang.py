@@ -62,6 +62,9 @@ CASES = [
     # ride-hailing, road and banking-app talk
     ("Kartu saya ketelen di ATM.", "swallowed"),
     ("Jalanan macet total, padat merayap.", "gridlocked"),
+    # character and conduct words, collusion, insult nouns
+    ("Jangan mau dikadalin sama politisi.", "tricked"),
+    ("Pemimpin kok plin-plan.", "fickle"),
 ]
 
 
