@@ -65,6 +65,9 @@ CASES = [
     # character and conduct words, collusion, insult nouns
     ("Jangan mau dikadalin sama politisi.", "tricked"),
     ("Pemimpin kok plin-plan.", "fickle"),
+    # film, series and music talk
+    ("Filmnya ngebosenin, alur cerita klise.", "the plot is cliched"),
+    ("Jangan nonton film bajakan.", "pirated film"),
 ]
 
 
