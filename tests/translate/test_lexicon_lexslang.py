@@ -68,6 +68,9 @@ CASES = [
     # film, series and music talk
     ("Filmnya ngebosenin, alur cerita klise.", "the plot is cliched"),
     ("Jangan nonton film bajakan.", "pirated film"),
+    # sentence adverbs and spoken connectives
+    ("Besoknya kami ketemuan di mall.", "The next day"),
+    ("Mentang-mentang pejabat, seenaknya aja.", "Just because"),
 ]
 
 
