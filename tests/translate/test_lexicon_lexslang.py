@@ -71,6 +71,9 @@ CASES = [
     # sentence adverbs and spoken connectives
     ("Besoknya kami ketemuan di mall.", "The next day"),
     ("Mentang-mentang pejabat, seenaknya aja.", "Just because"),
+    # abbreviation + clitic; social life, occasions and kin terms
+    ("Hpku rusak.", "phone"),
+    ("Makasih udah ditraktir, ati-ati di jalan ya.", "take care on the road"),
 ]
 
 
