@@ -74,6 +74,9 @@ CASES = [
     # abbreviation + clitic; social life, occasions and kin terms
     ("Hpku rusak.", "phone"),
     ("Makasih udah ditraktir, ati-ati di jalan ya.", "take care on the road"),
+    # political comment-thread talk
+    ("Dasar sumbu pendek, baca dulu baru komen.", "short-fused"),
+    ("Politisi kutu loncat, tiap pemilu pindah partai.", "party hopper"),
 ]
 
 
