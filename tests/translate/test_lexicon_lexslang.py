@@ -77,6 +77,9 @@ CASES = [
     # political comment-thread talk
     ("Dasar sumbu pendek, baca dulu baru komen.", "short-fused"),
     ("Politisi kutu loncat, tiap pemilu pindah partai.", "party hopper"),
+    # match talk, second sweep
+    ("Hingga babak pertama berakhir, skor tetap tanpa gol.", "goalless"),
+    ("Persib pesta gol, menang 5-0.", "goal fest"),
 ]
 
 
