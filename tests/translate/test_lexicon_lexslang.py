@@ -80,6 +80,9 @@ CASES = [
     # match talk, second sweep
     ("Hingga babak pertama berakhir, skor tetap tanpa gol.", "goalless"),
     ("Persib pesta gol, menang 5-0.", "goal fest"),
+    # slang third sweep
+    ("Komennya gak nyambung.", "irrelevant"),
+    ("Anaknya pinter tapi minder.", "smart"),
 ]
 
 
