@@ -83,6 +83,9 @@ CASES = [
     # slang third sweep
     ("Komennya gak nyambung.", "irrelevant"),
     ("Anaknya pinter tapi minder.", "smart"),
+    # comment and customer-service formulas
+    ("Mohon infonya min, terima kasih sebelumnya.", "thanks in advance"),
+    ("Makasih banyak kak, sangat membantu.", "very helpful"),
 ]
 
 
