@@ -86,6 +86,9 @@ CASES = [
     # comment and customer-service formulas
     ("Mohon infonya min, terima kasih sebelumnya.", "thanks in advance"),
     ("Makasih banyak kak, sangat membantu.", "very helpful"),
+    # teasing and egging on; saling + verb
+    ("Mereka saling serang di medsos.", "attack each other"),
+    ("Jangan mau dikomporin sama buzzer.", "egged on"),
 ]
 
 
