@@ -89,6 +89,9 @@ CASES = [
     # teasing and egging on; saling + verb
     ("Mereka saling serang di medsos.", "attack each other"),
     ("Jangan mau dikomporin sama buzzer.", "egged on"),
+    # saling + verb, second sweep
+    ("Kerja sama yang saling menguntungkan.", "mutually beneficial"),
+    ("Kita harus saling mengingatkan.", "remind each other"),
 ]
 
 
