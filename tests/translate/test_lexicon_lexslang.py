@@ -92,6 +92,9 @@ CASES = [
     # saling + verb, second sweep
     ("Kerja sama yang saling menguntungkan.", "mutually beneficial"),
     ("Kita harus saling mengingatkan.", "remind each other"),
+    # Jakarta -in verbs, third sweep
+    ("Jangan suka ngeboongin pelanggan.", "lie to"),
+    ("Aku dikecewain lagi sama operator ini.", "let down"),
 ]
 
 
