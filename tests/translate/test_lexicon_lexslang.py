@@ -95,6 +95,8 @@ CASES = [
     # Jakarta -in verbs, third sweep
     ("Jangan suka ngeboongin pelanggan.", "lie to"),
     ("Aku dikecewain lagi sama operator ini.", "let down"),
+    # Muslim greetings and prayers, second sweep
+    ("Waalaikumussalam, syafakallah ya.", "get well soon"),
 ]
 
 
