@@ -97,6 +97,8 @@ CASES = [
     ("Aku dikecewain lagi sama operator ini.", "let down"),
     # Muslim greetings and prayers, second sweep
     ("Waalaikumussalam, syafakallah ya.", "get well soon"),
+    # colloquial spans of time
+    ("Aku begadang semaleman.", "all night"),
 ]
 
 
