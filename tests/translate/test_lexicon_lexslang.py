@@ -99,6 +99,8 @@ CASES = [
     ("Waalaikumussalam, syafakallah ya.", "get well soon"),
     # colloquial spans of time
     ("Aku begadang semaleman.", "all night"),
+    # public-service and paperwork complaints
+    ("Ngurus KTP aja dipingpong, birokrasi berbelit-belit.", "convoluted"),
 ]
 
 
