@@ -101,6 +101,8 @@ CASES = [
     ("Aku begadang semaleman.", "all night"),
     # public-service and paperwork complaints
     ("Ngurus KTP aja dipingpong, birokrasi berbelit-belit.", "convoluted"),
+    # celebrity romance and marriage gossip
+    ("Artis itu pamer kemesraan dengan pacar barunya.", "shows off their affection"),
 ]
 
 
