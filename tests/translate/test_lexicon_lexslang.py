@@ -103,6 +103,8 @@ CASES = [
     ("Ngurus KTP aja dipingpong, birokrasi berbelit-belit.", "convoluted"),
     # celebrity romance and marriage gossip
     ("Artis itu pamer kemesraan dengan pacar barunya.", "shows off their affection"),
+    # football club nicknames and squad talk
+    ("Kelebihan yang ada di tim Merah Putih mulai terlihat.", "Red and White team"),
 ]
 
 
