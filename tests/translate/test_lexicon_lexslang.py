@@ -56,6 +56,7 @@ CASES = [
     ("Tmpatnya bgz, mknan enk, hrgnya mrah.", "the price is cheap"),
     ("Aq nnggu lama dsni.", "here"),
     ("Cocok bwt klrg, tmptnya brsh dan nymn.", "clean and comfortable"),
+    ("Cwo itu ganteng bgt.", "guy"),
     # phone-credit and data complaints, customer-service formulas
     ("Pulsa saya kesedot terus.", "drained"),
     ("Mohon maaf atas ketidaknyamanannya.", "Sorry for the inconvenience"),
