@@ -106,6 +106,8 @@ CASES = [
     ("Artis itu pamer kemesraan dengan pacar barunya.", "shows off their affection"),
     # football club nicknames and squad talk
     ("Kelebihan yang ada di tim Merah Putih mulai terlihat.", "Red and White team"),
+    # review slang
+    ("Harganya segitu gak rugi kok.", "worth it"),
 ]
 
 
