@@ -108,6 +108,8 @@ CASES = [
     ("Kelebihan yang ada di tim Merah Putih mulai terlihat.", "Red and White team"),
     # review slang
     ("Harganya segitu gak rugi kok.", "worth it"),
+    # TV complaints
+    ("Sinetronnya gak mendidik, kebanyakan iklan.", "uneducational"),
 ]
 
 
