@@ -110,6 +110,11 @@ CASES = [
     ("Harganya segitu gak rugi kok.", "worth it"),
     # TV complaints
     ("Sinetronnya gak mendidik, kebanyakan iklan.", "uneducational"),
+    # chat spellings of grammar words take the full word's row in 00-core.tsv (question word, pronoun, negation,
+    # modal; degree words before and after the adjective)
+    ("Knapa ak gag blh ikut?", "Why may I not join"),
+    ("Tempatnya sgt bersih tp harganya trlalu mahal.", "very clean but the price is too expensive"),
+    ("Makanannya enak bnget, jngn lupa mampir.", "don't forget"),
 ]
 
 
