@@ -460,6 +460,8 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
                 plural=e.pos == "n" and bool(right) and right.startswith(left))    # anak-anak, sayur-sayuran: plural
     else:
         a = morph.analyse(low) if not cap or first or _all_lower_known(low, morph) else None
+        if a and cap and not first and _reads_as_name(low, a):
+            a = None
         if a:
             t = Tok(tok, a.pos, a.gloss, low=low, poss=a.possessive, plural=a.plural, cap=cap and not first,
                     question=a.question, extra=a.extra)
@@ -497,6 +499,13 @@ def _writes_names_lower(tokens: list[str], lows: list[str], lex: Lexicon) -> boo
             if e is not None and e.pos == "name" and e.gloss[:1].isupper():
                 return True
     return False
+
+
+def _reads_as_name(low: str, a) -> bool:
+    """A capitalised word mid-sentence that the morphology reads with a my/your clitic or as a meN- word is a
+    name, not a derived word: Lukaku (not luka-ku "my wound"), Jammu, Megawati (not "critical"), Mentawai.
+    Institutions and titles keep their reading (Kepegawaian, Pengupahan: peN-/ke-...-an)."""
+    return a.possessive in ("my", "your") or (low[:2] == "me" and a.pos in ("v", "adj", "vpass"))
 
 
 def _all_lower_known(low: str, morph: Analyzer) -> bool:
