@@ -283,9 +283,30 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
         i += 1
     if not _COUNTED_SPAN_WORDS.isdisjoint(lows):
         out = _counted_spans(out)
+    if "saling" in lows:
+        out = _reciprocals(out)
     if '"' in tokens and _reports(tokens, lows):
         return _reporting_clauses(out)
     return out
+
+
+def _reciprocals(out: list[Tok]) -> list[Tok]:
+    """saling + verb: one verb token whose English ends in "each other" (mereka saling serang -> they attack each
+    other; saling membantu -> help each other), not "each other" before the verb. Returns a new list."""
+    res: list[Tok] = []
+    k = 0
+    n = len(out)
+    while k < n:
+        t = out[k]
+        nxt = out[k + 1] if t.low == "saling" and k + 1 < n else None
+        verb = "" if nxt is None else nxt.gloss if nxt.pos == "v" else nxt.verb if nxt.pos == "n" else ""
+        if verb:
+            res.append(Tok(t.src + " " + nxt.src, "v", verb + " each other", low="saling " + nxt.low, cap=t.cap))
+            k += 2
+            continue
+        res.append(t)
+        k += 1
+    return res
 
 
 def _counted_spans(out: list[Tok]) -> list[Tok]:
