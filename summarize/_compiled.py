@@ -91,3 +91,11 @@ def guard() -> None:
 def compiled() -> bool:
     """True when every compiled module found runs compiled (and at least one was found)."""
     return bool(STATUS) and all(state == "compiled" for state in STATUS.values())
+
+
+def describe() -> str:
+    """One line for benchmarks: which build runs, and why not the compiled one where it does not."""
+    if compiled():
+        return f"compiled ({len(STATUS)} modules)"
+    reasons = sorted(set(STATUS.values()))
+    return "pure Python (" + (", ".join(reasons) if reasons else "no compiled modules installed") + ")"
