@@ -113,6 +113,7 @@ def tr(text: str) -> str:
     # fried rice, a cup of coffee; se- measure + an amount opening the clause: A plate is 30 thousand
     ("Dalam waktu seminggu sejak integrasi, kecepatannya meningkat.", "Within a week since"),
     ("Saya pesan seporsi nasi goreng.", "a portion of fried rice."),
+    ("Saya menunggu sejam di sana.", "waited for an hour there"),      # se- gives "an" too: not "the an hour"
     ("Kopi secangkir sambil menunggu teman.", "A cup of coffee"),
     ("Sepiring 30 ribu.", "A plate is 30 thousand."),
     # the informal k of thousands stays on its number (500k), and an amount with it is a predicate; 4K stays apart

@@ -165,6 +165,12 @@ def _of_name(head: Tok) -> bool:
         _ACTION_ENDINGS)
 
 
+
+def _se_measure(h) -> bool:
+    """A se- word whose English carries its own article: seporsi -> a portion, sejam -> an hour, semangkuk -> a
+    bowl (so no "the" before it, and "a portion of" + the noun after it)."""
+    return h.low[:2] == "se" and (h.gloss[:2] == "a " or h.gloss[:3] == "an ")
+
 class NounPhrases:
     def _adverb_before_verb(self, i: int) -> bool:
         """sangat/juga/masih before a verb, marker or (predicate) adjective belongs to the verb group."""
@@ -592,8 +598,8 @@ class NounPhrases:
         after = t[end] if end < len(t) else None
         h0 = heads[0]
         for h in heads:
-            if h.low[:2] == "se" and h.gloss[:2] == "a ":
-                return ""                         # seporsi -> a portion (se- is the article: not "the a portion")
+            if _se_measure(h):
+                return ""                         # seporsi -> a portion, sejam -> an hour (se- is the article)
         one = len(heads) == 1
         if after is not None and after.pos == "name":
             if one and _of_name(h0):
@@ -743,8 +749,7 @@ class NounPhrases:
             glosses[0] = english.plural(glosses[0])
         glosses = [g for g in glosses if g]
         if len(glosses) == len(heads) == 2 and heads[0].pos == heads[1].pos == "n" and not heads[1].poss:
-            measure = 0 if heads[0].low[:2] == "se" and heads[0].gloss[:2] == "a " else 1 if heads[1].low[:2] == "se" \
-                and heads[1].gloss[:2] == "a " else -1
+            measure = 0 if _se_measure(heads[0]) else 1 if _se_measure(heads[1]) else -1
             if measure >= 0:                      # seporsi nasi goreng / kopi secangkir -> a portion of fried rice,
                 of = " " if glosses[measure][-3:] == " of" else " of "       # a cup of coffee (sepotong: a
                 return glosses[measure] + of + glosses[1 - measure]           # piece of)
