@@ -1,0 +1,22 @@
+"""Table tests for 24-daily-life.tsv: everyday words of reviews and comments (food and cooking, places and
+travel, shopping and gadgets, home, body and feelings, weather, school and work) that the lexicon lacked or the
+morphology misread. Each row: an Indonesian sentence and a substring its English must contain."""
+import pytest
+
+from summarize.translate.rule import RuleTranslator
+
+TR = RuleTranslator()
+
+ROWS = [
+    # cooking and texture: encer (watery) was copied untranslated
+    ("Ayamnya empuk tapi sambalnya terlalu encer.", "too watery"),
+    # amis (fishy) was unknown
+    ("Ikannya amis dan nasinya sudah basi.", "fishy"),
+    # tepung beras is rice flour, a multi-word row
+    ("Pisangnya digoreng dengan tepung beras.", "rice flour"),
+]
+
+
+@pytest.mark.parametrize("src,expected", ROWS)
+def test_lexicon_lexdaily(src, expected):
+    assert expected in TR.translate([src])[0]
