@@ -14,6 +14,10 @@ ROWS = [
     ("Ikannya amis dan nasinya sudah basi.", "fishy"),
     # tepung beras is rice flour, a multi-word row
     ("Pisangnya digoreng dengan tepung beras.", "rice flour"),
+    # hotel rooms: wastafel (sink) was copied untranslated
+    ("Kamarnya berdebu dan wastafelnya kotor.", "sink"),
+    # parking: jukir is the short form of juru parkir
+    ("Jukirnya galak sekali.", "parking attendant"),
 ]
 
 
