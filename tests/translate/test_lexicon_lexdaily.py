@@ -18,6 +18,10 @@ ROWS = [
     ("Kamarnya berdebu dan wastafelnya kotor.", "sink"),
     # parking: jukir is the short form of juru parkir
     ("Jukirnya galak sekali.", "parking attendant"),
+    # shopping: lecet (scratched) and kekecilan (too small; ke-an read as the noun "small")
+    ("Barangnya datang lecet dan kekecilan.", "too small"),
+    # phones: ngehang (freezes) was copied untranslated
+    ("Laptopnya sering ngehang.", "freeze"),
 ]
 
 
