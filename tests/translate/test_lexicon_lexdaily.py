@@ -22,6 +22,10 @@ ROWS = [
     ("Barangnya datang lecet dan kekecilan.", "too small"),
     # phones: ngehang (freezes) was copied untranslated
     ("Laptopnya sering ngehang.", "freeze"),
+    # chores: ngepel (mop) was copied untranslated
+    ("Tetangga sebelah sedang ngepel lantai.", "mopping"),
+    # home repairs: mampet (clogged)
+    ("Wastafelnya mampet.", "clogged"),
 ]
 
 
