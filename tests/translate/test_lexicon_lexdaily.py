@@ -26,6 +26,10 @@ ROWS = [
     ("Tetangga sebelah sedang ngepel lantai.", "mopping"),
     # home repairs: mampet (clogged)
     ("Wastafelnya mampet.", "clogged"),
+    # health: meriang (feverish) was read as the verb "cheerful"
+    ("Anak saya meriang semalaman.", "feverish"),
+    # body: mules (upset stomach) was copied untranslated
+    ("Setelah makan di sini perut saya mules.", "upset"),
 ]
 
 
