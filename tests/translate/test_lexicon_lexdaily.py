@@ -30,6 +30,10 @@ ROWS = [
     ("Anak saya meriang semalaman.", "feverish"),
     # body: mules (upset stomach) was copied untranslated
     ("Setelah makan di sini perut saya mules.", "upset"),
+    # character: sombong (arrogant) was copied untranslated
+    ("Pelayannya sombong.", "arrogant"),
+    # character: pelit (stingy) and cerewet (talkative)
+    ("Bosnya pelit dan cerewet.", "stingy and talkative"),
 ]
 
 
