@@ -34,6 +34,10 @@ ROWS = [
     ("Pelayannya sombong.", "arrogant"),
     # character: pelit (stingy) and cerewet (talkative)
     ("Bosnya pelit dan cerewet.", "stingy and talkative"),
+    # weather: becek (muddy), licin (slippery) and gerimis (drizzle) were all copied untranslated
+    ("Jalannya becek dan licin setelah gerimis.", "muddy and slippery"),
+    # weather: kehujanan was read as the noun "rain"
+    ("Kami kehujanan di jalan.", "caught in the rain"),
 ]
 
 
