@@ -38,6 +38,10 @@ ROWS = [
     ("Jalannya becek dan licin setelah gerimis.", "muddy and slippery"),
     # weather: kehujanan was read as the noun "rain"
     ("Kami kehujanan di jalan.", "caught in the rain"),
+    # school: bolos (skip school) and nyontek (cheat; read as "flick")
+    ("Anak saya sering bolos dan nyontek saat ujian.", "cheat"),
+    # work: di-PHK (laid off) was read as the preposition "in"
+    ("Dia di-PHK bulan lalu.", "laid off"),
 ]
 
 
