@@ -42,6 +42,10 @@ ROWS = [
     ("Anak saya sering bolos dan nyontek saat ujian.", "cheat"),
     # work: di-PHK (laid off) was read as the preposition "in"
     ("Dia di-PHK bulan lalu.", "laid off"),
+    # mishaps: kecopetan (be pickpocketed) was copied untranslated
+    ("Saya kecopetan di pasar.", "pickpocketed"),
+    # meeting up: ketemuan was read as the noun "meeting"
+    ("Kami ketemuan di kafe.", "met up"),
 ]
 
 
