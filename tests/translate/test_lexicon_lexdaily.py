@@ -46,6 +46,10 @@ ROWS = [
     ("Saya kecopetan di pasar.", "pickpocketed"),
     # meeting up: ketemuan was read as the noun "meeting"
     ("Kami ketemuan di kafe.", "met up"),
+    # review phrase: cepat habis was "quick and finished"
+    ("Baterainya cepat habis.", "quick to run out"),
+    # review phrase: ramah anak (child-friendly) was "friendly child"
+    ("Tempatnya ramah anak.", "child-friendly"),
 ]
 
 
