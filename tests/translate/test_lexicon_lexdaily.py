@@ -50,6 +50,10 @@ ROWS = [
     ("Baterainya cepat habis.", "quick to run out"),
     # review phrase: ramah anak (child-friendly) was "friendly child"
     ("Tempatnya ramah anak.", "child-friendly"),
+    # dishes: kwetiau goreng and capcay were copied untranslated
+    ("Kwetiau gorengnya enak, capcaynya juga.", "stir-fried vegetables"),
+    # spreads: selai kacang is peanut butter
+    ("Yang paling enak selai kacangnya.", "peanut butter"),
 ]
 
 
