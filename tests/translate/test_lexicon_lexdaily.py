@@ -54,6 +54,10 @@ ROWS = [
     ("Kwetiau gorengnya enak, capcaynya juga.", "stir-fried vegetables"),
     # spreads: selai kacang is peanut butter
     ("Yang paling enak selai kacangnya.", "peanut butter"),
+    # ke-an "too X": kepagian was read as the noun "morning"
+    ("Kami datang kepagian, restorannya belum buka.", "too early"),
+    # ke-an "too X": keenceran was read as the noun "watery"
+    ("Sambalnya keenceran.", "too watery"),
 ]
 
 
