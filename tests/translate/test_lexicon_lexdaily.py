@@ -58,6 +58,10 @@ ROWS = [
     ("Kami datang kepagian, restorannya belum buka.", "too early"),
     # ke-an "too X": keenceran was read as the noun "watery"
     ("Sambalnya keenceran.", "too watery"),
+    # light and wear: redup was read as the verb "fade"; reyot (rickety) was unknown
+    ("Lampunya redup dan kursinya reyot.", "dim and the seat is rickety"),
+    # sound: fals (off-key) and cempreng (shrill)
+    ("Suara penyanyinya fals dan cempreng.", "off-key and shrill"),
 ]
 
 
