@@ -62,6 +62,10 @@ ROWS = [
     ("Lampunya redup dan kursinya reyot.", "dim and the seat is rickety"),
     # sound: fals (off-key) and cempreng (shrill)
     ("Suara penyanyinya fals dan cempreng.", "off-key and shrill"),
+    # rides: muter-muter (go round in circles) and titik jemput (pick-up point)
+    ("Drivernya muter-muter karena salah titik jemput.", "pick-up point"),
+    # minibuses: ngetem (wait for passengers) was copied untranslated
+    ("Sopir angkotnya ngetem lama sekali.", "waits for passengers"),
 ]
 
 
