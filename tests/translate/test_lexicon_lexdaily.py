@@ -66,6 +66,10 @@ ROWS = [
     ("Drivernya muter-muter karena salah titik jemput.", "pick-up point"),
     # minibuses: ngetem (wait for passengers) was copied untranslated
     ("Sopir angkotnya ngetem lama sekali.", "waits for passengers"),
+    # play areas: perosotan (slide) was copied untranslated
+    ("Anak-anak suka perosotan di sini.", "slide"),
+    # vehicle care: tambal ban (tyre repair)
+    ("Di sebelahnya ada tambal ban.", "tyre repair"),
 ]
 
 
