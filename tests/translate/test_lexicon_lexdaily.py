@@ -70,6 +70,12 @@ ROWS = [
     ("Anak-anak suka perosotan di sini.", "slide"),
     # vehicle care: tambal ban (tyre repair)
     ("Di sebelahnya ada tambal ban.", "tyre repair"),
+    # quantities: sekilo was read as a bare "kilo" after its noun
+    ("Saya beli sekilo jeruk.", "a kilo of"),
+    # frequency: seminggu sekali is "once a week"
+    ("Kami ke sini seminggu sekali.", "once a week"),
+    # durations: setengah jam was "half hours"
+    ("Kami menunggu lebih dari setengah jam.", "more than half an hour"),
 ]
 
 
