@@ -76,6 +76,10 @@ ROWS = [
     ("Kami ke sini seminggu sekali.", "once a week"),
     # durations: setengah jam was "half hours"
     ("Kami menunggu lebih dari setengah jam.", "more than half an hour"),
+    # English mixed in: fluffy as an adjective makes the clause a statement
+    ("Rotinya fluffy banget.", "bread is so fluffy"),
+    # ordering terms: free refill
+    ("Es tehnya free refill.", "free refill"),
 ]
 
 
