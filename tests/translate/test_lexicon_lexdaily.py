@@ -80,6 +80,10 @@ ROWS = [
     ("Rotinya fluffy banget.", "bread is so fluffy"),
     # ordering terms: free refill
     ("Es tehnya free refill.", "free refill"),
+    # home repairs: jamuran (mouldy) was read as the noun "mushroom"; mengelupas (peel) was unknown
+    ("Temboknya jamuran dan catnya mengelupas.", "mouldy"),
+    # pregnancy: ngidam (crave) was copied untranslated
+    ("Istri saya sedang ngidam mangga muda.", "craving"),
 ]
 
 
