@@ -84,6 +84,10 @@ ROWS = [
     ("Temboknya jamuran dan catnya mengelupas.", "mouldy"),
     # pregnancy: ngidam (crave) was copied untranslated
     ("Istri saya sedang ngidam mangga muda.", "craving"),
+    # spice levels: ekstra pedas
+    ("Saya pesan yang ekstra pedas.", "extra spicy"),
+    # take-away: dibawa pulang was "brought went home"
+    ("Sisanya dibawa pulang.", "taken home"),
 ]
 
 
