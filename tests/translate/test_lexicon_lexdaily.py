@@ -88,6 +88,10 @@ ROWS = [
     ("Saya pesan yang ekstra pedas.", "extra spicy"),
     # take-away: dibawa pulang was "brought went home"
     ("Sisanya dibawa pulang.", "taken home"),
+    # signal: putus-putus was read as the verb "break up"
+    ("Sinyalnya putus-putus terus.", "patchy"),
+    # customer service: masa aktif (validity period)
+    ("Masa aktif kartu saya habis.", "validity period"),
 ]
 
 
