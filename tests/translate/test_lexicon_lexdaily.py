@@ -92,6 +92,10 @@ ROWS = [
     ("Sinyalnya putus-putus terus.", "patchy"),
     # customer service: masa aktif (validity period)
     ("Masa aktif kartu saya habis.", "validity period"),
+    # accidental ke- passive: kejepit (pinched) was copied untranslated
+    ("Jari saya kejepit pintu.", "pinched"),
+    # treating: mentraktir was copied untranslated
+    ("Teman saya mentraktir kami.", "treated us"),
 ]
 
 
