@@ -96,6 +96,10 @@ ROWS = [
     ("Jari saya kejepit pintu.", "pinched"),
     # treating: mentraktir was copied untranslated
     ("Teman saya mentraktir kami.", "treated us"),
+    # clothes: melar (stretch) and resleting (zip) were copied untranslated
+    ("Kaosnya melar setelah dicuci dan resletingnya rusak.", "zip"),
+    # places: bobrok (dilapidated)
+    ("Bangunannya sudah bobrok.", "dilapidated"),
 ]
 
 
