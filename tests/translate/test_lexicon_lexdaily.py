@@ -100,6 +100,10 @@ ROWS = [
     ("Kaosnya melar setelah dicuci dan resletingnya rusak.", "zip"),
     # places: bobrok (dilapidated)
     ("Bangunannya sudah bobrok.", "dilapidated"),
+    # supplies: obat nyamuk was "mosquito medicine"; senter (torch) was unknown
+    ("Jangan lupa bawa obat nyamuk dan senter.", "mosquito repellent and torch"),
+    # tableware: peralatan makan was "equipment ate"
+    ("Peralatan makannya bersih.", "utensils"),
 ]
 
 
