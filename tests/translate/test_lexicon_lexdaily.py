@@ -104,6 +104,10 @@ ROWS = [
     ("Jangan lupa bawa obat nyamuk dan senter.", "mosquito repellent and torch"),
     # tableware: peralatan makan was "equipment ate"
     ("Peralatan makannya bersih.", "utensils"),
+    # aches: sakit pinggang was "sick waist"
+    ("Saya sakit pinggang sejak kemarin.", "lower back pain"),
+    # breath: ngos-ngosan (out of breath) was copied untranslated
+    ("Setelah naik tangga saya ngos-ngosan.", "out of breath"),
 ]
 
 
