@@ -108,6 +108,10 @@ ROWS = [
     ("Saya sakit pinggang sejak kemarin.", "lower back pain"),
     # breath: ngos-ngosan (out of breath) was copied untranslated
     ("Setelah naik tangga saya ngos-ngosan.", "out of breath"),
+    # rice and crackers: pera (dry and grainy) and melempem (soggy) were copied untranslated
+    ("Nasinya pera dan kerupuknya melempem.", "soggy"),
+    # rice: pulen (soft and fluffy)
+    ("Nasinya pulen.", "soft and fluffy"),
 ]
 
 
