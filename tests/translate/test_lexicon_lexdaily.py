@@ -112,6 +112,10 @@ ROWS = [
     ("Nasinya pera dan kerupuknya melempem.", "soggy"),
     # rice: pulen (soft and fluffy)
     ("Nasinya pulen.", "soft and fluffy"),
+    # agritourism: wisata petik (fruit-picking tour)
+    ("Kami ikut wisata petik stroberi.", "fruit-picking tour"),
+    # tourists: bule (Westerner) was copied untranslated
+    ("Banyak bule yang datang ke pantai ini.", "Westerners"),
 ]
 
 
