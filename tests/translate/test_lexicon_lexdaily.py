@@ -116,6 +116,10 @@ ROWS = [
     ("Kami ikut wisata petik stroberi.", "fruit-picking tour"),
     # tourists: bule (Westerner) was copied untranslated
     ("Banyak bule yang datang ke pantai ini.", "Westerners"),
+    # phone parts: lubang charger (charging port) was "charger hole"
+    ("Lubang chargernya longgar.", "charging port"),
+    # warranties: garansi resmi is an official warranty
+    ("Masih garansi resmi.", "official warranty"),
 ]
 
 
