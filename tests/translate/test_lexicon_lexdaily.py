@@ -120,6 +120,10 @@ ROWS = [
     ("Lubang chargernya longgar.", "charging port"),
     # warranties: garansi resmi is an official warranty
     ("Masih garansi resmi.", "official warranty"),
+    # feelings: berkaca-kaca (teary) was read as "learn from"
+    ("Matanya berkaca-kaca.", "teary"),
+    # feelings: salah tingkah (flustered)
+    ("Dia salah tingkah.", "flustered"),
 ]
 
 
