@@ -124,6 +124,10 @@ ROWS = [
     ("Matanya berkaca-kaca.", "teary"),
     # feelings: salah tingkah (flustered)
     ("Dia salah tingkah.", "flustered"),
+    # shelter: berteduh was read as the adjective "shady"
+    ("Kami berteduh di warung karena hujan.", "took shelter"),
+    # outdoors: jalan setapak (footpath) was "step road"
+    ("Ada jalan setapak ke air terjun.", "footpath"),
 ]
 
 
