@@ -128,6 +128,10 @@ ROWS = [
     ("Kami berteduh di warung karena hujan.", "took shelter"),
     # outdoors: jalan setapak (footpath) was "step road"
     ("Ada jalan setapak ke air terjun.", "footpath"),
+    # paying: uang pas was "just right money"
+    ("Tidak perlu uang pas.", "exact change"),
+    # money: bokek (broke) was copied untranslated
+    ("Akhir bulan saya bokek.", "broke"),
 ]
 
 
