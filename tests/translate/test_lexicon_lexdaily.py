@@ -132,6 +132,10 @@ ROWS = [
     ("Tidak perlu uang pas.", "exact change"),
     # money: bokek (broke) was copied untranslated
     ("Akhir bulan saya bokek.", "broke"),
+    # school: dibully (bullied) and teman sekelas (classmate; was "friend on par with")
+    ("Anak saya dibully teman sekelas.", "classmate"),
+    # grades: tinggal kelas (repeat a year) was "lives the class"
+    ("Dia tinggal kelas.", "repeat"),
 ]
 
 
