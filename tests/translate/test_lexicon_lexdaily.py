@@ -136,6 +136,10 @@ ROWS = [
     ("Anak saya dibully teman sekelas.", "classmate"),
     # grades: tinggal kelas (repeat a year) was "lives the class"
     ("Dia tinggal kelas.", "repeat"),
+    # work: dinas luar kota was "out of town office"
+    ("Suami saya sering dinas luar kota.", "travels for work"),
+    # work: paruh waktu was "time half"
+    ("Saya kerja paruh waktu di kafe.", "part-time in the cafe"),
 ]
 
 
