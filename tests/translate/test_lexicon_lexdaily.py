@@ -140,6 +140,10 @@ ROWS = [
     ("Suami saya sering dinas luar kota.", "travels for work"),
     # work: paruh waktu was "time half"
     ("Saya kerja paruh waktu di kafe.", "part-time in the cafe"),
+    # portions: cukup untuk berdua was "enough for together"
+    ("Porsinya cukup untuk berdua.", "enough for two"),
+    # paying: bayar di kasir was "paid in the cashier"
+    ("Di sini ambil sendiri lalu bayar di kasir.", "at the cashier"),
 ]
 
 
