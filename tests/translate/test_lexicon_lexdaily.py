@@ -144,6 +144,10 @@ ROWS = [
     ("Porsinya cukup untuk berdua.", "enough for two"),
     # paying: bayar di kasir was "paid in the cashier"
     ("Di sini ambil sendiri lalu bayar di kasir.", "at the cashier"),
+    # shipping: hilang di jalan was "missing on the road"
+    ("Paketnya hilang di jalan.", "lost in transit"),
+    # drivers: ugal-ugalan (reckless) was copied untranslated
+    ("Drivernya ugal-ugalan.", "reckless"),
 ]
 
 
