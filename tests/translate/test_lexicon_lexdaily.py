@@ -148,6 +148,10 @@ ROWS = [
     ("Paketnya hilang di jalan.", "lost in transit"),
     # drivers: ugal-ugalan (reckless) was copied untranslated
     ("Drivernya ugal-ugalan.", "reckless"),
+    # hotel rooms: brankas (safe) was copied untranslated
+    ("Kamarnya punya brankas dan hair dryer.", "safe and hairdryer"),
+    # safety: alat pemadam was "extinguisher tool"
+    ("Tidak ada alat pemadam di lorong.", "fire extinguisher"),
 ]
 
 
