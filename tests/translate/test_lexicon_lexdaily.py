@@ -152,6 +152,10 @@ ROWS = [
     ("Kamarnya punya brankas dan hair dryer.", "safe and hairdryer"),
     # safety: alat pemadam was "extinguisher tool"
     ("Tidak ada alat pemadam di lorong.", "fire extinguisher"),
+    # traditional snacks: getuk and tapai were copied untranslated
+    ("Saya beli getuk dan tapai di pasar.", "fermented cassava"),
+    # street snacks: pisang molen (banana pastry)
+    ("Pisang molennya enak.", "banana pastry"),
 ]
 
 
