@@ -156,6 +156,10 @@ ROWS = [
     ("Saya beli getuk dan tapai di pasar.", "fermented cassava"),
     # street snacks: pisang molen (banana pastry)
     ("Pisang molennya enak.", "banana pastry"),
+    # treats: memanjakan lidah was "pampered the tongue"
+    ("Makanannya memanjakan lidah.", "taste buds"),
+    # shopping: cuci mata (window-shop) was "washed the eye"
+    ("Setelah makan kami cuci mata di mal.", "window-shop"),
 ]
 
 
