@@ -160,6 +160,10 @@ ROWS = [
     ("Makanannya memanjakan lidah.", "taste buds"),
     # shopping: cuci mata (window-shop) was "washed the eye"
     ("Setelah makan kami cuci mata di mal.", "window-shop"),
+    # brewing and roasting: diseduh and disangrai were copied untranslated
+    ("Kopinya diseduh manual dan kacangnya disangrai sendiri.", "dry-roasted"),
+    # baking: dioven (baked) was copied untranslated
+    ("Rotinya diolesi mentega lalu dioven.", "baked"),
 ]
 
 
