@@ -164,6 +164,10 @@ ROWS = [
     ("Kopinya diseduh manual dan kacangnya disangrai sendiri.", "dry-roasted"),
     # baking: dioven (baked) was copied untranslated
     ("Rotinya diolesi mentega lalu dioven.", "baked"),
+    # repairs: diservis (serviced) was copied untranslated
+    ("Laptopnya sudah diservis.", "serviced"),
+    # first aid: diperban (bandaged) was copied untranslated
+    ("Kakinya lalu diperban.", "bandaged"),
 ]
 
 
