@@ -168,6 +168,10 @@ ROWS = [
     ("Laptopnya sudah diservis.", "serviced"),
     # first aid: diperban (bandaged) was copied untranslated
     ("Kakinya lalu diperban.", "bandaged"),
+    # exchanges: dituker (exchanged) was copied untranslated
+    ("Barangnya rusak, minta dituker.", "exchanged"),
+    # returns: dibalikin was read as "reversed"
+    ("Sepatunya dibalikin ke penjual.", "returned"),
 ]
 
 
