@@ -172,6 +172,10 @@ ROWS = [
     ("Barangnya rusak, minta dituker.", "exchanged"),
     # returns: dibalikin was read as "reversed"
     ("Sepatunya dibalikin ke penjual.", "returned"),
+    # caring: nyuapin was read as "bribe"
+    ("Ibu sedang nyuapin adik.", "spoon-feeding"),
+    # family visits: sungkem (pay respects) was copied untranslated
+    ("Kami menjenguk nenek lalu sungkem.", "paid respects"),
 ]
 
 
