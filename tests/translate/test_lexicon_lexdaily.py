@@ -176,6 +176,10 @@ ROWS = [
     ("Ibu sedang nyuapin adik.", "spoon-feeding"),
     # family visits: sungkem (pay respects) was copied untranslated
     ("Kami menjenguk nenek lalu sungkem.", "paid respects"),
+    # ber- forms: berlantai dua (two-storey) and berpendingin ruangan (air-conditioned)
+    ("Restorannya berlantai dua dan berpendingin ruangan.", "air-conditioned"),
+    # ber- forms: berpiknik was "with trip"
+    ("Kami berpiknik di taman.", "picnic"),
 ]
 
 
