@@ -180,6 +180,10 @@ ROWS = [
     ("Restorannya berlantai dua dan berpendingin ruangan.", "air-conditioned"),
     # ber- forms: berpiknik was "with trip"
     ("Kami berpiknik di taman.", "picnic"),
+    # ke-an nouns: kesejukan was the adjective "cool"
+    ("Kami suka kesejukan udaranya.", "coolness"),
+    # ke-an nouns: kemewahan was the adjective "luxurious"
+    ("Kemewahan hotelnya terasa.", "luxury"),
 ]
 
 
