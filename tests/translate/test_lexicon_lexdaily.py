@@ -184,6 +184,10 @@ ROWS = [
     ("Kami suka kesejukan udaranya.", "coolness"),
     # ke-an nouns: kemewahan was the adjective "luxurious"
     ("Kemewahan hotelnya terasa.", "luxury"),
+    # ke-an nouns: keempukan was the adjective "tender"
+    ("Keempukan dagingnya pas.", "tenderness"),
+    # ke-an nouns: kesombongan was the adjective "arrogant"
+    ("Kesombongan pelayannya bikin kesal.", "arrogance"),
 ]
 
 
