@@ -188,6 +188,10 @@ ROWS = [
     ("Keempukan dagingnya pas.", "tenderness"),
     # ke-an nouns: kesombongan was the adjective "arrogant"
     ("Kesombongan pelayannya bikin kesal.", "arrogance"),
+    # street people: pengamen (busker) was copied untranslated
+    ("Banyak pengamen di sini.", "busker"),
+    # food lovers: pecinta pedas was "spicy lover"
+    ("Cocok untuk pecinta pedas.", "spicy food lover"),
 ]
 
 
