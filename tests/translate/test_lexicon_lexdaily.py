@@ -192,6 +192,10 @@ ROWS = [
     ("Banyak pengamen di sini.", "busker"),
     # food lovers: pecinta pedas was "spicy lover"
     ("Cocok untuk pecinta pedas.", "spicy food lover"),
+    # app faults: keluar sendiri was "goes out alone"
+    ("Aplikasinya sering keluar sendiri.", "closes by itself"),
+    # phone chores: ngapus (delete) was copied untranslated
+    ("Saya ngapus aplikasinya.", "delete"),
 ]
 
 
