@@ -196,6 +196,10 @@ ROWS = [
     ("Aplikasinya sering keluar sendiri.", "closes by itself"),
     # phone chores: ngapus (delete) was copied untranslated
     ("Saya ngapus aplikasinya.", "delete"),
+    # animals: dicakar (scratched) and kucing liar (stray cat)
+    ("Tangan saya dicakar kucing liar.", "stray cat"),
+    # flies: dikerubungi lalat was copied in part
+    ("Makanannya dikerubungi lalat.", "swarmed by flies"),
 ]
 
 
