@@ -200,6 +200,10 @@ ROWS = [
     ("Tangan saya dicakar kucing liar.", "stray cat"),
     # flies: dikerubungi lalat was copied in part
     ("Makanannya dikerubungi lalat.", "swarmed by flies"),
+    # selling: laris manis was "popular and sweet"
+    ("Kuenya laris manis.", "in high demand"),
+    # selling: terjual habis was "sold finished"
+    ("Tiketnya terjual habis.", "sold out"),
 ]
 
 
