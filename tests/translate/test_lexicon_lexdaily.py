@@ -204,6 +204,10 @@ ROWS = [
     ("Kuenya laris manis.", "in high demand"),
     # selling: terjual habis was "sold finished"
     ("Tiketnya terjual habis.", "sold out"),
+    # adjusting: dipelanin (turned down) was copied untranslated
+    ("Musiknya terlalu keras, minta dipelanin.", "turned down"),
+    # locks: kekunci di luar (locked out)
+    ("Saya kekunci di luar kamar.", "locked out"),
 ]
 
 
