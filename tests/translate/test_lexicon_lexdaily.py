@@ -208,6 +208,10 @@ ROWS = [
     ("Musiknya terlalu keras, minta dipelanin.", "turned down"),
     # locks: kekunci di luar (locked out)
     ("Saya kekunci di luar kamar.", "locked out"),
+    # directions: belok (turn) was copied untranslated
+    ("Dari perempatan belok kiri.", "turn left"),
+    # directions: ujung gang (end of the alley)
+    ("Tempatnya di ujung gang.", "end of the alley"),
 ]
 
 
