@@ -88,12 +88,12 @@ ROWS = [
     ("Saya pesan yang ekstra pedas.", "extra spicy"),
     # take-away: dibawa pulang was "brought went home"
     ("Sisanya dibawa pulang.", "taken home"),
-    # signal: putus-putus was read as the verb "break up"
-    ("Sinyalnya putus-putus terus.", "patchy"),
-    # customer service: masa aktif (validity period)
-    ("Masa aktif kartu saya habis.", "validity period"),
-    # accidental ke- passive: kejepit (pinched) was copied untranslated
-    ("Jari saya kejepit pintu.", "pinched"),
+    # accidental ke- passive: kegores (scratched) was copied untranslated
+    ("Tangan saya kegores pisau.", "scratched"),
+    # selling: sepi pembeli (short of customers) was "quiet buyer"
+    ("Warungnya sepi pembeli.", "short of customers"),
+    # accidental ke- passive: kesetrum (electrocuted) was copied untranslated
+    ("Kakinya kesetrum.", "electrocuted"),
     # treating: mentraktir was copied untranslated
     ("Teman saya mentraktir kami.", "treated us"),
     # clothes: melar (stretch) and resleting (zip) were copied untranslated
@@ -108,8 +108,8 @@ ROWS = [
     ("Saya sakit pinggang sejak kemarin.", "lower back pain"),
     # breath: ngos-ngosan (out of breath) was copied untranslated
     ("Setelah naik tangga saya ngos-ngosan.", "out of breath"),
-    # rice and crackers: pera (dry and grainy) and melempem (soggy) were copied untranslated
-    ("Nasinya pera dan kerupuknya melempem.", "soggy"),
+    # rice: pera (dry and grainy) was copied untranslated
+    ("Nasinya pera.", "dry and grainy"),
     # rice: pulen (soft and fluffy)
     ("Nasinya pulen.", "soft and fluffy"),
     # agritourism: wisata petik (fruit-picking tour)
@@ -172,8 +172,8 @@ ROWS = [
     ("Barangnya rusak, minta dituker.", "exchanged"),
     # returns: dibalikin was read as "reversed"
     ("Sepatunya dibalikin ke penjual.", "returned"),
-    # caring: nyuapin was read as "bribe"
-    ("Ibu sedang nyuapin adik.", "spoon-feeding"),
+    # caring: menidurkan (put to bed) was read as "sleep"
+    ("Ibu sedang menidurkan adik.", "putting to bed"),
     # family visits: sungkem (pay respects) was copied untranslated
     ("Kami menjenguk nenek lalu sungkem.", "paid respects"),
     # ber- forms: berlantai dua (two-storey) and berpendingin ruangan (air-conditioned)
@@ -200,8 +200,8 @@ ROWS = [
     ("Tangan saya dicakar kucing liar.", "stray cat"),
     # flies: dikerubungi lalat was copied in part
     ("Makanannya dikerubungi lalat.", "swarmed by flies"),
-    # selling: laris manis was "popular and sweet"
-    ("Kuenya laris manis.", "in high demand"),
+    # selling: laku keras was "in demand and hard"
+    ("Kuenya laku keras.", "in high demand"),
     # selling: terjual habis was "sold finished"
     ("Tiketnya terjual habis.", "sold out"),
     # adjusting: dipelanin (turned down) was copied untranslated
