@@ -25,6 +25,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import indosum  # noqa: E402
 
+from summarize import _compiled  # noqa: E402
 from summarize.summarizers import base, extractive  # noqa: E402
 from summarize.text.langid import word_list  # noqa: E402
 from summarize.text.normalise import normalise  # noqa: E402
@@ -91,7 +92,7 @@ def main(argv=None) -> int:
     if not args.no_sumy:
         systems += [("sumy LexRank", sumy_system("lexrank")), ("sumy TextRank", sumy_system("textrank"))]
     print(f"IndoSum, {len(arts)} articles, short summary (ours: default length; Lead-3 and sumy: 3 sentences), "
-          "rouge-score F1 x 100")
+          f"rouge-score F1 x 100; build: {_compiled.describe()}")
     print(f"{'system':<18} {'R1':>6} {'R2':>6} {'RL':>6} {'articles/s':>11}")
     for name, system in systems:
         start = time.perf_counter()

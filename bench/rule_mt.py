@@ -16,6 +16,8 @@ from pathlib import Path
 
 import sacrebleu
 
+from summarize import _compiled
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 SETS = {
@@ -40,6 +42,7 @@ def _run_cli(src: Path) -> tuple[list[str], float]:
 
 
 def main() -> int:
+    print(f"build: {_compiled.describe()}")
     for name, (src_path, ref_path) in SETS.items():
         ref = _lines(ref_path)
         hyp, secs = _run_cli(src_path)

@@ -10,6 +10,10 @@ Public API (keyword arguments, no side effects at import; the rule engine never 
 
 from __future__ import annotations
 
+from . import _compiled
+
+_compiled.guard()      # before any compiled module is imported: a stale one runs from its .py file (see there)
+
 # The subpackage summarize.translate would replace the translate() function below as an attribute of this
 # package the first time it is imported; importing it here first (its __init__ is empty) means the function,
 # defined afterwards, stays what `summarize.translate` names.

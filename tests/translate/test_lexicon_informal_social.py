@@ -115,6 +115,9 @@ CASES = [
     ("Knapa ak gag blh ikut?", "Why may I not join"),
     ("Tempatnya sgt bersih tp harganya trlalu mahal.", "very clean but the price is too expensive"),
     ("Makanannya enak bnget, jngn lupa mampir.", "don't forget"),
+    # saling + a verb without a row of its own: the verb, then "each other" (analyse._reciprocals)
+    ("Kedua negara saling membantu.", "help each other"),
+    ("Mereka saling mengenal sejak kecil.", "know each other"),
 ]
 
 

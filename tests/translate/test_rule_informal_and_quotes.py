@@ -135,6 +135,10 @@ def test_web_addresses_are_one_token_kept_as_written(source, token):
     ("Rute Malang-Jakarta ramai.", "Malang-Jakarta"),       # names joined by a hyphen: nothing dropped
     ("Kereta Jakarta-Bandung penuh.", "Jakarta-Bandung"),
     ("UU No. 35/2014 berlaku.", "No. 35/2014"),             # not "No.."
+    # a capitalised word mid-sentence that would read with a my/your clitic or as a meN- word is a name
+    ("Chelsea ingin memulangkan Lukaku ke Stamford Bridge.", "Lukaku to Stamford"),     # not "my Wound"
+    ("Presiden bertemu Megawati di Jakarta.", "Megawati"),                              # not "critical"
+    ("Ia bekerja di Direktorat Pengupahan.", "Wage Directorate"),                       # institutions still read
 ])
 def test_names_and_abbreviations_kept_whole(source, expected):
     assert expected in tr(source)

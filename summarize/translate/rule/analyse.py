@@ -283,9 +283,30 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
         i += 1
     if not _COUNTED_SPAN_WORDS.isdisjoint(lows):
         out = _counted_spans(out)
+    if "saling" in lows:
+        out = _reciprocals(out)
     if '"' in tokens and _reports(tokens, lows):
         return _reporting_clauses(out)
     return out
+
+
+def _reciprocals(out: list[Tok]) -> list[Tok]:
+    """saling + verb: one verb token whose English ends in "each other" (mereka saling serang -> they attack each
+    other; saling membantu -> help each other), not "each other" before the verb. Returns a new list."""
+    res: list[Tok] = []
+    k = 0
+    n = len(out)
+    while k < n:
+        t = out[k]
+        nxt = out[k + 1] if t.low == "saling" and k + 1 < n else None
+        verb = "" if nxt is None else nxt.gloss if nxt.pos == "v" else nxt.verb if nxt.pos == "n" else ""
+        if verb:
+            res.append(Tok(t.src + " " + nxt.src, "v", verb + " each other", low="saling " + nxt.low, cap=t.cap))
+            k += 2
+            continue
+        res.append(t)
+        k += 1
+    return res
 
 
 def _counted_spans(out: list[Tok]) -> list[Tok]:
@@ -460,6 +481,8 @@ def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, mor
                 plural=e.pos == "n" and bool(right) and right.startswith(left))    # anak-anak, sayur-sayuran: plural
     else:
         a = morph.analyse(low) if not cap or first or _all_lower_known(low, morph) else None
+        if a and cap and not first and _reads_as_name(low, a):
+            a = None
         if a:
             t = Tok(tok, a.pos, a.gloss, low=low, poss=a.possessive, plural=a.plural, cap=cap and not first,
                     question=a.question, extra=a.extra)
@@ -497,6 +520,13 @@ def _writes_names_lower(tokens: list[str], lows: list[str], lex: Lexicon) -> boo
             if e is not None and e.pos == "name" and e.gloss[:1].isupper():
                 return True
     return False
+
+
+def _reads_as_name(low: str, a) -> bool:
+    """A capitalised word mid-sentence that the morphology reads with a my/your clitic or as a meN- word is a
+    name, not a derived word: Lukaku (not luka-ku "my wound"), Jammu, Megawati (not "critical"), Mentawai.
+    Institutions and titles keep their reading (Kepegawaian, Pengupahan: peN-/ke-...-an)."""
+    return a.possessive in ("my", "your") or (low[:2] == "me" and a.pos in ("v", "adj", "vpass"))
 
 
 def _all_lower_known(low: str, morph: Analyzer) -> bool:

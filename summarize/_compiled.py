@@ -1,0 +1,101 @@
+"""Which modules run compiled, and a guard that keeps a stale compiled module from running.
+
+setup.py compiles the hot modules with Cython when the machine has a C compiler and writes, next to each compiled
+module, `NAME.built-from` with the SHA-256 of the source it came from. Python imports an extension module in
+preference to the .py file beside it, so after an edit to that .py file in an editable install the old compiled
+code would still run. `guard()` (called once from summarize/__init__.py, before any of these modules is imported)
+compares the digests and, for every compiled module whose source has changed since (or whose digest is missing),
+has the import system load the .py file instead. `SUMMARIZE_PURE_PYTHON=1` does that for all of them, for
+profiling and for the test that compares the two builds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.machinery
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+# Package folders (relative to this one) that setup.py may compile modules in.
+FOLDERS = ("translate/rule", "summarizers", "text")
+_SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+
+# module name -> "compiled" or why it runs from source ("source changed", "no digest", "SUMMARIZE_PURE_PYTHON");
+# filled by guard()
+STATUS: dict[str, str] = {}
+
+
+def _extension_modules(folder: Path) -> dict[str, Path]:
+    """Module stem -> its .py source, for each extension module in `folder` that has a .py beside it."""
+    found: dict[str, Path] = {}
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return found
+    for name in names:
+        if name.endswith(_SUFFIXES):
+            stem = name.split(".", 1)[0]
+            source = folder / (stem + ".py")
+            if source.exists():
+                found[stem] = source
+    return found
+
+
+def check(folder: Path) -> dict[str, str]:
+    """For each compiled module in `folder`: "compiled" when it was built from the .py file now there, else the
+    reason it must not run ("source changed", "no digest")."""
+    out: dict[str, str] = {}
+    for stem, source in _extension_modules(folder).items():
+        try:
+            recorded = (folder / (stem + ".built-from")).read_text().strip()
+        except OSError:
+            out[stem] = "no digest"
+            continue
+        current = hashlib.sha256(source.read_bytes()).hexdigest()
+        out[stem] = "compiled" if recorded == current else "source changed"
+    return out
+
+
+class _FromSource:
+    """A meta-path finder that loads the named modules from their .py files."""
+
+    def __init__(self, sources: dict[str, Path]):
+        self.sources = sources
+
+    def find_spec(self, fullname: str, path=None, target=None):
+        source = self.sources.get(fullname)
+        return None if source is None else importlib.util.spec_from_file_location(fullname, source)
+
+
+def guard() -> None:
+    """Fill STATUS and route every compiled module that must not run to its source (see the module docstring)."""
+    root = Path(__file__).parent
+    pure = bool(os.environ.get("SUMMARIZE_PURE_PYTHON"))
+    sources: dict[str, Path] = {}
+    for rel in FOLDERS:
+        folder = root / rel
+        package = __package__ + "." + rel.replace("/", ".")
+        for stem, state in check(folder).items():
+            name = package + "." + stem
+            if pure:
+                state = "SUMMARIZE_PURE_PYTHON"
+            STATUS[name] = state
+            if state != "compiled":
+                sources[name] = folder / (stem + ".py")
+    if sources:
+        sys.meta_path.insert(0, _FromSource(sources))
+
+
+def compiled() -> bool:
+    """True when every compiled module found runs compiled (and at least one was found)."""
+    return bool(STATUS) and all(state == "compiled" for state in STATUS.values())
+
+
+def describe() -> str:
+    """One line for benchmarks: which build runs, and why not the compiled one where it does not."""
+    if compiled():
+        return f"compiled ({len(STATUS)} modules)"
+    reasons = sorted(set(STATUS.values()))
+    return "pure Python (" + (", ".join(reasons) if reasons else "no compiled modules installed") + ")"

@@ -1,0 +1,95 @@
+"""The optional compiled build (setup.py, summarize/_compiled.py): the guard that keeps a compiled module from
+running once its source has changed, and the compiled modules giving exactly the output of their sources."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.machinery
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SEED, SEED2
+from summarize import _compiled
+
+EXT = importlib.machinery.EXTENSION_SUFFIXES[0]
+
+
+def _package(folder, source="X = 1\n", digest: str | None = "match"):
+    """A folder holding m.py, a stand-in extension module m<EXT> and, unless digest is None, m.built-from."""
+    (folder / "m.py").write_text(source)
+    (folder / ("m" + EXT)).write_bytes(b"\x7fELF")
+    if digest is not None:
+        value = hashlib.sha256(source.encode()).hexdigest() if digest == "match" else digest
+        (folder / "m.built-from").write_text(value + "\n")
+    return folder
+
+
+def test_a_module_built_from_the_current_source_runs_compiled(tmp_path):
+    assert _compiled.check(_package(tmp_path)) == {"m": "compiled"}
+
+
+def test_an_edited_source_makes_its_module_run_from_source(tmp_path):
+    folder = _package(tmp_path)
+    (folder / "m.py").write_text("X = 2\n")
+    assert _compiled.check(folder) == {"m": "source changed"}
+
+
+def test_a_module_without_a_digest_runs_from_source(tmp_path):
+    assert _compiled.check(_package(tmp_path, digest=None)) == {"m": "no digest"}
+
+
+def test_an_extension_module_without_a_source_beside_it_is_not_ours_to_judge(tmp_path):
+    (tmp_path / ("other" + EXT)).write_bytes(b"")
+    assert _compiled.check(tmp_path) == {}
+    assert _compiled.check(tmp_path / "missing") == {}
+
+
+def test_the_finder_loads_the_python_source_of_a_routed_module(tmp_path):
+    source = tmp_path / "m.py"
+    source.write_text("X = 3\n")
+    finder = _compiled._FromSource({"pkg.m": source})
+    spec = finder.find_spec("pkg.m")
+    assert spec.origin == str(source) and isinstance(spec.loader, importlib.machinery.SourceFileLoader)
+    assert finder.find_spec("pkg.other") is None
+
+
+def _run(args: list[str], stdin: str, pure: bool) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "SUMMARIZE_PURE_PYTHON"}
+    if pure:
+        env["SUMMARIZE_PURE_PYTHON"] = "1"
+    done = subprocess.run([sys.executable, "-m", "summarize", *args], input=stdin, capture_output=True, text=True,
+                          env=env, cwd=ROOT, check=True)
+    return done.stdout
+
+
+def test_compiled_modules_give_the_output_of_their_sources(tmp_path):
+    """Run where the build compiled the modules (pip install -e . with a C compiler): the same batch through the
+    compiled modules and through their .py files gives byte-identical records."""
+    if not any(state == "compiled" for state in _compiled.STATUS.values()):
+        pytest.skip("no compiled modules in this install (no C compiler at install time, or sources edited since)")
+    texts = [SEED.read_text(encoding="utf-8"), SEED2.read_text(encoding="utf-8"),
+             "Harganya murah, enak banget! Tempatnya nyaman tapi parkirnya susah.\n\nGak bakal balik lagi deh.",
+             "JAKARTA, KOMPAS.com - Rp229,68 triliun dianggarkan pada 14.30 WIB, Minggu (8/9/2024). Baca juga: X"]
+    records = tmp_path / "in.jsonl"
+    records.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)))
+    outputs = []
+    for pure in (False, True):
+        out = tmp_path / f"out-{pure}.jsonl"
+        _run(["batch", str(records), "--output", str(out), "--engine", "rule"], "", pure)
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0].splitlines()) == len(texts)
+
+
+def test_the_pure_python_switch_routes_every_compiled_module_to_its_source():
+    code = ("import sys, summarize, summarize._compiled as c; import summarize.translate.rule; "
+            "print(sorted(set(c.STATUS.values()))); print(sys.modules['summarize.translate.rule.grammar'].__file__)")
+    env = dict(os.environ, SUMMARIZE_PURE_PYTHON="1")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
+                         check=True).stdout.splitlines()
+    assert out[1].endswith("grammar.py")
+    assert out[0] in ("[]", "['SUMMARIZE_PURE_PYTHON']")
