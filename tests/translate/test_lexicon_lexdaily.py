@@ -212,6 +212,10 @@ ROWS = [
     ("Dari perempatan belok kiri.", "turn left"),
     # directions: ujung gang (end of the alley)
     ("Tempatnya di ujung gang.", "end of the alley"),
+    # symptoms: keracunan makanan (food poisoning)
+    ("Setelah makan di sana kami keracunan makanan.", "food poisoning"),
+    # symptoms: cenat-cenut (throbbing) and kliyengan (light-headed) were copied untranslated
+    ("Kepala saya cenat-cenut dan kliyengan.", "light-headed"),
 ]
 
 
