@@ -216,6 +216,10 @@ ROWS = [
     ("Setelah makan di sana kami keracunan makanan.", "food poisoning"),
     # symptoms: cenat-cenut (throbbing) and kliyengan (light-headed) were copied untranslated
     ("Kepala saya cenat-cenut dan kliyengan.", "light-headed"),
+    # places: pintu masuk was "door enters"
+    ("Pintu masuknya di samping ruko.", "entrance"),
+    # places: jembatan penyeberangan was "crossing bridge"
+    ("Ada jembatan penyeberangan di depan mal.", "footbridge"),
 ]
 
 
