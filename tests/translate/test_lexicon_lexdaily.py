@@ -220,6 +220,10 @@ ROWS = [
     ("Pintu masuknya di samping ruko.", "entrance"),
     # places: jembatan penyeberangan was "crossing bridge"
     ("Ada jembatan penyeberangan di depan mal.", "footbridge"),
+    # toppings: ayam suwir (shredded chicken) and telur puyuh (quail egg)
+    ("Buburnya pakai ayam suwir dan telur puyuh.", "quail egg"),
+    # toppings: abon (meat floss) was copied untranslated
+    ("Nasinya ditaburi abon.", "meat floss"),
 ]
 
 
