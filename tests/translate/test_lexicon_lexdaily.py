@@ -224,6 +224,10 @@ ROWS = [
     ("Buburnya pakai ayam suwir dan telur puyuh.", "quail egg"),
     # toppings: abon (meat floss) was copied untranslated
     ("Nasinya ditaburi abon.", "meat floss"),
+    # fruit: buah naga (dragon fruit) and markisa (passion fruit) were copied or split
+    ("Jusnya dari buah naga dan markisa.", "passion fruit"),
+    # vegetables: kacang polong (pea) and lobak (radish)
+    ("Sayurnya ada kacang polong dan lobak.", "radish"),
 ]
 
 
