@@ -3,7 +3,9 @@ never loses or changes a digit, and gives the same output in a fresh instance.""
 
 import re
 
+import pytest
 from hypothesis import given, settings
+import pytest
 from hypothesis import strategies as st
 
 from summarize.translate.rule import RuleTranslator
@@ -87,3 +89,17 @@ _DETACHED_CLITIC_PLAIN = re.compile(r"(?<=[^\W\d_]) -(nya|ku|mu)\b")
 def test_detached_clitic_pattern_matches_the_plain_one(text):
     from summarize.translate.rule import tokens
     assert tokens._DETACHED_CLITIC.sub(r"\1", text) == _DETACHED_CLITIC_PLAIN.sub(r"\1", text)
+
+
+@pytest.mark.parametrize("before, sentence", [
+    ("Ia tinggal di kampung itu.", "Ia pulang ke kampung halamannya."),          # kampung halaman + -nya
+    ("Dia membeli rumah baru.", "Masalah rumah tangganya belum selesai."),      # rumah tangga + -nya
+    ("Dia menyayangi anak itu.", "Pelatih memuji anak asuhnya."),                # anak asuh + -nya
+])
+def test_a_sentence_translates_the_same_after_others(before, sentence):
+    """The word cache must not change a translation: the word that starts a compound (kampung), cached from an
+    earlier sentence where it stood alone, still joins a compound with a clitic (kampung halamannya -> the
+    hometown) as it does in a fresh translator."""
+    warm = RuleTranslator()
+    warm.translate_one(before)
+    assert warm.translate_one(sentence) == RuleTranslator().translate_one(sentence)

@@ -188,9 +188,11 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
                 i += 1
                 continue
             # a word that can start an expression (yang, dan, untuk) but is not followed by one: the cache entry
-            # under its full key, without the checks below (a cached entry was a word before, and "di" may join)
+            # under its full key, without the checks below (a cached entry was a word before, and "di" may join),
+            # unless the next word has a clitic and the two may be a compound with it (kampung halamannya)
             low = lows[i]
-            if low in spans and low != "di" and (i + 1 == n or lows[i + 1] not in continuations[low]):
+            if low in spans and low != "di" and (i + 1 == n or lows[i + 1] not in continuations[low] and lows[
+                    i + 1][-2:] not in _CLITIC_ENDS):
                 cached = get((tok, False, False))
                 if cached is not None:
                     append(cached)
