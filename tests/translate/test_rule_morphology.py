@@ -61,6 +61,8 @@ def test_derivations_have_expected_class(word, pos):
     ("enakkkk", "delicious"),                                             # letters repeated for emphasis
     ("bersoda", "with soda"),                                              # ber- + noun = having it
     ("roomnya", "room"),                                                  # borrowed noun with -nya
+    ("ac-nya", "air conditioning"), ("acnya", "air conditioning"),        # clitic on a two-letter abbreviation
+    ("harga-nya", "price"),                                               # clitic after a hyphen
 ])
 def test_informal_forms(word, gloss):
     a = AN.analyse(word)

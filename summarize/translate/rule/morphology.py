@@ -157,6 +157,10 @@ class Analyzer:
                 return Analysis(inner.pos, inner.gloss, inner.possessive, inner.plural, part == "kah")
         clitic = part if part == "nya" else word[-2:]
         poss = CLITIC_POSSESSIVE.get(clitic)
+        if poss is not None and (word[-4:] == "-nya" or len(word) == len(clitic) + 2):
+            short = self._short_with_clitic(word, poss)
+            if short is not None:
+                return short
         if poss is not None and len(word) > len(clitic) + 2:
             inner = self.analyse(word[: -len(clitic)])
             if inner:
@@ -167,6 +171,16 @@ class Analyzer:
         if "-" in word and not word.endswith("-nya"):
             return self._reduplication(word)
         return self._derive(word) or self._colloquial(word) or self._squeezed(word) or self._foreign(word)
+
+    def _short_with_clitic(self, word: str, poss: str) -> Analysis | None:
+        """A clitic after a hyphen (AC-nya, harga-nya) or on a two-letter abbreviation (hpnya, acnya, tvku): the
+        word's own reading with the possessive, an abbreviation read as the thing it names (the air conditioning,
+        my TV)."""
+        root = word[:-4] if word[-4:] == "-nya" else word[:2]
+        e = self.lex.get(root)
+        if e is None or e.pos not in ("n", "abbr") or not e.gloss:
+            return None
+        return Analysis("n", e.gloss, poss)
 
     @staticmethod
     def _foreign(word: str) -> Analysis | None:
