@@ -25,7 +25,7 @@ COMPILED = (
     "summarize.translate.rule.tokens", "summarize.translate.rule.analyse", "summarize.translate.rule.morphology",
     "summarize.translate.rule.numbers", "summarize.translate.rule.lexicon", "summarize.translate.rule.degrees",
     "summarize.translate.rule.grammar", "summarize.translate.rule.nouns", "summarize.translate.rule.verbs",
-    "summarize.translate.rule.clauses", "summarize.translate.rule.english",
+    "summarize.translate.rule.clauses", "summarize.translate.rule.english", "summarize.translate.rule.translator",
     "summarize.summarizers.features", "summarize.summarizers.extractive", "summarize.summarizers.boilerplate",
     "summarize.text.segment", "summarize.text.normalise", "summarize.text.stem", "summarize.text.langid",
 )
