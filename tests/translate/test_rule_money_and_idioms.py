@@ -207,6 +207,7 @@ def tr(text: str) -> str:
     ("Tahun lalu ia datang.", "Last year"),
     ("Wanita berusia 40 tahun itu ditangkap.", "40-year-old woman"),
     ("Anak itu berusia 5 tahun.", "5 years old."),
+    ("Anak itu berusia 1 tahun.", "1 year old."),                      # one year: singular
     ("Tim itu lolos ke babak 16 besar.", "the round of 16."),
     # a number after a label noun names which one (Pasal 28 ayat 2, nomor 5, lantai 2): no article, no plural
     ("Sesuai Pasal 28 ayat 2.", "Article 28 paragraph 2."),

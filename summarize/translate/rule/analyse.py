@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from . import numbers
+from . import english, numbers
 from .lexicon import Entry, Lexicon
 from .morphology import CLITIC_POSSESSIVE, Analyzer
 
@@ -369,7 +369,7 @@ def _counted_spans(out: list[Tok]) -> list[Tok]:
         if t.low in _AGED and nxt is not None and nxt.pos == "num" and after is not None and after.low == "tahun":
             attributive = bool(res) and (res[-1].pos == "n" or res[-1].low == "yang" and len(res) > 1 and (
                 res[-2].pos == "n"))             # (orang yang berusia 40 tahun -> a 40-year-old person)
-            gloss = f"{nxt.gloss}-year-old" if attributive else f"{nxt.gloss} years old"
+            gloss = f"{nxt.gloss}-year-old" if attributive else english.predicative(f"{nxt.gloss}-year-old")
             res.append(Tok(f"{t.src} {nxt.src} {after.src}", "adj", gloss, low=f"{t.low} {nxt.low} tahun"))
             k += 3
             continue
