@@ -508,3 +508,11 @@ def test_an_agent_gets_one_by(source):
     # a di- passive in a relative clause names its agent without oleh; two rules may each give it "by": one is kept
     out = tr(source)
     assert " by " in out and "by by" not in out
+
+
+@pytest.mark.parametrize("source", ["TNI juga turut membantu sosialisasi peraturan.",
+                                    "Konsumen pun juga akan menahan belanja."])
+def test_stacked_also_words_give_one_also(source):
+    # juga turut, pun juga: Indonesian stacks its "also" words; English says it once
+    out = tr(source)
+    assert " also " in out and "also also" not in out

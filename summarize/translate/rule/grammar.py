@@ -108,7 +108,7 @@ _COLLECTIVES = {"kedua": "both", "ketiga": "the three", "keempat": "the four", "
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali", "tinggal", "sampai", "sampe", "kisaran",
                  "berkisar", "mulai", "tanggal", "tgl"} | set(_DIRECTIONS) | set(_COLLECTIVES)
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
-_NO_REPEAT = {"to", "the", "a", "there", "in", "as", "for", "by"}
+_NO_REPEAT = {"to", "the", "a", "there", "in", "as", "for", "by", "also"}     # (pun juga turut: also once)
 # also after a gloss ending in it: serves as + sebagai -> serves as; wait for + selama -> wait for, not "for for"
 _TRAILING_REPEAT = {"to", "in", "as", "for"}
 # Adverbs between a subject and its place: lokasinya juga di pusat kota -> the location is also in ...
