@@ -48,6 +48,8 @@ _BEFORE_MOTION = frozenset({"pron", "name", "adv", "aux", "neg", "modal", "conj"
 
 
 class ClauseChecks:
+    __slots__ = ()       # the state lives in grammar.Sentence's slots
+
     def _gerund_subject(self, i: int) -> bool:
         """A bare verb opening a clause, followed (past a place or time phrase) by an adjective with no other
         verb or subject in between, is the subject: makan di sini cukup nikmat -> eating here is pretty enjoyable.

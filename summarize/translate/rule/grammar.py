@@ -193,6 +193,11 @@ def _all_marks(toks: list[Tok]) -> int:
 class Sentence(ClauseChecks, NounPhrases, VerbGroups):
     """Translate one analysed sentence; methods consume tokens left to right and append English words."""
 
+    # every piece of state the grammar keeps, here and in the mixins (slots: no per-object dict to look up)
+    __slots__ = ("t", "_owned", "experiential_at", "out", "demonyms", "tense", "tense_marked", "agr", "has_subject",
+                 "has_verb", "np_at", "np_start", "np_plural", "cap_at", "statement", "gap", "main_subject_at",
+                 "causee_at", "opening", "fragment_at", "verb_at")
+
     def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = "", opening: bool = False):
         marks = _all_marks(toks)
         if marks & _M_DEGREE:

@@ -172,6 +172,8 @@ def _se_measure(h) -> bool:
     return h.low[:2] == "se" and (h.gloss[:2] == "a " or h.gloss[:3] == "an ")
 
 class NounPhrases:
+    __slots__ = ()       # the state lives in grammar.Sentence's slots
+
     def _adverb_before_verb(self, i: int) -> bool:
         """sangat/juga/masih before a verb, marker or (predicate) adjective belongs to the verb group."""
         t = self.t

@@ -53,6 +53,8 @@ _CATENATIVE = {"try", "start", "begin", "continue", "forget", "remember", "expec
 
 
 class VerbGroups:
+    __slots__ = ()       # the state lives in grammar.Sentence's slots
+
     def verb_group(self, i: int) -> int:
         """Markers (akan, sudah, sedang/lagi, tidak, modals, adverbs) up to the main word, then the English verb
         phrase for it: a verb, a di- passive, an adjective or noun predicate (copula), a modal used as a main
