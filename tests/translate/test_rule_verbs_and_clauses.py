@@ -417,3 +417,12 @@ def test_kembali_after_object(source: str, expected: str) -> None:
 ])
 def test_infinitive_goes_on(source: str, expected: str) -> None:
     assert expected in tr(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Begitu masuk, kami langsung disambut pelayan.", "Upon entering, we"),     # begitu + verb opening a clause
+    ("Saya tidak begitu suka.", "so"),                                          # elsewhere still "so"
+    ("Tempatnya begitu luas.", "so spacious"),
+])
+def test_begitu_before_a_verb_at_a_clause_start_is_upon(source, expected):
+    assert expected in TR.translate([source])[0]

@@ -106,7 +106,7 @@ _LIST_CONJ = {"and", "or", "as well as"}
 # ordinal follows its noun (babak kedua -> the second half).
 _COLLECTIVES = {"kedua": "both", "ketiga": "the three", "keempat": "the four", "kelima": "the five"}
 _REREAD_WORDS = {"jam", "pukul", "kembali", "baik", "kemudian", "lagi", "kali", "tinggal", "sampai", "sampe", "kisaran",
-                 "berkisar", "mulai", "tanggal", "tgl"} | set(_DIRECTIONS) | set(_COLLECTIVES)
+                 "berkisar", "mulai", "tanggal", "tgl", "begitu"} | set(_DIRECTIONS) | set(_COLLECTIVES)
 _NONE_THERE = {"tidak ada", "tak ada", "gak ada", "ga ada", "nggak ada", "enggak ada", "sudah tidak ada"}
 _NO_REPEAT = {"to", "the", "a", "there", "in", "as", "for", "by", "also"}     # (pun juga turut: also once)
 # also after a gloss ending in it: serves as + sebagai -> serves as; wait for + selama -> wait for, not "for for"
@@ -290,6 +290,10 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 ranged = any(u.low in _RANGE_ENDS for u in self.t[k + 2:k + 6])
                 t = self.own(k)                     # harga mulai Rp 13.000 - Rp 21.000 -> the price ranges from
                 t.gloss = "range from" if ranged else "start from"      # ...; harga mulai 15 ribu -> starts from
+            elif t.low == "begitu" and nxt is not None and nxt.pos == "v" and (k == 0 or self.t[k - 1].src in {
+                    ",", '"'}):
+                t = self.own(k)                     # begitu masuk, ... -> upon entering, ... (at a clause start:
+                t.pos, t.gloss = "conj", "upon"     # tidak begitu suka is "not so much")
             elif t.low == "tinggal" and nxt is not None and (nxt.pos == "v" or nxt.gloss == "just" and k + 2 < len(
                     self.t) and self.t[k + 2].pos == "v"):
                 t = self.own(k)                     # tinggal klik -> just click (all that is left to do); tinggal
@@ -564,7 +568,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     if nxt.pos == "pron":
                         self.emit(nxt.gloss)
                         i += 1
-                elif tok.gloss in {"after", "before", "while"} and nxt is not None and nxt.pos == "v" and (
+                elif tok.gloss in {"after", "before", "while", "upon"} and nxt is not None and nxt.pos == "v" and (
                         nxt.gloss[:6] != "there "):
                     self.emit(english.ing(nxt.gloss))    # setelah makan -> after eating
                     self.has_subject = self.has_verb = True
