@@ -1,0 +1,21 @@
+"""Lexicon rows of 26-lifestyle-services.tsv (beauty and skincare, clothing and tailoring, family and parenting,
+animals and gardening, hobbies and crafts, transport and traffic, public services and complaints, banking and
+credit, crime, accidents and disasters): each row is a sentence and an English substring its translation must
+contain."""
+
+import pytest
+
+from summarize.translate.rule import RuleTranslator
+
+TR = RuleTranslator()
+
+CASES = [
+    # beauty, cosmetics and skincare
+    ("Pelembapnya bikin kulit jadi lembap, tapi bedaknya cepat luntur.", "moisturizer"),
+    ("Wajahku kusam dan jerawatan setelah pakai krim itu.", "breaking out"),
+]
+
+
+@pytest.mark.parametrize("source,expected", CASES)
+def test_lexicon_row(source, expected):
+    assert expected in TR.translate([source])[0]
