@@ -13,6 +13,12 @@ CASES = [
     # beauty, cosmetics and skincare
     ("Pelembapnya bikin kulit jadi lembap, tapi bedaknya cepat luntur.", "moisturizer"),
     ("Wajahku kusam dan jerawatan setelah pakai krim itu.", "breaking out"),
+    # clothing, fashion and tailoring
+    ("Celananya kekecilan, harus dipermak di penjahit.", "too small"),
+    ("Bajunya kedodoran.", "baggy"),
+    # family, parenting and relationships
+    ("Anaknya rewel terus, minta digendong.", "fussy"),
+    ("Mertuanya tinggal bersama pasutri itu.", "married couple"),
 ]
 
 
