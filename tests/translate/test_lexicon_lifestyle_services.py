@@ -19,6 +19,12 @@ CASES = [
     # family, parenting and relationships
     ("Anaknya rewel terus, minta digendong.", "fussy"),
     ("Mertuanya tinggal bersama pasutri itu.", "married couple"),
+    # animals, pets, plants and gardening
+    ("Kucingku suka mencakar sofa.", "scratch"),
+    ("Rumahnya banyak kecoak dan semut.", "cockroaches and ants"),
+    # hobbies, arts, crafts and music-making
+    ("Suaranya sumbang, gitarnya juga fals.", "out of tune"),
+    ("Adikku lagi belajar main biola.", "violin"),
 ]
 
 
