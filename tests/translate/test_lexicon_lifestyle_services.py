@@ -25,6 +25,12 @@ CASES = [
     # hobbies, arts, crafts and music-making
     ("Suaranya sumbang, gitarnya juga fals.", "out of tune"),
     ("Adikku lagi belajar main biola.", "violin"),
+    # transport and traffic
+    ("Jalanan macet parah, angkotnya ngetem lama.", "badly jammed"),
+    ("Kena tilang karena menerobos lampu merah.", "run a red light"),
+    # public services, administration and complaints
+    ("Selokannya mampet, air meluap ke jalan.", "clogged"),
+    ("Ngurus KTP dipersulit, banyak pungli dan calo.", "illegal levies"),
 ]
 
 
