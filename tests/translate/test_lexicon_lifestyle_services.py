@@ -31,6 +31,12 @@ CASES = [
     # public services, administration and complaints
     ("Selokannya mampet, air meluap ke jalan.", "clogged"),
     ("Ngurus KTP dipersulit, banyak pungli dan calo.", "illegal levies"),
+    # banking, credit, insurance and money talk
+    ("Utangnya belum lunas, ditagih debt collector terus.", "paid off"),
+    ("Dia mau nyicil motor tapi takut kredit macet.", "bad debt"),
+    # crime, accidents, fires and disasters
+    ("Rumah warga ludes terbakar akibat korsleting listrik.", "short circuit"),
+    ("Korban tabrak lari mengalami luka berat.", "serious injuries"),
 ]
 
 
