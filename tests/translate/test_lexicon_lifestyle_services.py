@@ -37,6 +37,9 @@ CASES = [
     # crime, accidents, fires and disasters
     ("Rumah warga ludes terbakar akibat korsleting listrik.", "short circuit"),
     ("Korban tabrak lari mengalami luka berat.", "serious injuries"),
+    # words the morphology misread
+    ("Mienya kelembekan dan aku kekenyangan.", "too full"),
+    ("Hawanya sejuk, cocok buat menyendiri.", "being alone"),
 ]
 
 
