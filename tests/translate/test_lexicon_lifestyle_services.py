@@ -40,6 +40,11 @@ CASES = [
     # words the morphology misread
     ("Mienya kelembekan dan aku kekenyangan.", "too full"),
     ("Hawanya sejuk, cocok buat menyendiri.", "being alone"),
+    # beauty and fashion reviews: colloquial and derived forms
+    ("Rambutku lepek dan megar kalau gak pakai kondisioner.", "limp and frizzy"),
+    ("Bahannya tipis dan tidak sesuai gambar.", "not as pictured"),
+    # parenting and relationships: colloquial forms
+    ("Anakku masih suka ngompol.", "wet the bed"),
 ]
 
 
