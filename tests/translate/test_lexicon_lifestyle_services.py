@@ -45,6 +45,9 @@ CASES = [
     ("Bahannya tipis dan tidak sesuai gambar.", "not as pictured"),
     # parenting and relationships: colloquial forms
     ("Anakku masih suka ngompol.", "wet the bed"),
+    # transport, service complaints and money talk: colloquial forms
+    ("Sopir angkot suka ngetem dan nyelonong seenaknya.", "minibus driver"),
+    ("Uangnya raib, saldo terpotong tapi transfer gagal.", "balance deducted"),
 ]
 
 
