@@ -48,6 +48,9 @@ CASES = [
     # transport, service complaints and money talk: colloquial forms
     ("Sopir angkot suka ngetem dan nyelonong seenaknya.", "minibus driver"),
     ("Uangnya raib, saldo terpotong tapi transfer gagal.", "balance deducted"),
+    # pets, gardening and hobbies: colloquial forms
+    ("Kucingnya kutuan dan jamuran, harus dimandiin.", "flea-ridden"),
+    ("Daunnya menguning karena busuk akar.", "root rot"),
 ]
 
 
