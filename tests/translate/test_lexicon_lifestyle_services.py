@@ -51,6 +51,9 @@ CASES = [
     # pets, gardening and hobbies: colloquial forms
     ("Kucingnya kutuan dan jamuran, harus dimandiin.", "flea-ridden"),
     ("Daunnya menguning karena busuk akar.", "root rot"),
+    # crime, accidents, disasters and paperwork: colloquial forms
+    ("Banjirnya sepinggang, warga mengungsi pakai perahu karet.", "waist-deep"),
+    ("Korban mengalami luka bakar dan pendarahan.", "bleeding"),
 ]
 
 
