@@ -47,13 +47,16 @@ CASES = [
     ("Anakku masih suka ngompol.", "wet the bed"),
     # transport, service complaints and money talk: colloquial forms
     ("Sopir angkot suka ngetem dan nyelonong seenaknya.", "minibus driver"),
-    ("Uangnya raib, saldo terpotong tapi transfer gagal.", "balance deducted"),
+    ("Uangnya raib, katanya sistem error.", "vanish"),
     # pets, gardening and hobbies: colloquial forms
     ("Kucingnya kutuan dan jamuran, harus dimandiin.", "flea-ridden"),
     ("Daunnya menguning karena busuk akar.", "root rot"),
     # crime, accidents, disasters and paperwork: colloquial forms
     ("Banjirnya sepinggang, warga mengungsi pakai perahu karet.", "waist-deep"),
     ("Korban mengalami luka bakar dan pendarahan.", "bleeding"),
+    # vehicles, bank, insurance and utility complaints
+    ("Motornya ditarik leasing karena nunggak cicilan.", "repossessed"),
+    ("Uangnya didebet dua kali, kena double debet.", "double debit"),
 ]
 
 
