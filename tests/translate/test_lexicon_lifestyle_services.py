@@ -57,6 +57,9 @@ CASES = [
     # vehicles, bank, insurance and utility complaints
     ("Motornya ditarik leasing karena nunggak cicilan.", "repossessed"),
     ("Uangnya didebet dua kali, kena double debet.", "double debit"),
+    # family life events and children's play
+    ("Cocok untuk tempat kumpul keluarga.", "family gathering"),
+    ("Anak-anak suka main perosotan dan jungkat-jungkit.", "seesaw"),
 ]
 
 
