@@ -60,6 +60,9 @@ CASES = [
     # family life events and children's play
     ("Cocok untuk tempat kumpul keluarga.", "family gathering"),
     ("Anak-anak suka main perosotan dan jungkat-jungkit.", "seesaw"),
+    # everyday review and complaint words; street trades
+    ("Jalan antar saung kadang-kadang licin dan becek.", "slippery"),
+    ("Di perempatan banyak pengamen dan pedagang asongan.", "busker"),
 ]
 
 
