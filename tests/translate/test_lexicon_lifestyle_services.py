@@ -63,6 +63,9 @@ CASES = [
     # everyday review and complaint words; street trades
     ("Jalan antar saung kadang-kadang licin dan becek.", "slippery"),
     ("Di perempatan banyak pengamen dan pedagang asongan.", "busker"),
+    # general review and comment words
+    ("Masih ada bekas abu rokoknya.", "ash"),
+    ("Pelayanan di bank cabang itu tidak professional.", "professional"),
 ]
 
 
