@@ -66,6 +66,9 @@ CASES = [
     # general review and comment words
     ("Masih ada bekas abu rokoknya.", "ash"),
     ("Pelayanan di bank cabang itu tidak professional.", "professional"),
+    # colours and family outings
+    ("Aku beli kemeja warna biru dongker.", "navy blue"),
+    ("Anak bisa ditinggal sambil main air.", "in the water"),
 ]
 
 
