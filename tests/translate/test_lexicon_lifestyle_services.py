@@ -69,6 +69,9 @@ CASES = [
     # colours and family outings
     ("Aku beli kemeja warna biru dongker.", "navy blue"),
     ("Anak bisa ditinggal sambil main air.", "in the water"),
+    # more animals and everyday complaint words
+    ("Tangannya dipatuk ular berbisa.", "venomous snake"),
+    ("Simbol agama bukan untuk dipermainkan.", "toyed with"),
 ]
 
 
