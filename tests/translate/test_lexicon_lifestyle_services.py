@@ -72,6 +72,9 @@ CASES = [
     # more animals and everyday complaint words
     ("Tangannya dipatuk ular berbisa.", "venomous snake"),
     ("Simbol agama bukan untuk dipermainkan.", "toyed with"),
+    # property, inheritance and legal talk
+    ("Proyek itu menunggu pembebasan lahan.", "land acquisition"),
+    ("Keluarga itu rebutan warisan sampai ke pengadilan.", "inheritance feud"),
 ]
 
 
