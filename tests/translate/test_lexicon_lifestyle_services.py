@@ -74,7 +74,10 @@ CASES = [
     ("Simbol agama bukan untuk dipermainkan.", "toyed with"),
     # property, inheritance and legal talk
     ("Proyek itu menunggu pembebasan lahan.", "land acquisition"),
-    ("Keluarga itu rebutan warisan sampai ke pengadilan.", "inheritance feud"),
+    ("Keluarga itu rebutan warisan sampai ke pengadilan.", "over the inheritance"),
+    # hijab styles, traditional cloth and clothing reviews
+    ("Bahannya adem, nyaman dipakai dan tidak mudah kusut.", "crease-resistant"),
+    ("Dia pakai blangkon dan beskap.", "Javanese headcloth"),
 ]
 
 
