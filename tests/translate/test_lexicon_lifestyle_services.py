@@ -78,6 +78,9 @@ CASES = [
     # hijab styles, traditional cloth and clothing reviews
     ("Bahannya adem, nyaman dipakai dan tidak mudah kusut.", "crease-resistant"),
     ("Dia pakai blangkon dan beskap.", "Javanese headcloth"),
+    # street money slang and payment talk
+    ("Hati-hati, banyak uang palsu beredar.", "counterfeit money"),
+    ("Katanya gak ada uang pas.", "exact change"),
 ]
 
 
