@@ -81,6 +81,10 @@ CASES = [
     # street money slang and payment talk
     ("Hati-hati, banyak uang palsu beredar.", "counterfeit money"),
     ("Katanya gak ada uang pas.", "exact change"),
+    # derived forms the morphology misread
+    ("Penagihan utang dilakukan dengan kasar.", "debt collection"),
+    ("Kami kehujanan di jalan.", "caught in the rain"),
+    ("Dia masih kangen sama mantannya.", "the ex"),
 ]
 
 
