@@ -85,6 +85,9 @@ CASES = [
     ("Penagihan utang dilakukan dengan kasar.", "debt collection"),
     ("Kami kehujanan di jalan.", "caught in the rain"),
     ("Dia masih kangen sama mantannya.", "the ex"),
+    # ke- mishap forms
+    ("Malingnya ketangkep warga.", "caught"),
+    ("Sepatunya kegedean, celananya kelebaran.", "too wide"),
 ]
 
 
