@@ -88,6 +88,9 @@ CASES = [
     # ke- mishap forms
     ("Malingnya ketangkep warga.", "caught"),
     ("Sepatunya kegedean, celananya kelebaran.", "too wide"),
+    # grooming and clothes-care verbs
+    ("Rambutnya dicatok lalu dicepol.", "straightened"),
+    ("Bajunya belum diseterika.", "ironed"),
 ]
 
 
