@@ -91,6 +91,9 @@ CASES = [
     # grooming and clothes-care verbs
     ("Rambutnya dicatok lalu dicepol.", "straightened"),
     ("Bajunya belum diseterika.", "ironed"),
+    # colloquial road, workshop and money verbs
+    ("Motornya dicegat polisi di jalan.", "stopped by police"),
+    ("Uangnya sudah ditransferin kemarin.", "transferred"),
 ]
 
 
