@@ -94,6 +94,9 @@ CASES = [
     # colloquial road, workshop and money verbs
     ("Motornya dicegat polisi di jalan.", "stopped by police"),
     ("Uangnya sudah ditransferin kemarin.", "transferred"),
+    # baby care and love-life verbs
+    ("Anaknya harus disuapin terus.", "spoon-fed"),
+    ("Ternyata pacarnya ngeduain dia.", "two-timed"),
 ]
 
 
