@@ -97,6 +97,9 @@ CASES = [
     # baby care and love-life verbs
     ("Anaknya harus disuapin terus.", "spoon-fed"),
     ("Ternyata pacarnya ngeduain dia.", "two-timed"),
+    # pets, gardening and hobby verbs
+    ("Tiap pagi aku nyabutin rumput.", "weed"),
+    ("Tolong fotoin kami di sini.", "photo"),
 ]
 
 
