@@ -100,6 +100,9 @@ CASES = [
     # pets, gardening and hobby verbs
     ("Tiap pagi aku nyabutin rumput.", "weed"),
     ("Tolong fotoin kami di sini.", "photo"),
+    # paperwork and counter-service verbs
+    ("Berkasnya harus difotokopiin dan distempel dulu.", "photocopied and stamped"),
+    ("Kami gak dilayanin sama petugasnya.", "served"),
 ]
 
 
