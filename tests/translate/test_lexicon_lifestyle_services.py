@@ -103,6 +103,9 @@ CASES = [
     # paperwork and counter-service verbs
     ("Berkasnya harus difotokopiin dan distempel dulu.", "photocopied and stamped"),
     ("Kami gak dilayanin sama petugasnya.", "served"),
+    # fights, floods and lock-ins
+    ("Rumah kami kerendam banjir semalaman.", "flooded"),
+    ("Anakku kekunci di kamar mandi.", "locked in"),
 ]
 
 
