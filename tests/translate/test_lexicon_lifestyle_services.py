@@ -106,6 +106,9 @@ CASES = [
     # fights, floods and lock-ins
     ("Rumah kami kerendam banjir semalaman.", "flooded"),
     ("Anakku kekunci di kamar mandi.", "locked in"),
+    # an adjective + -nya as the subject is a noun
+    ("Kamarnya bersih tapi baunya apek.", "the smell is musty"),
+    ("Kusamnya hilang setelah seminggu.", "The dullness"),
 ]
 
 
