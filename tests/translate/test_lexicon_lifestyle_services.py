@@ -109,6 +109,7 @@ CASES = [
     # an adjective + -nya as the subject is a noun
     ("Kamarnya bersih tapi baunya apek.", "the smell is musty"),
     ("Kusamnya hilang setelah seminggu.", "The dullness"),
+    ("Macetnya parah banget.", "The traffic jam"),
 ]
 
 
