@@ -12,7 +12,7 @@ TR = RuleTranslator()
 CASES = [
     # beauty, cosmetics and skincare
     ("Pelembapnya bikin kulit jadi lembap, tapi bedaknya cepat luntur.", "moisturizer"),
-    ("Wajahku kusam dan jerawatan setelah pakai krim itu.", "breaking out"),
+    ("Wajahku kusam dan jerawatan setelah pakai krim itu.", "dull and spotty"),   # (jerawatan: 24-daily-life's row)
     # clothing, fashion and tailoring
     ("Celananya kekecilan, harus dipermak di penjahit.", "too small"),
     ("Bajunya kedodoran.", "baggy"),
@@ -38,10 +38,10 @@ CASES = [
     ("Rumah warga ludes terbakar akibat korsleting listrik.", "short circuit"),
     ("Korban tabrak lari mengalami luka berat.", "serious injuries"),
     # words the morphology misread
-    ("Mienya kelembekan dan aku kekenyangan.", "too full"),
+    ("Mienya kelembekan dan aku kekenyangan.", "too soft"),        # (kekenyangan: 24-daily-life's "stuffed")
     ("Hawanya sejuk, cocok buat menyendiri.", "being alone"),
     # beauty and fashion reviews: colloquial and derived forms
-    ("Rambutku lepek dan megar kalau gak pakai kondisioner.", "limp and frizzy"),
+    ("Rambutku megar kalau gak pakai kondisioner.", "frizzy"),   # (lepek is 24-daily-life's "saucer")
     ("Bahannya tipis dan tidak sesuai gambar.", "not as pictured"),
     # parenting and relationships: colloquial forms
     ("Anakku masih suka ngompol.", "wet the bed"),
