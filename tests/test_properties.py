@@ -9,7 +9,7 @@ from summarize.summarizers.base import default_lengths
 from summarize.summarizers.extractive import ExtractiveSummarizer
 from summarize.text.normalise import normalise
 from summarize.text.segment import segment
-from summarize.translate.rule import RuleTranslator
+from summarize.translate.rule import RuleTranslator, tokens
 
 TRANSLATOR = RuleTranslator()
 SUMMARIZER = ExtractiveSummarizer()
@@ -42,9 +42,10 @@ def test_translator_total_deterministic_and_keeps_digits(text):
     assert out == RuleTranslator().translate_one(text)
     if text.strip() and any(ch.isalnum() for ch in text):
         assert out.strip()
-    digits_in = sorted(ch for ch in text if ch in "0123456789")
-    digits_out = sorted(ch for ch in out if ch in "0123456789")
-    assert digits_in == digits_out
+    if not tokens._REDUPLICATED_2.search(text):      # (Aaa2 = Aaa-aaa: word+2 is a reduplication mark)
+        digits_in = sorted(ch for ch in text if ch in "0123456789")
+        digits_out = sorted(ch for ch in out if ch in "0123456789")
+        assert digits_in == digits_out
 
 
 @given(news_like, st.integers(1, 8), st.integers(1, 10))
