@@ -5,7 +5,6 @@ import re
 
 import pytest
 from hypothesis import given, settings
-import pytest
 from hypothesis import strategies as st
 
 from summarize.translate.rule import RuleTranslator

@@ -9,7 +9,7 @@ from importlib import resources
 
 from . import english, numbers
 from .lexicon import Entry, Lexicon
-from .morphology import CLITIC_POSSESSIVE, Analyzer
+from .morphology import CLITIC_POSSESSIVE, Analysis, Analyzer
 
 _NUMERIC = re.compile(r"^" + numbers.MONEY_PREFIX + r"?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
@@ -524,7 +524,7 @@ def _writes_names_lower(tokens: list[str], lows: list[str], lex: Lexicon) -> boo
     return False
 
 
-def _reads_as_name(low: str, a) -> bool:
+def _reads_as_name(low: str, a: Analysis) -> bool:
     """A capitalised word mid-sentence that the morphology reads with a my/your clitic or as a meN- word is a
     name, not a derived word: Lukaku (not luka-ku "my wound"), Jammu, Megawati (not "critical"), Mentawai.
     Institutions and titles keep their reading (Kepegawaian, Pengupahan: peN-/ke-...-an)."""

@@ -165,11 +165,11 @@ def _of_name(head: Tok) -> bool:
         _ACTION_ENDINGS)
 
 
-
-def _se_measure(h) -> bool:
+def _se_measure(h: Tok) -> bool:
     """A se- word whose English carries its own article: seporsi -> a portion, sejam -> an hour, semangkuk -> a
     bowl (so no "the" before it, and "a portion of" + the noun after it)."""
     return h.low[:2] == "se" and (h.gloss[:2] == "a " or h.gloss[:3] == "an ")
+
 
 class NounPhrases:
     __slots__ = ()       # the state lives in grammar.Sentence's slots
