@@ -35,6 +35,30 @@ def source_of(module: str) -> Path:
     return Path(*module.split(".")).with_suffix(".py")
 
 
+def digest_of(module: str) -> str:
+    """SHA-256 of a module's source: what its compiled module and its generated C file were made from."""
+    return hashlib.sha256(source_of(module).read_bytes()).hexdigest()
+
+
+C_DIR = Path("build", "cython")
+
+
+def c_files_of(module: str) -> tuple[Path, Path]:
+    """The C file Cython generates for a module, and the file beside it naming the source digest it came from."""
+    c_file = C_DIR / source_of(module).with_suffix(".c")
+    return c_file, c_file.with_name(c_file.name + ".source")
+
+
+def _drop_stale_c(digests: dict[str, str]) -> None:
+    """Cython regenerates a C file only when the .py is newer than it. A source put back with an older time (a copy
+    that keeps times) would then be compiled from old C while its .built-from names the new source: delete every
+    C file whose recorded source digest is not the current one, so Cython writes it again."""
+    for name, digest in digests.items():
+        c_file, stamp = c_files_of(name)
+        if c_file.exists() and (not stamp.exists() or stamp.read_text().strip() != digest):
+            c_file.unlink()
+
+
 class BuildCompiled(build_ext):
     """build_ext that compiles in parallel and records, next to each module it built, the digest of its source."""
 
@@ -49,7 +73,7 @@ class BuildCompiled(build_ext):
         for ext in self.extensions:
             filename = self.get_ext_filename(ext.name)
             package, stem = ext.name.rsplit(".", 1)
-            digest = hashlib.sha256(source_of(ext.name).read_bytes()).hexdigest()
+            digest = digest_of(ext.name)
             places = [Path(self.build_lib, filename)]
             if self.inplace:
                 places.append(Path(build_py.get_package_dir(package), Path(filename).name))
@@ -65,12 +89,17 @@ def extensions() -> list[Extension]:
         from Cython.Build import cythonize
     except ImportError:                 # (pyproject's build requirements include Cython; a build without it is pure)
         return []
+    digests = {name: digest_of(name) for name in COMPILED}
+    _drop_stale_c(digests)
     # -g0: without debug information gcc compiles these large generated files three times as fast
     exts = [Extension(name, [str(source_of(name))], optional=True, extra_compile_args=["-O2", "-g0"],
                       extra_link_args=["-s"]) for name in COMPILED]
     # annotation_typing off: type hints stay hints, so the compiled code accepts exactly what the Python does
-    return cythonize(exts, language_level=3, build_dir="build/cython", quiet=True, nthreads=os.cpu_count() or 1,
+    exts = cythonize(exts, language_level=3, build_dir=str(C_DIR), quiet=True, nthreads=os.cpu_count() or 1,
                      compiler_directives={"annotation_typing": False})
+    for name, digest in digests.items():
+        c_files_of(name)[1].write_text(digest + "\n")
+    return exts
 
 
 setup(ext_modules=extensions(), cmdclass={"build_ext": BuildCompiled})
