@@ -93,3 +93,14 @@ def test_the_pure_python_switch_routes_every_compiled_module_to_its_source():
                          check=True).stdout.splitlines()
     assert out[1].endswith("grammar.py")
     assert out[0] in ("[]", "['SUMMARIZE_PURE_PYTHON']")
+
+
+def test_the_guard_looks_in_every_folder_setup_py_compiles_in():
+    """A compiled module outside _compiled.FOLDERS would never be checked against its source."""
+    import ast
+
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    compiled = next(ast.literal_eval(node.value) for node in tree.body if isinstance(node, ast.Assign)
+                    and any(getattr(t, "id", "") == "COMPILED" for t in node.targets))
+    folders = {"/".join(name.split(".")[1:-1]) for name in compiled}
+    assert compiled and folders <= set(_compiled.FOLDERS)
