@@ -2,13 +2,20 @@
 
 The rule translator and the extractive summariser are pure Python, and they run as pure Python wherever this step
 cannot compile them. Where a C compiler is present (`pip install -e .` on Linux), Cython compiles the modules named
-in COMPILED, unchanged, into extension modules next to their sources: the same code without the interpreter's
-per-instruction dispatch, about a quarter less CPU time per sentence (bench/README.md).
+in COMPILED into extension modules next to their sources: the same code without the interpreter's per-instruction
+dispatch. Two kinds of declarations, which plain Python ignores, let the compiler do more in the hottest code
+(bench/README.md has the figures):
+- the .pxd files beside summarize/translate/rule's modules make the token class (analyse.Tok) and the grammar's
+  classes (nouns.NounPhrases <- clauses.ClauseChecks <- verbs.VerbGroups <- grammar.Sentence) extension types, so
+  their attributes are fields in a C struct;
+- `@cython.locals(...)` lines say which local variables of a hot function hold a token, a list or an index, so
+  `tok.pos` is a field read and `t[i]` an array access. In plain Python `cython` is Cython's own module where it
+  is installed and summarize/_cython.py (decorators that do nothing) where it is not.
 
 Each compiled module gets a `NAME.built-from` file beside it holding the SHA-256 of the source it was compiled
-from. summarize/_compiled.py compares it with the .py file at import time and imports the source instead when they
-differ, so an edit to a .py file in an editable install takes effect without a rebuild (it runs at Python speed
-until the next `pip install -e .`).
+from (its .py file and the folder's .pxd files). summarize/_compiled.py compares it with the files there at
+import time and imports the sources instead when they differ, so an edit in an editable install takes effect
+without a rebuild (it runs at Python speed until the next `pip install -e .`).
 """
 
 from __future__ import annotations
@@ -36,8 +43,13 @@ def source_of(module: str) -> Path:
 
 
 def digest_of(module: str) -> str:
-    """SHA-256 of a module's source: what its compiled module and its generated C file were made from."""
-    return hashlib.sha256(source_of(module).read_bytes()).hexdigest()
+    """SHA-256 of what a module's compiled module and generated C file are made from: its .py file, then every .pxd
+    declaration file in its folder in name order (summarize/_compiled.py's `digest`, which checks it at import)."""
+    source = source_of(module)
+    h = hashlib.sha256(source.read_bytes())
+    for pxd in sorted(source.parent.glob("*.pxd")):
+        h.update(pxd.read_bytes())
+    return h.hexdigest()
 
 
 C_DIR = Path("build", "cython")

@@ -1,12 +1,14 @@
 """Which modules run compiled, and a guard that keeps a stale compiled module from running.
 
 setup.py compiles the hot modules with Cython when the machine has a C compiler and writes, next to each compiled
-module, `NAME.built-from` with the SHA-256 of the source it came from. Python imports an extension module in
-preference to the .py file beside it, so after an edit to that .py file in an editable install the old compiled
-code would still run. `guard()` (called once from summarize/__init__.py, before any of these modules is imported)
-compares the digests and, for every compiled module whose source has changed since (or whose digest is missing),
-has the import system load the .py file instead. `SUMMARIZE_PURE_PYTHON=1` does that for all of them, for
-profiling and for the test that compares the two builds.
+module, `NAME.built-from` with the SHA-256 of the source it came from (see `digest`). Python imports an extension
+module in preference to the .py file beside it, so after an edit to that .py file in an editable install the old
+compiled code would still run. `guard()` (called once from summarize/__init__.py, before any of these modules is
+imported) compares the digests and, when any compiled module's source has changed since (or its digest is
+missing), has the import system load every compiled module from its .py file instead: the compiled modules share
+extension types (the translator's token and grammar classes, declared in the .pxd files), and a compiled module
+refuses to import next to a source module that defines one of its types as a plain class. `SUMMARIZE_PURE_PYTHON=1`
+does the same, for profiling and for the test that compares the two builds.
 """
 
 from __future__ import annotations
@@ -22,9 +24,20 @@ from pathlib import Path
 FOLDERS = ("translate/rule", "summarizers", "text")
 _SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
 
-# module name -> "compiled" or why it runs from source ("source changed", "no digest", "SUMMARIZE_PURE_PYTHON");
-# filled by guard()
+# module name -> "compiled" or why it runs from source ("source changed", "no digest", "SUMMARIZE_PURE_PYTHON", or
+# LINKED when another module's state sent them all to source); filled by guard()
 STATUS: dict[str, str] = {}
+LINKED = "another compiled module runs from source"
+
+
+def digest(source: Path) -> str:
+    """SHA-256 of what a compiled module is made from: its .py file, then every .pxd declaration file in its folder
+    in name order (a module's own .pxd declares its types, and the others declare the types it may use).
+    setup.py writes the same digest into NAME.built-from."""
+    h = hashlib.sha256(source.read_bytes())
+    for pxd in sorted(source.parent.glob("*.pxd")):
+        h.update(pxd.read_bytes())
+    return h.hexdigest()
 
 
 def _extension_modules(folder: Path) -> dict[str, Path]:
@@ -53,8 +66,7 @@ def check(folder: Path) -> dict[str, str]:
         except OSError:
             out[stem] = "no digest"
             continue
-        current = hashlib.sha256(source.read_bytes()).hexdigest()
-        out[stem] = "compiled" if recorded == current else "source changed"
+        out[stem] = "compiled" if recorded == digest(source) else "source changed"
     return out
 
 
@@ -70,22 +82,30 @@ class _FromSource:
 
 
 def guard() -> None:
-    """Fill STATUS and route every compiled module that must not run to its source (see the module docstring)."""
+    """Fill STATUS and, when any compiled module must not run, route them all to their sources (see the module
+    docstring)."""
     root = Path(__file__).parent
     pure = bool(os.environ.get("SUMMARIZE_PURE_PYTHON"))
+    states: dict[str, str] = {}
     sources: dict[str, Path] = {}
     for rel in FOLDERS:
         folder = root / rel
         package = __package__ + "." + rel.replace("/", ".")
         for stem, state in check(folder).items():
             name = package + "." + stem
-            if pure:
-                state = "SUMMARIZE_PURE_PYTHON"
-            STATUS[name] = state
-            if state != "compiled":
-                sources[name] = folder / (stem + ".py")
-    if sources:
+            states[name] = "SUMMARIZE_PURE_PYTHON" if pure else state
+            sources[name] = folder / (stem + ".py")
+    STATUS.update(settle(states))
+    if not compiled() and sources:
         sys.meta_path.insert(0, _FromSource(sources))
+
+
+def settle(states: dict[str, str]) -> dict[str, str]:
+    """The states guard() acts on: all modules compiled, or none (a compiled module whose own source is current
+    runs from source, as LINKED, when any other must)."""
+    if all(state == "compiled" for state in states.values()):
+        return dict(states)
+    return {name: LINKED if state == "compiled" else state for name, state in states.items()}
 
 
 def compiled() -> bool:

@@ -38,6 +38,32 @@ def test_an_edited_source_makes_its_module_run_from_source(tmp_path):
     assert _compiled.check(folder) == {"m": "source changed"}
 
 
+def test_an_edited_declaration_file_makes_the_modules_of_its_folder_run_from_source(tmp_path):
+    """The .pxd files declare the extension types the folder's modules are compiled with: part of the digest."""
+    folder = tmp_path
+    (folder / "m.py").write_text("X = 1\n")
+    (folder / "types.pxd").write_text("cdef class T:\n    cdef public object a\n")
+    (folder / ("m" + EXT)).write_bytes(b"\x7fELF")
+    (folder / "m.built-from").write_text(_compiled.digest(folder / "m.py") + "\n")
+    assert _compiled.check(folder) == {"m": "compiled"}
+    (folder / "types.pxd").write_text("cdef class T:\n    cdef public object a, b\n")
+    assert _compiled.check(folder) == {"m": "source changed"}
+
+
+def test_a_digest_without_declaration_files_is_the_sources_sha256(tmp_path):
+    (tmp_path / "m.py").write_text("X = 1\n")
+    assert _compiled.digest(tmp_path / "m.py") == hashlib.sha256(b"X = 1\n").hexdigest()
+
+
+def test_one_module_that_must_run_from_source_takes_all_the_compiled_modules_with_it():
+    """Compiled modules share extension types (a compiled grammar cannot import next to a source analyse whose
+    Tok is a plain class), so the guard runs all of them compiled or none."""
+    assert _compiled.settle({"a": "compiled", "b": "compiled"}) == {"a": "compiled", "b": "compiled"}
+    assert _compiled.settle({"a": "compiled", "b": "source changed", "c": "no digest"}) == {
+        "a": _compiled.LINKED, "b": "source changed", "c": "no digest"}
+    assert _compiled.settle({}) == {}
+
+
 def test_a_module_without_a_digest_runs_from_source(tmp_path):
     assert _compiled.check(_package(tmp_path, digest=None)) == {"m": "no digest"}
 
@@ -104,3 +130,20 @@ def test_the_guard_looks_in_every_folder_setup_py_compiles_in():
                     and any(getattr(t, "id", "") == "COMPILED" for t in node.targets))
     folders = {"/".join(name.split(".")[1:-1]) for name in compiled}
     assert compiled and folders <= set(_compiled.FOLDERS)
+
+
+def test_without_cython_installed_the_sources_run_on_the_stand_in_decorators():
+    """A user's install has no Cython (it is a build requirement only): the modules' `import cython` falls back to
+    summarize/_cython.py, and the translation is the one the installed build gives."""
+    code = ("import sys; sys.modules['cython'] = None\n"      # (None in sys.modules: `import cython` fails)
+            "import summarize.translate.rule.grammar, summarize.summarizers.features\n"
+            "for name in ('summarize.translate.rule.grammar', 'summarize.summarizers.features'):\n"
+            "    assert sys.modules[name].cython.__name__ == 'summarize._cython', name\n"
+            "from summarize.__main__ import main\n"
+            "sys.argv = ['summarize', 'translate', '--engine', 'rule']\n"
+            "main()\n")
+    text = SEED.read_text(encoding="utf-8")
+    env = dict(os.environ, SUMMARIZE_PURE_PYTHON="1")
+    shimmed = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, env=env,
+                             cwd=ROOT, check=True).stdout
+    assert shimmed and shimmed == _run(["translate", "--engine", "rule"], text, pure=False)

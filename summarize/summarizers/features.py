@@ -25,6 +25,11 @@ from ..text.stem import stem
 from ..types import Document
 from .boilerplate import dateline, is_boilerplate
 
+try:
+    import cython               # the compiled build: the types below are declarations for the compiler
+except ImportError:
+    from .. import _cython as cython      # plain Python: the same decorators, doing nothing
+
 def tokens(text: str) -> list[str]:
     """Lowercase `[a-z0-9]+` runs of `text` (ASCII is what Indonesian news is written in)."""
     return folded(text, digits=True).decode().split()
@@ -113,6 +118,9 @@ def _content(word: str, stopwords: frozenset[str]) -> str:
     return c
 
 
+@cython.locals(i=cython.Py_ssize_t, n=cython.Py_ssize_t, nw=cython.Py_ssize_t, nb=cython.Py_ssize_t,
+               in_para=cython.Py_ssize_t, before=cython.Py_ssize_t, n_lead=cython.Py_ssize_t, n_para=cython.Py_ssize_t,
+               sim_lead=cython.double, len_log=cython.double, inv=cython.double)
 def analyse(doc: Document, stopwords: frozenset[str] | None = None) -> Analysed:
     """Feature vectors (in NAMES order) and selection material for every sentence of `doc`.
 

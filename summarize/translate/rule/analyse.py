@@ -10,6 +10,10 @@ from importlib import resources
 from . import english, numbers
 from .lexicon import Entry, Lexicon
 from .morphology import CLITIC_POSSESSIVE, Analysis, Analyzer
+try:
+    import cython               # the compiled build: the types below are declarations for the compiler
+except ImportError:
+    from ... import _cython as cython     # plain Python: the same decorators, doing nothing
 
 _NUMERIC = re.compile(r"^" + numbers.MONEY_PREFIX + r"?\d")
 _WORD = re.compile(r"^[^\W\d_]", re.UNICODE)
@@ -145,6 +149,8 @@ def _content_word(low: str, lex: Lexicon) -> bool:
     return e is None or e.pos in {"n", "v", "adj", "adv", "vpass", "num"}
 
 
+@cython.locals(t=Tok, i=cython.Py_ssize_t, n=cython.Py_ssize_t, start=cython.Py_ssize_t, k=cython.Py_ssize_t,
+               span=cython.Py_ssize_t)
 def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None = None) -> list[Tok]:
     """Analysed tokens for one sentence. `cache` (owned by the caller, one per lexicon) keeps the analysis of
     single words that does not depend on the rest of the sentence, so each distinct word form is analysed once
@@ -463,6 +469,7 @@ def _reporting_clauses(out: list[Tok]) -> list[Tok]:
     return out
 
 
+@cython.locals(t=Tok)
 def _single(tok: str, low: str, first: bool, paren_next: bool, lex: Lexicon, morph: Analyzer) -> Tok | None:
     """One word that starts no multi-word expression; None for an unknown lower-case word."""
     if low[:3] == "ke-" and low[3:].isdecimal():

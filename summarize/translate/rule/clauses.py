@@ -10,7 +10,7 @@ state (has_subject, has_verb); _subordinate_subject also notes a pronoun it take
 from __future__ import annotations
 
 from .analyse import Tok
-from .nouns import _CALENDAR, _CLAUSE_OPENERS
+from .nouns import _CALENDAR, _CLAUSE_OPENERS, NounPhrases
 
 # What a clause may hold before its predicate when it has only a subject: noun phrase words, adverbs, negation.
 _SUBJECT_WORDS = {"n", "adj", "dem", "pron", "name", "abbr", "unk", "num", "det", "plm", "adv", "neg", "part", "aux"}
@@ -47,8 +47,8 @@ _SPEAKER_CHANGE = frozenset({".", "!", "?", '"', "'"})   # before them, an I/we 
 _BEFORE_MOTION = frozenset({"pron", "name", "adv", "aux", "neg", "modal", "conj"})
 
 
-class ClauseChecks:
-    __slots__ = ()       # the state lives in grammar.Sentence's slots
+class ClauseChecks(NounPhrases):
+    __slots__ = ()       # the state lives in NounPhrases' slots
 
     def _gerund_subject(self, i: int) -> bool:
         """A bare verb opening a clause, followed (past a place or time phrase) by an adjective with no other

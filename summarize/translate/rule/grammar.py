@@ -16,9 +16,13 @@ from . import english
 from .numbers import CURRENCY_START
 from .analyse import Tok
 from .degrees import _CLAUSE_BREAK, SLIGHTLY, merge_degrees
-from .clauses import _DEICTIC_MOTION, _FIRST_TIME, _NO_NEED_BETTER, _TIME_OR_CONDITION, ClauseChecks
-from .nouns import _MATCHING, _PARTS_OF_DAY, NounPhrases
+from .clauses import _DEICTIC_MOTION, _FIRST_TIME, _NO_NEED_BETTER, _TIME_OR_CONDITION
+from .nouns import _MATCHING, _PARTS_OF_DAY
 from .verbs import _NOT_EATEN, TOUGH, VerbGroups
+try:
+    import cython               # the compiled build: the types below are declarations for the compiler
+except ImportError:
+    from ... import _cython as cython     # plain Python: the same decorators, doing nothing
 
 _PAST_WORDS = {"telah", "kemarin", "tadi", "silam", "lalu", "pernah", "dulu", "dahulu", "semalam", "baru saja",
                "ternyata", "saat", "ketika", "pertama kali", "awalnya",
@@ -160,6 +164,7 @@ _M_PAST = 16            # _tense: a past marker
 _M_PRON = 32            # _tense: a pronoun (a possible first-person narrative)
 
 
+@cython.locals(t=Tok)
 def _marks(t: Tok) -> int:
     """The _M_ bits of one token, memoised on it: most tokens are shared from the word cache, so each is
     classified once per process instead of in three loops per sentence (Tok.clone resets the memo)."""
@@ -182,6 +187,7 @@ def _marks(t: Tok) -> int:
     return m
 
 
+@cython.locals(t=Tok)
 def _all_marks(toks: list[Tok]) -> int:
     marks = 0
     for t in toks:
@@ -190,13 +196,10 @@ def _all_marks(toks: list[Tok]) -> int:
     return marks
 
 
-class Sentence(ClauseChecks, NounPhrases, VerbGroups):
+class Sentence(VerbGroups):
     """Translate one analysed sentence; methods consume tokens left to right and append English words."""
 
-    # every piece of state the grammar keeps, here and in the mixins (slots: no per-object dict to look up)
-    __slots__ = ("t", "_owned", "experiential_at", "out", "demonyms", "tense", "tense_marked", "agr", "has_subject",
-                 "has_verb", "np_at", "np_start", "np_plural", "cap_at", "statement", "gap", "main_subject_at",
-                 "causee_at", "opening", "fragment_at", "verb_at")
+    __slots__ = ()       # the state lives in NounPhrases' slots
 
     def __init__(self, toks: list[Tok], demonyms: dict[str, str], carried_tense: str = "", opening: bool = False):
         marks = _all_marks(toks)
@@ -414,10 +417,12 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         t = self.t[k] = self.t[k].clone()
         return t
 
+    @cython.locals(i=cython.Py_ssize_t, k=cython.Py_ssize_t, j=cython.Py_ssize_t)
     def peek(self, i: int, k: int = 0) -> Tok | None:
         j = i + k
         return self.t[j] if 0 <= j < len(self.t) else None
 
+    @cython.locals(tok=Tok)
     def gloss(self, tok: Tok) -> str:
         g = tok.gloss
         if tok.cap and g and g[0].islower() and tok.pos not in {"prep", "conj", "rel", "dem", "aux", "neg", "modal"}:
@@ -448,6 +453,8 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
         self.causee_at = -1
 
     # -- main loop -----------------------------------------------------------------------------------------
+    @cython.locals(t=list, i=cython.Py_ssize_t, n=cython.Py_ssize_t, start=cython.Py_ssize_t, j=cython.Py_ssize_t,
+                   tok=Tok, nxt=Tok, prev=Tok, nn=Tok, then=Tok, go=Tok)
     def run(self) -> list[str]:
         i = 0
         t = self.t
@@ -619,7 +626,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.emit(*self._aux(go, False, False, False, False, "not", "", False), tok.gloss)
                 self.has_verb = True                     # kami ke sini -> we came here
                 i += 1
-            elif tok.low in {"lagi", "lg"} and any(t.pos == "neg" or t.low in _NONE_THERE or t.gloss[:4] == "not " for t in
+            elif tok.low in {"lagi", "lg"} and any(w.pos == "neg" or w.low in _NONE_THERE or w.gloss[:4] == "not " for w in
                                                    self.t[max(0, i - 6):i]):     # (tidak enak: one merged "not good")
                 self.emit("anymore")                     # tidak spesial lagi -> not special anymore
                 i += 1
@@ -792,6 +799,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 self.out.insert(0, "do")
 
     # -- small function words -------------------------------------------------------------------------------
+    @cython.locals(t=list, i=cython.Py_ssize_t, tok=Tok, nxt=Tok, prev=Tok)
     def preposition(self, i: int) -> int:
         t = self.t
         tok = t[i]
@@ -905,7 +913,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                     "January", "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December"):
                 g = "in"
-        if g == "until" and any(t.low in _RANGE_STARTS for t in self.t[max(0, i - 8):i]):
+        if g == "until" and any(w.low in _RANGE_STARTS for w in self.t[max(0, i - 8):i]):
             g = "to"                              # dari pagi sampai malam -> from morning to night
         elif g == "until" and nxt is not None and (nxt.pos == "prep" and nxt.low in {"ke", "di"} or nxt.low[:3] == "ke "):
             self.emit("all the way")              # meresap sampai ke tulang -> seeps all the way to the bone
@@ -1086,6 +1094,7 @@ class Sentence(ClauseChecks, NounPhrases, VerbGroups):
                 return False
         return True
 
+    @cython.locals(t=list, i=cython.Py_ssize_t, nxt=Tok, prev=Tok, after=Tok, before=Tok)
     def relative(self, i: int) -> int:
         """yang-clauses. A bare adjective clause moves in front of its noun (menu yang variatif -> varied menu)
         and a passive one shrinks to the participle (makanan yang disajikan -> food served); others get

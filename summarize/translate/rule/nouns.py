@@ -12,6 +12,10 @@ import re
 from . import english
 from .analyse import Tok
 from .degrees import _CLAUSE_BREAK
+try:
+    import cython               # the compiled build: the types below are declarations for the compiler
+except ImportError:
+    from ... import _cython as cython     # plain Python: the same decorators, doing nothing
 
 NP_POS = {"n", "adj"}
 # Indonesian words for a part of the day (by source word; _PARTS_OF_DAY below maps their English glosses)
@@ -172,7 +176,14 @@ def _se_measure(h: Tok) -> bool:
 
 
 class NounPhrases:
-    __slots__ = ()       # the state lives in grammar.Sentence's slots
+    """The first of the grammar's mixin chain (NounPhrases <- ClauseChecks <- VerbGroups <- grammar.Sentence): it
+    holds every piece of state the grammar keeps, declared once here (and in nouns.pxd for the compiled build,
+    where the chain is a chain of extension types and `self.x` is a field read)."""
+
+    # slots: no per-object dict to look up; what each one holds is written where grammar.Sentence sets it
+    __slots__ = ("t", "_owned", "experiential_at", "out", "demonyms", "tense", "tense_marked", "agr", "has_subject",
+                 "has_verb", "np_at", "np_start", "np_plural", "cap_at", "statement", "gap", "main_subject_at",
+                 "causee_at", "opening", "fragment_at", "verb_at")
 
     def _adverb_before_verb(self, i: int) -> bool:
         """sangat/juga/masih before a verb, marker or (predicate) adjective belongs to the verb group."""
@@ -187,6 +198,8 @@ class NounPhrases:
         return nxt is not None and (nxt.pos in {"v", "vpass", "aux", "neg", "modal"} or
                                     nxt.pos == "adj" and self.has_subject and not self.has_verb)
 
+    @cython.locals(t=list, i=cython.Py_ssize_t, n=cython.Py_ssize_t, start=cython.Py_ssize_t,
+                   num_at=cython.Py_ssize_t, tok=Tok, nxt=Tok, after=Tok, head=Tok)
     def noun_phrase(self, i: int) -> int:
         start = i
         pre: list[str] = []
@@ -585,6 +598,7 @@ class NounPhrases:
             return False                          # tempat yang paling cocok -> the most suitable place
         return any(h.pos == "adj" for h in heads[1:]) or end < len(t) and t[end].low in _DESCRIBING
 
+    @cython.locals(t=list, start=cython.Py_ssize_t, end=cython.Py_ssize_t, after=Tok, h0=Tok, before=Tok)
     def _article(self, start: int, end: int, heads: list[Tok], plural: bool) -> str:
         """Indonesian has no articles. A bare subject or prepositional object is usually definite ("the"); a
         singular noun introduced by ada/adalah is indefinite (ada masalah -> there is a problem). No article before
@@ -761,6 +775,7 @@ class NounPhrases:
             return glosses[0] + " of " + " ".join(reversed(glosses[1:]))
         return " ".join(reversed(glosses))
 
+    @cython.locals(t=list, i=cython.Py_ssize_t, n=cython.Py_ssize_t, j=cython.Py_ssize_t, tok=Tok, prev=Tok, nxt=Tok)
     def name_phrase(self, i: int) -> int:
         t = self.t
         n = len(t)

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from . import english
 from .analyse import Tok
-from .clauses import _DEICTIC_MOTION
+from .clauses import _DEICTIC_MOTION, ClauseChecks
 from .nouns import _FEELINGS, _MATCHING, NOT_EATEN, TOUGH
+try:
+    import cython               # the compiled build: the types below are declarations for the compiler
+except ImportError:
+    from ... import _cython as cython     # plain Python: the same decorators, doing nothing
 
 _NEEDS_OBJECT = {"like", "love", "try", "recommend", "enjoy", "hate", "buy", "order"}   # English needs "it"
 _MODAL_ADVERBS = {"should", "must", "might"}
@@ -52,9 +56,11 @@ _CATENATIVE = {"try", "start", "begin", "continue", "forget", "remember", "expec
                "love"}
 
 
-class VerbGroups:
-    __slots__ = ()       # the state lives in grammar.Sentence's slots
+class VerbGroups(ClauseChecks):
+    __slots__ = ()       # the state lives in NounPhrases' slots
 
+    @cython.locals(t=list, i=cython.Py_ssize_t, n=cython.Py_ssize_t, start=cython.Py_ssize_t, tok=Tok, adj=Tok,
+                   nxt=Tok, main=Tok)
     def verb_group(self, i: int) -> int:
         """Markers (akan, sudah, sedang/lagi, tidak, modals, adverbs) up to the main word, then the English verb
         phrase for it: a verb, a di- passive, an adjective or noun predicate (copula), a modal used as a main
