@@ -15,6 +15,10 @@ from __future__ import annotations
 
 from . import english
 from .analyse import Tok
+try:
+    import cython               # the compiled build: the types below are declarations for the compiler
+except ImportError:
+    from ... import _cython as cython     # plain Python: the same decorators, doing nothing
 
 _GRADE = {"more": 1, "most": 2}
 # saja/aja/doang close the phrase they limit; English puts "just" in front of it.
@@ -71,6 +75,7 @@ def _graded(deg: Tok, adj: Tok) -> Tok:
     return merged
 
 
+@cython.locals(tok=Tok, nxt=Tok, i=cython.Py_ssize_t, n=cython.Py_ssize_t)
 def merge_degrees(toks: list[Tok]) -> list[Tok]:
     """Fold `deg` words into the adjective they modify; a stranded degree word becomes a plain adverb.
     Most sentences have neither a degree word nor a trailing just/only: they are returned as they are."""

@@ -238,6 +238,7 @@ class Sentence(VerbGroups):
         self.fragment_at = -1           # index in self.out of "the" before a sentence-initial noun phrase: "a" if
         #                                 the sentence never gets a verb (see _fragment)
 
+    @cython.locals(k=cython.Py_ssize_t, t=Tok, nxt=Tok, verb=Tok, per=Tok)
     def _reread(self) -> None:
         """Word classes that only the neighbours decide, fixed before word order is built:
         - jam/pukul before a number is a preposition (jam 8 pagi -> at 8 in the morning; none after another
@@ -407,6 +408,7 @@ class Sentence(VerbGroups):
         return "present", False
 
     # -- helpers -----------------------------------------------------------------------------------------
+    @cython.locals(k=cython.Py_ssize_t, t=Tok)
     def own(self, k: int) -> Tok:
         """The token at position k, safe to change. Analysed tokens are shared with the translator's word cache
         (and a word may stand at several positions), so every rule that adjusts a token takes it through here:
@@ -433,6 +435,7 @@ class Sentence(VerbGroups):
         """Append words to the output, skipping empty ones and a repeated to/the/a/there."""
         self.emit_words(words)
 
+    @cython.locals(out=list)
     def emit_words(self, words: list[str] | tuple[str, ...]) -> None:
         """emit for a list already built (emit(*words) is a call the interpreter does not inline)."""
         out = self.out

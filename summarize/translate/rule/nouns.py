@@ -753,6 +753,7 @@ class NounPhrases:
         """A time phrase: minggu lalu, tahun depan (asked last, only when a pronoun and a verb follow)."""
         return heads[-1].gloss.split(" ")[-1] in _TIME_NOUNS or heads[0].gloss.startswith(("last ", "next "))
 
+    @cython.locals(h=Tok)
     def _np_words(self, heads: list[Tok], plural: bool) -> str:
         """The English of two or more heads in English order (noun_phrase writes a one-word phrase itself)."""
         glosses = []
