@@ -11,6 +11,9 @@ dispatch. Two kinds of declarations, which plain Python ignores, let the compile
 - `@cython.locals(...)` lines say which local variables of a hot function hold a token, a list or an index, so
   `tok.pos` is a field read and `t[i]` an array access. In plain Python `cython` is Cython's own module where it
   is installed and summarize/_cython.py (decorators that do nothing) where it is not.
+And one piece of C: summarize/_str_equal.h, forced in front of each generated file, gives Cython's string
+comparisons (`tok.pos == "adj"`, the commonest test in the grammar) an equality test by length and bytes in place
+of the ordering comparison Cython 3.3 calls before Python 3.14 — hand-written because no Cython option does it.
 
 Each compiled module gets a `NAME.built-from` file beside it holding the SHA-256 of the source it was compiled
 from (its .py file and the folder's .pxd files). summarize/_compiled.py compares it with the files there at
@@ -53,6 +56,7 @@ def digest_of(module: str) -> str:
 
 
 C_DIR = Path("build", "cython")
+STR_EQUAL = "summarize/_str_equal.h"
 
 
 def c_files_of(module: str) -> tuple[Path, Path]:
@@ -103,9 +107,11 @@ def extensions() -> list[Extension]:
         return []
     digests = {name: digest_of(name) for name in COMPILED}
     _drop_stale_c(digests)
-    # -g0: without debug information gcc compiles these large generated files three times as fast
-    exts = [Extension(name, [str(source_of(name))], optional=True, extra_compile_args=["-O2", "-g0"],
-                      extra_link_args=["-s"]) for name in COMPILED]
+    # -g0: without debug information gcc compiles these large generated files three times as fast;
+    # -include STR_EQUAL: string equality by length and bytes in the generated comparisons (see that file)
+    exts = [Extension(name, [str(source_of(name))], optional=True, depends=[STR_EQUAL],
+                      extra_compile_args=["-O2", "-g0", "-include", STR_EQUAL], extra_link_args=["-s"])
+            for name in COMPILED]
     # annotation_typing off: type hints stay hints, so the compiled code accepts exactly what the Python does
     exts = cythonize(exts, language_level=3, build_dir=str(C_DIR), quiet=True, nthreads=os.cpu_count() or 1,
                      compiler_directives={"annotation_typing": False})

@@ -147,3 +147,23 @@ def test_without_cython_installed_the_sources_run_on_the_stand_in_decorators():
     shimmed = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, env=env,
                              cwd=ROOT, check=True).stdout
     assert shimmed and shimmed == _run(["translate", "--engine", "rule"], text, pure=False)
+
+
+def test_string_equality_in_compiled_code_is_pythons():
+    """The compiled modules test `x == "literal"` with summarize/_str_equal.h's length-and-bytes comparison
+    (english.be compares its tense with "past"): equal strings that are other objects, other lengths, the same
+    length in a wider character kind, and a str subclass all compare as in Python."""
+    from summarize.translate.rule import english
+
+    past = "".join(["pa", "st"])                    # equal to "past", not the literal's object
+    assert id(past) != id("past") and english.be(past, "1s") == "was"
+    for other in ("pas", "pastx", "pasT", "p\u0101st", "p\U0001d41ast", ""):
+        assert english.be(other, "1s") == "am", other
+
+    class Tense(str):
+        def __eq__(self, other):                    # a subclass's own __eq__ still decides
+            return True
+
+        __hash__ = str.__hash__
+
+    assert english.be(Tense("present"), "3p") == "were"
