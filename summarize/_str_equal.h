@@ -33,19 +33,19 @@ static inline int __Pyx_PyObject_CompareStrStrBoolNe(PyObject *s1, PyObject *s2)
     int r = summarize_str_equal(s1, s2);
     return r < 0 ? -1 : !r;
 }
+
+/* the forms that return a bool object: True when the strings' equality is `when_equal` */
+static inline PyObject *summarize_str_equal_object(PyObject *s1, PyObject *s2, int when_equal) {
+    int r = summarize_str_equal(s1, s2);
+    return r < 0 ? NULL : PyBool_FromLong(r == when_equal);
+}
 #define __Pyx_DEFINED_PyObject_CompareStrStrEq
 static inline PyObject *__Pyx_PyObject_CompareStrStrEq(PyObject *s1, PyObject *s2) {
-    int r = summarize_str_equal(s1, s2);
-    if (r < 0) return NULL;
-    if (r) Py_RETURN_TRUE;
-    Py_RETURN_FALSE;
+    return summarize_str_equal_object(s1, s2, 1);
 }
 #define __Pyx_DEFINED_PyObject_CompareStrStrNe
 static inline PyObject *__Pyx_PyObject_CompareStrStrNe(PyObject *s1, PyObject *s2) {
-    int r = summarize_str_equal(s1, s2);
-    if (r < 0) return NULL;
-    if (r) Py_RETURN_FALSE;
-    Py_RETURN_TRUE;
+    return summarize_str_equal_object(s1, s2, 0);
 }
 #endif
 #endif
