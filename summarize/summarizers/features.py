@@ -30,6 +30,7 @@ try:
 except ImportError:
     from .. import _cython as cython      # plain Python: the same decorators, doing nothing
 
+
 def tokens(text: str) -> list[str]:
     """Lowercase `[a-z0-9]+` runs of `text` (ASCII is what Indonesian news is written in)."""
     return folded(text, digits=True).decode().split()

@@ -42,7 +42,8 @@ _SPAN_STARTS = {"beberapa", "babak"} | _AGED | _ALREADY      # the words, beside
 
 
 class Tok:
-    """One analysed source token (or multi-word expression) and the English it contributes."""
+    """One analysed source token (or multi-word expression) and the English it contributes. (In the compiled build
+    an extension type whose fields are these slots: analyse.pxd.)"""
 
     __slots__ = ("src", "low", "pos", "gloss", "poss", "plural", "cap", "question", "value", "extra", "verb",
                  "graded", "marks")
