@@ -167,3 +167,17 @@ def test_string_equality_in_compiled_code_is_pythons():
         __hash__ = str.__hash__
 
     assert english.be(Tense("present"), "3p") == "were"
+
+
+@pytest.mark.parametrize("module, cls", [("analyse", "Tok"), ("nouns", "NounPhrases")])
+def test_the_declaration_files_declare_exactly_the_slots_of_their_classes(module, cls):
+    """The compiled build reads a class's fields from its .pxd file: a slot added to the .py alone would raise
+    AttributeError in the compiled build only."""
+    import importlib
+    import re
+
+    pxd = (ROOT / "summarize" / "translate" / "rule" / f"{module}.pxd").read_text(encoding="utf-8")
+    body = pxd.split(f"cdef class {cls}", 1)[1]
+    declared = {name.strip() for line in re.findall(r"cdef public object ([^\n]+)", body) for name in line.split(",")}
+    source = importlib.import_module(f"summarize.translate.rule.{module}")
+    assert declared == set(getattr(source, cls).__slots__)

@@ -4,7 +4,7 @@ ini/itu the subject of an identifying sentence, is this the slot where a verb go
 verb of motion, who is the subject of a subjectless clause of time, does a comma or jadi/terus start a new clause,
 is the noun after a passive its agent. Each looks only at the analysed tokens around position i and the clause
 state (has_subject, has_verb); _subordinate_subject also notes a pronoun it takes from the main clause
-(main_subject_at). A mixin of `grammar.Sentence`.
+(main_subject_at). A base class of `grammar.Sentence` (after nouns.NounPhrases, which holds the state).
 """
 
 from __future__ import annotations

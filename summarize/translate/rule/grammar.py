@@ -1,7 +1,8 @@
 """Word order and grammar: turn analysed Indonesian tokens into English word order and inflection.
 
-The sentence is read left to right; noun phrases (nouns.py) and verb groups (verbs.py) are mixins, degree words
-are folded into adjectives first (degrees.py). This module holds the main loop and the small constructions:
+The sentence is read left to right; noun phrases (nouns.py), clause checks (clauses.py) and verb groups (verbs.py)
+are Sentence's base classes (one chain: NounPhrases <- ClauseChecks <- VerbGroups <- Sentence, the state declared
+in NounPhrases), degree words are folded into adjectives first (degrees.py). This module holds the main loop and the small constructions:
 prepositions, yang-clauses, question inversion, clause-initial senses (jadi -> so), clock times, and the tense of
 the sentence — past when it has a past marker (telah, kemarin, a date, a reporting verb) or is a first-person
 narrative (kami datang ...), the carried tense of the text's earlier sentences when it has none of its own,

@@ -2,7 +2,8 @@
 
 A run of nouns/adjectives is reversed around its head (kota cerdas -> smart city), with determiners,
 possessives, numbers and demonstratives placed in front (kunjungan ini -> this visit; rumah saya -> my house;
-dua kota -> two cities; Pemerintah Indonesia -> Indonesian government). A mixin of `grammar.Sentence`.
+dua kota -> two cities; Pemerintah Indonesia -> Indonesian government). The first base class of
+`grammar.Sentence`, holding the grammar's state.
 """
 
 from __future__ import annotations

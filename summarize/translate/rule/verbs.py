@@ -2,8 +2,8 @@
 auxiliaries, and the verb is inflected for tense and agreement; di- passives get a form of "be" (and "by" before
 their agent, "to" before a bare verb after them); adjective predicates get a copula. Also the verbless clauses
 English needs a verb for: ke sini as coming here, purpose clauses (biar tahu -> to know), tidak perlu / lebih
-baik + verb, terus + verb (keep doing), and the bare verb after a causative (made me forget). A mixin of
-`grammar.Sentence`.
+baik + verb, terus + verb (keep doing), and the bare verb after a causative (made me forget). A base class of
+`grammar.Sentence` (after clauses.ClauseChecks).
 """
 
 from __future__ import annotations
