@@ -1,5 +1,7 @@
 """Quote marks, the word after an opening quote, and informal spellings (anak2, enakkk) in the rule engine."""
 
+import re
+
 import pytest
 
 from summarize.translate.rule import RuleTranslator
@@ -154,21 +156,33 @@ def test_no_extra_article(source, expected, wrong):
 
 
 @pytest.mark.parametrize("source, expected", [
-    # a dateline's dash is spaced and the sentence after it starts like a sentence
-    ("JAKARTA, KOMPAS.com - Harga beras naik lagi.", "Jakarta, KOMPAS.com - Rice price rises"),
-    ("JUARA.NET, MISANO ADRIATICO - Pebalap menang.", "MISANO ADRIATICO - Racer wins"),
-    ("Merdeka.com - Harga naik.", "Merdeka.com - Price rises"),
-    ("BANDUNG - Harga naik.", "Bandung - Price rises"),
-    ("KUTIPAN – Delegasi Indonesia hadir.", "KUTIPAN – The Indonesian delegation"),
-    ("Jakarta, CNN Indonesia -- Harga beras naik.", "Jakarta, CNN Indonesia – Rice price rises"),
-    ("Jakarta, CNN Indonesia - - Polisi menangkap pelaku.", "CNN Indonesia – Police"),
+    # a dateline's dash is spaced, and the sentence after it reads as it would alone: a new clause (its subject
+    # takes its article), starting with a capital
+    ("JAKARTA, KOMPAS.com - Harga beras naik lagi.", "Jakarta, KOMPAS.com - The rice price rises"),
+    ("JUARA.NET, MISANO ADRIATICO - Pebalap menang.", "MISANO ADRIATICO - The racer wins"),
+    ("Merdeka.com - Harga naik.", "Merdeka.com - The price rises"),
+    ("BANDUNG - Harga naik.", "Bandung - The price rises"),
+    ("KUTIPAN – Delegasi Indonesia, yang dipimpin oleh Amran, hadir.", "KUTIPAN – The Indonesian delegation"),
+    ("Jakarta, CNN Indonesia -- Harga beras naik.", "Jakarta, CNN Indonesia – The rice price rises"),
+    ("Jakarta, CNN Indonesia - - Polisi menangkap pelaku.", "CNN Indonesia – The police"),
 ])
 def test_dateline(source, expected):
     assert expected in tr(source)
 
 
+@pytest.mark.parametrize("source", [
+    "JAKARTA, KOMPAS.com - Harga beras naik lagi.",
+    "Jakarta, CNN Indonesia - - Di usia yang sudah menginjak 91 tahun, Ratu Elizabeth II semakin jarang muncul.",
+    "Merdeka.com - Melewati hutan di Kecamatan Kawunganten, pemandangan tak biasa terlihat.",
+])
+def test_the_sentence_after_a_dateline_reads_as_it_does_alone(source):
+    sentence = source.split(" - ", 1)[1].lstrip("- ")
+    assert re.split(" [-\u2013] ", tr(source), maxsplit=1)[1] == tr(sentence)
+
+
 @pytest.mark.parametrize("source, expected", [
     ("Coca - Cola adalah klien besar.", "Coca-Cola"),            # a hyphen typed apart is no dateline
+    ("Kepada DailySocial, Co - Founder Visio mengungkapkan hal itu.", "Co - Founder Visio"),   # (after a preposition)
     ("Ekspansi ini membuat GO - JEK besar.", "GO-JEK"),
     ("Skor 2 - 1 untuk Persib.", "2-1"),
 ])

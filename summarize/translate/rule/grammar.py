@@ -15,7 +15,7 @@ import re
 
 from . import english
 from .numbers import CURRENCY_START
-from .analyse import Tok
+from .analyse import _DASHES, Tok, after_dateline
 from .degrees import _CLAUSE_BREAK, SLIGHTLY, merge_degrees
 from .clauses import _DEICTIC_MOTION, _FIRST_TIME, _NO_NEED_BETTER, _TIME_OR_CONDITION
 from .nouns import _MATCHING, _PARTS_OF_DAY
@@ -102,6 +102,7 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December"}
 _IN_UNITS = {"month", "year", "minute", "century"}     # pada/di + these: in (in the 46th minute)
 _RANGE_DASHES = {"-", "\u2013"}
+_DATELINE_POS = frozenset({"name", "abbr", "unk", "punct"})    # what a dateline is made of (JAKARTA, KOMPAS.com -)
 _RANGE_ENDS = {"-", "\u2013", "hingga", "sampai", "sampai dengan", "s/d"}
 _RANGE_STARTS = {"dari", "mulai", "mulai dari", "dari mulai", "berkisar"}     # ... hingga/sampai: to (not until)
 _NP_WORDS = {"n", "adj", "num", "det", "plm", "pre"}
@@ -479,7 +480,11 @@ class Sentence(VerbGroups):
             elif pos == "punct":
                 self.emit(tok.src)
                 nxt = t[i + 1] if i + 1 < n else None
-                dateline = tok.src == "-" and i > 0 and t[i - 1].src == ")"
+                # the dash that ends a dateline (Tikrit (ANTARA) - ...; JAKARTA, KOMPAS.com – Harga ...): a new
+                # clause whose first word takes a capital (JAKARTA – The Indonesian delegation ...); only names
+                # stand before it (not: Kepada DailySocial, Co - Founder ...)
+                dateline = tok.src == "-" and i > 0 and t[i - 1].src == ")" or i < 8 and tok.src in _DASHES and (
+                    after_dateline([x.src for x in t]) == i + 1 and all(x.pos in _DATELINE_POS for x in t[:i]))
                 if dateline:
                     self.cap_at = len(self.out)     # the sentence after the dateline starts with a capital
                 if tok.src in (";", ":", "(", '"') or dateline or (
