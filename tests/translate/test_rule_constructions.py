@@ -391,6 +391,19 @@ def test_title_chains(source, expected):
     assert expected in tr(source)
 
 
+@pytest.mark.parametrize("source, expected", [
+    # an "and" inside one name joins modifiers (a minister of two portfolios) or objects of its "of": singular
+    ("Menteri Hukum dan HAM Yasonna H Laoly menyampaikan hal itu.", "Yasonna H Laoly conveys"),
+    ("Menteri Kelautan dan Perikanan Susi Pudjiastuti kembali berkomentar.", "Susi Pudjiastuti comes back"),
+    ("Tim Merah Putih sudah unggul 6 - 2.", "team has led"),
+    # ... an "and" that joins two things makes them plural
+    ("Saudara-saudara saya datang.", "brothers and sisters came"),
+    ("Harga dan kualitasnya bagus.", "are great"),
+])
+def test_agreement_with_and_inside_a_noun_phrase(source, expected):
+    assert expected in tr(source)
+
+
 def test_bukan_after_the_verb_negates_a_noun():
     assert ", not noodle" in tr("Saya pesan nasi, bukan mie")
     assert "isn't" in tr("Ini bukan brownies.")             # as the predicate it is still the copula

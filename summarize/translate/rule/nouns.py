@@ -176,6 +176,14 @@ def _se_measure(h: Tok) -> bool:
     return h.low[:2] == "se" and (h.gloss[:2] == "a " or h.gloss[:3] == "an ")
 
 
+def _coordinated_heads(words: str) -> bool:
+    """Whether the "and" in a noun phrase's English joins two things (the husband and wife: plural), not two
+    modifiers of one head (Law and Human Rights Minister) or two objects of its "of" (the Ministry of Maritime
+    Affairs and Fisheries): one word after the last "and", and no "of" before it."""
+    before, _, after = words.rpartition(" and ")
+    return " " not in after and " of " not in before and before[:3] != "of "
+
+
 class NounPhrases:
     """The first of the grammar's mixin chain (NounPhrases <- ClauseChecks <- VerbGroups <- grammar.Sentence): it
     holds every piece of state the grammar keeps, declared once here (and in nouns.pxd for the compiled build,
@@ -456,8 +464,8 @@ class NounPhrases:
         if not self.has_subject:
             self.has_subject = True
             last = words.rsplit(" ", 1)[-1]
-            self.agr = "3p" if (plural and last not in _MASS or " and " in words or last in _PLURAL_NOUNS
-                                or words[:5] == "both ") and not one_of else "3s"
+            self.agr = "3p" if (plural and last not in _MASS or " and " in words and _coordinated_heads(words)
+                                or last in _PLURAL_NOUNS or words[:5] == "both ") and not one_of else "3s"
             #                                       (semua makanannya enak -> all the food is delicious)
         if predicate:
             self.emit(english.be(self.tense, self.agr),
