@@ -25,6 +25,7 @@ def test_noun_phrase_order(source, expected):
 
 @pytest.mark.parametrize("source, expected", [
     ("nilainya 44,9 miliar", "44.9 billion"),
+    ("inflasi naik 4,7% dan 12% serta 1.250,5%", "4.7% and 12% and 1,250.5%"),
     ("jumlahnya 2.200.112 orang", "2,200,112 people"),
     ("anggaran Rp229,68 triliun", "Rp229.68 trillion"),
     ("pukul 14.30 WIB", "14:30 WIB"),

@@ -1,6 +1,6 @@
 """Indonesian number, money and time formats to English ones, without changing any value.
 
-44,9 -> 44.9; 2.200.112 -> 2,200,112; Rp229,68 -> Rp229.68; rp. 55.000 -> Rp 55,000; US$ 2,201 (English format
+44,9 -> 44.9; 4,7% -> 4.7%; 2.200.112 -> 2,200,112; Rp229,68 -> Rp229.68; rp. 55.000 -> Rp 55,000; US$ 2,201 (English format
 after a foreign currency) stays; 14.30 (before WIB/WITA/WIT or after pukul/jam) -> 14:30; 8/9/2024, 2-6 and 500k
 stay as written. Digits are never dropped or altered, only separators.
 """
@@ -37,9 +37,11 @@ def convert(token: str, *, prev: str = "", nxt: str = "") -> str:
 def _convert(token: str, time_context: bool) -> str:
     """convert() once the neighbours are reduced to whether they mark a clock time; cached, as news repeats its
     numbers (years, dates, amounts) and every numeric token of every sentence comes here."""
-    prefix = ""
+    prefix = suffix = ""
     body = token
-    m = _CURRENCY.match(token)
+    if body[-1:] == "%" and len(body) > 1:
+        body, suffix = body[:-1], "%"       # 4,7% -> 4.7% (the number is converted as it would be alone)
+    m = _CURRENCY.match(body)
     if m:
         prefix, body = m.group(1), m.group(3)
         if prefix[0] in "Rr":       # rp / Rp. / RP -> Rp, spaced from its amount as written (a period counts as
@@ -47,15 +49,15 @@ def _convert(token: str, time_context: bool) -> str:
         else:
             prefix += m.group(2)
             if prefix[0] in "U$€£" and _ENGLISH_THOUSANDS.match(body):
-                return prefix + body    # US$ 1,500 / £ 23,000: a foreign amount quoted in English format, kept
-    if _TIME.match(body) and time_context:
+                return prefix + body + suffix   # US$ 1,500 / £ 23,000: a foreign amount in English format, kept
+    if _TIME.match(body) and time_context and not suffix:
         return prefix + body.replace(".", ":")
     if _THOUSANDS.match(body):
         whole, _, frac = body.partition(",")
         body = whole.replace(".", ",") + ("." + frac if frac else "")
     elif _DECIMAL.match(body):
         body = body.replace(",", ".")
-    return prefix + body
+    return prefix + body + suffix
 
 
 @lru_cache(maxsize=65536)
