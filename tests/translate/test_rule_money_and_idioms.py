@@ -205,6 +205,14 @@ def tr(text: str) -> str:
     ("Ia datang 3 tahun lalu.", "3 years ago."),
     ("Ia datang dua hari lalu.", "two days ago."),
     ("Tahun lalu ia datang.", "Last year"),
+    ("Ia datang 5 tahun yang lalu.", "came 5 years ago."),
+    ("Ia datang pada tahun lalu.", "came last year."),            # no "on" before last year / N years ago
+    ("Ia datang pada 3 tahun lalu.", "came 3 years ago."),
+    # lalu after a date says "last" of it, which English does not put before a date: dropped, still past
+    ("Ia ditangkap 18 Oktober 2013 lalu.", "was arrested 18 October 2013."),
+    ("Ia datang pada Mei lalu.", "came in May."),
+    ("Ia datang pada Senin (10/7) lalu.", "came on Monday (10/7)."),
+    ("Ia makan lalu tidur.", "ate then slept."),                   # (lalu between verbs: then)
     ("Wanita berusia 40 tahun itu ditangkap.", "40-year-old woman"),
     ("Anak itu berusia 5 tahun.", "5 years old."),
     ("Anak itu berusia 1 tahun.", "1 year old."),                      # one year: singular

@@ -37,6 +37,10 @@ _AGED = {"berusia", "berumur"}
 _ALREADY = {"sudah", "udah", "sdh", "udh"}
 _ONE_SPAN = {"seminggu": "a week", "sebulan": "a month", "setahun": "a year", "sejam": "an hour",
              "seharian": "a whole day", "sepekan": "a week"}
+_CALENDAR_NAMES = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+                             "Friday", "Saturday", "Sunday"})
+_YEAR_DIGITS = re.compile(r"^(?:19|20)\d\d$")
 _COUNTED_SPAN_WORDS = {"lalu", "berusia", "berumur", "babak", "terakhir"} | _ALREADY
 _SPAN_STARTS = {"beberapa", "babak"} | _AGED | _ALREADY      # the words, besides a number, that start one
 
@@ -327,6 +331,10 @@ def _counted_spans(out: list[Tok]) -> list[Tok]:
     n = len(out)
     while k < n:
         t = out[k]
+        if t.low == "lalu" and res and _dated(res):
+            res.append(Tok(t.src, "part", "", low=t.low))     # Mei lalu, 18 Oktober 2013 lalu, Senin (10/7)
+            k += 1                                # lalu: the date says when, and "last" before a date is not English
+            continue                              # (in May, on Monday); kept silent, as it still marks the past
         if t.pos != "num" and t.low not in _SPAN_STARTS:
             res.append(t)                         # (most tokens: none of the patterns below starts with them)
             k += 1
@@ -344,6 +352,9 @@ def _counted_spans(out: list[Tok]) -> list[Tok]:
             size = 2
             if unit is None and nxt.low in _SPANS_AGO and after is not None and after.low == "lalu":
                 unit, size = _SPANS_AGO[nxt.low], 3
+            if unit is None and nxt.low in _SPANS_AGO and after is not None and after.low == "yang" and k + 3 < n and (
+                    out[k + 3].low == "lalu"):
+                unit, size = _SPANS_AGO[nxt.low], 4     # 5 tahun yang lalu -> 5 years ago
             if unit is None and nxt.low in _SPANS_AGO and after is not None and after.low == "terakhir":
                 unit = _SPANS_AGO[nxt.low]        # 7 tahun terakhir -> the last 7 years
                 one = t.value == 1 or t.gloss in ("one", "a")
@@ -388,6 +399,15 @@ def _counted_spans(out: list[Tok]) -> list[Tok]:
         res.append(t)
         k += 1
     return res
+
+
+def _dated(res: list[Tok]) -> bool:
+    """Whether the tokens before a "lalu" end with a date: a month or day name (Mei, Senin), a year (2007, 18
+    Oktober 2013) or a parenthesis after a day (Senin (10/7))."""
+    last = res[-1]
+    if last.gloss in _CALENDAR_NAMES or last.pos == "num" and _YEAR_DIGITS.match(last.src):
+        return True
+    return last.src == ")" and any(x.gloss in _CALENDAR_NAMES for x in res[-6:-1])
 
 
 def _whole_amount(tokens: list[str], i: int) -> bool:

@@ -835,6 +835,9 @@ class Sentence(VerbGroups):
         if low == "selama" and nxt is not None and (nxt.pos == "num" and not _YEAR.match(nxt.src) or nxt.low in (
                 _SPAN_COUNTS)):
             g = "for"                             # selama 5 tahun -> for 5 years (a length, not "during")
+        elif low in {"pada", "di"} and nxt is not None and nxt.pos in {"adv", "num"} and (
+                nxt.gloss[:5] == "last " or nxt.gloss[-4:] == " ago"):
+            g = ""                                # pada tahun lalu -> last year; pada 3 tahun lalu -> 3 years ago
         if ppos == "v":
             if prev.gloss in _LIKE and low in {"sama", "ama", "dengan", "akan"} or prev.gloss in _VISIT and low == "ke":
                 g = ""                            # suka sama sup -> like the soup; berkunjung ke Bali -> visit Bali
