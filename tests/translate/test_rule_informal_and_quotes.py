@@ -180,6 +180,20 @@ def test_the_sentence_after_a_dateline_reads_as_it_does_alone(source):
     assert re.split(" [-\u2013] ", tr(source), maxsplit=1)[1] == tr(sentence)
 
 
+@pytest.mark.parametrize("source, expected, wrong", [
+    # text tokenised with spaces around every hyphen (IndoSum): a word, a dash and the same word again is one
+    # reduplicated word
+    ("Ia dan teman - temannya datang.", "friends", "friend-"),
+    ("Kota - kota besar macet.", "The cities", "city-"),
+    ("Kami menggelar event - event lain.", "other events", "event-"),
+    ("Sayur - sayuran segar.", "vegetables", "-"),
+    ("Anies - Sandi menang.", "Anies-Sandi", "Sandis"),          # two names: not reduplication
+])
+def test_spaced_reduplication(source, expected, wrong):
+    out = tr(source)
+    assert expected in out and wrong not in out
+
+
 @pytest.mark.parametrize("source, expected", [
     ("Coca - Cola adalah klien besar.", "Coca-Cola"),            # a hyphen typed apart is no dateline
     ("Kepada DailySocial, Co - Founder Visio mengungkapkan hal itu.", "Co - Founder Visio"),   # (after a preposition)

@@ -141,6 +141,31 @@ def _join_ordinals(tokens: list[str]) -> list[str]:
     return out
 
 
+_REDUPLICATION_ENDS = {"", "nya", "ku", "mu", "an", "lah", "kah", "pun"}
+
+
+def _join_spaced_reduplication(tokens: list[str]) -> list[str]:
+    """A word, a spaced hyphen and the same word again, perhaps with a clitic or -an (kota - kota, teman - temannya,
+    sayur - sayuran: text tokenised with spaces around every hyphen, as IndoSum is) is one reduplicated word, as
+    written unspaced. Different words either side (Anies - Sandi, 2 - 1) stay apart."""
+    out: list[str] = []
+    k = 0
+    n = len(tokens)
+    while k < n:
+        tok = tokens[k]
+        if tok == "-" and out and k + 1 < n:
+            first, second = out[-1], tokens[k + 1]
+            size = len(first)
+            if first.isalpha() and second[:size].lower() == first.lower() and second[size:].lower() in (
+                    _REDUPLICATION_ENDS) and second.isalpha():
+                out[-1] = first + "-" + second
+                k += 2
+                continue
+        out.append(tok)
+        k += 1
+    return out
+
+
 def ordinal(digits: str) -> str:
     """The English ordinal of a number written in digits, the digits kept: 46 -> 46th, 21 -> 21st, 12 -> 12th."""
     n = int(digits)
@@ -171,8 +196,10 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
     # _rejoin changes a sentence only at a clitic token or a word that starts with the word before it (pura pura,
     # anak ku): a superset tested in C first, as almost no sentence has either (a word that contains the word
     # before it: `in` costs far less than a str.startswith call, which parses its arguments as a tuple)
-    if "-" in tokens and "ke" in lows:
-        tokens = _join_ordinals(tokens)           # menit ke - 46 -> menit ke-46
+    if "-" in tokens:
+        if "ke" in lows:
+            tokens = _join_ordinals(tokens)       # menit ke - 46 -> menit ke-46
+        tokens = _join_spaced_reduplication(tokens)     # teman - temannya -> teman-temannya
         lows = list(map(str.lower, tokens))
     if not _CLITICS.isdisjoint(tokens) or any(map(operator.contains, lows[1:], lows)):
         tokens = _rejoin(tokens, lex)
