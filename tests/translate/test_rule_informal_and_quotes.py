@@ -52,7 +52,10 @@ def test_word_after_an_opening_quote_starts_the_sentence(source, expected, wrong
     ('"Kami', {'"': [True]}),
     ('pergi."', {'"': [False]}),
     ("Jum'at 'Ayah'", {"'": [True, False]}),          # the apostrophe of Jum'at is no quote
-    ('a " b', {'"': [False]}),                        # spaced both sides, lower case after: closes
+    ('a, " b', {'"': [False]}),                       # spaced both sides, punctuation before, lower case after:
+    #                                                   closes (the quotation began in an earlier sentence)
+    ('a " b', {'"': [True]}),                         # ... a word before: opens a quoted term
+    ('a " b " c', {'"': [True, False]}),               # ... and the next one closes it
     ('a " B', {'"': [True]}),                         # ... a capital after: opens
     ('a " 5', {'"': [None]}),                         # ... neither: left to the guess from the tokens
     ("tanpa tanda kutip", {}),
@@ -229,3 +232,13 @@ def test_codes_and_models_read_as_written():
 def test_a_name_glued_to_a_year_is_two_tokens():
     # IndoSum's joined lists glue a club to the next season (Olympique Marseille1993 - 1994): not a model name
     assert tokenise("Marseille1993 - 1994 AC Milan") == ["Marseille", "1993", "-", "1994", "AC", "Milan"]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # quotes spaced on both sides (text joined from tokens): a quoted term mid-sentence keeps its quotes around it
+    ('Ia menyebut mereka sebagai negara " shithole " alias kumuh.', 'country "the shithole" aka'),
+    ('BMKG menegaskan berita itu hanya " hoax " yang tidak benar.', 'only "the hoax" that'),
+    ('" Saya senang, " kata dia.', '"I was happy," he said.'),
+])
+def test_spaced_quotes_in_translations(source, expected):
+    assert expected in tr(source)

@@ -125,10 +125,12 @@ def quote_roles(text: str) -> dict[str, list[bool | None]]:
     """For each quote mark of a source sentence (straight double and single quotes that stand apart from a word;
     the apostrophe inside Jum'at is part of its word), in order: True if it opens a quotation (a space or the
     start before it, a character after it: `kata dia, "Kami`), False if it closes one (glued to what comes
-    before, a space, the end or punctuation after it: `pergi," katanya`); where the spacing does not say (a space
-    on both sides, as in text joined from tokens: `jendela, " kata`), a capital letter next opens and a
-    lower-case one closes; None where neither tells.
-    The quotes pass through the grammar in order, so detokenise can give each English quote its source role."""
+    before, a space, the end or punctuation after it: `pergi," katanya`). Where the spacing does not say (a space
+    on both sides, as in text joined from tokens): a quote after an opening one closes (`negara " shithole "
+    alias`); else a capital letter next opens (`dia, " Kami`), and a lower-case one closes after punctuation
+    (`jendela, " kata`: the quotation began in an earlier sentence) and opens after a word; None where neither
+    tells. The quotes pass through the grammar in order, so detokenise can give each English quote its source
+    role."""
     found: dict[str, list[bool | None]] = {}
     for mark in QUOTES:
         k = text.find(mark)
@@ -143,9 +145,13 @@ def quote_roles(text: str) -> dict[str, list[bool | None]]:
                 open_right = after.isspace() or after in ",.;:!?)]"
                 if open_left != open_right:
                     roles.append(open_left)
-                else:       # spaced on both sides (text detokenised from tokens) or on neither: a capital after
-                    nxt = text[k + 1:k + 3].strip()[:1]     # it starts a quotation, a lower-case word (kata,
-                    roles.append(True if nxt.isupper() else False if nxt.islower() else None)     # ujar) follows one
+                elif open_left and roles and roles[-1]:
+                    roles.append(False)     # spaced on both sides inside a quotation: it closes
+                else:
+                    nxt = text[k + 1:k + 3].strip()[:1]
+                    prev = text[max(0, k - 2):k].strip()[-1:]
+                    roles.append(True if nxt.isupper() else None if not nxt.islower() else
+                                 False if not prev or prev in ",.;:!?" else True)
             k = text.find(mark, k + 1)
     return found
 
