@@ -26,6 +26,9 @@ def test_noun_phrase_order(source, expected):
 @pytest.mark.parametrize("source, expected", [
     ("nilainya 44,9 miliar", "44.9 billion"),
     ("inflasi naik 4,7% dan 12% serta 1.250,5%", "4.7% and 12% and 1,250.5%"),
+    ("Pada tahun 1990-an harga naik.", "In the 1990s"),              # number-an: a decade
+    ("Ia juara di era 1980 - an hingga 1990 - an.", "the 1980s era up to 1990s"),
+    ("Skor 2 - 1.", "2-1"),
     ("jumlahnya 2.200.112 orang", "2,200,112 people"),
     ("anggaran Rp229,68 triliun", "Rp229.68 trillion"),
     ("pukul 14.30 WIB", "14:30 WIB"),

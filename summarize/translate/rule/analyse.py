@@ -255,6 +255,9 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
             if nxt == "," and not c.isdecimal() and i + 1 < n and tokens[i + 1] == "-" and _whole_amount(tokens, i):
                 english += ",-"         # Rp 25.000, - untuk ... -> Rp 25,000,- for ...
                 i += 2
+            elif nxt == "-" and i + 1 < n and lows[i + 1] == "an" and tok.isdecimal() and 2 <= len(tok) <= 4:
+                english += "s"          # 1990-an -> 1990s, era 80 - an -> era 80s (a decade)
+                i += 2
             out.append(Tok(tok, "num", english, value=numbers.value(tok)))
             if not c.isdecimal() and i < n and tokens[i] in _MONEY_MAGNITUDES:
                 out.append(Tok(tokens[i], "num", _MONEY_MAGNITUDES[tokens[i]]))    # Rp 5 M -> Rp 5 billion

@@ -335,9 +335,10 @@ class NounPhrases:
                 return self._calendar_name(start, i)  # bulan Mei -> May
             if npos == "num" and not predicate and _YEAR.match(nxt.src) and (i + 1 >= n or t[i + 1].pos != "num"):
                 if len(heads) == 1 and head.gloss == "year" and not pre and not det:
-                    self.emit(nxt.src)            # sejak tahun 2002 -> since 2002
+                    self.emit("the" if nxt.gloss[-1:] == "s" else "", nxt.gloss)  # sejak tahun 2002 -> since 2002;
+                    #                                                          tahun 1990-an -> the 1990s (a decade)
                     return i + 1
-                year = nxt.src                    # pilkada 2018 -> the 2018 regional election
+                year = nxt.gloss                  # pilkada 2018 -> the 2018 regional election
                 i += 1
                 nxt = t[i] if i < n else None
             elif npos == "num" and len(heads) <= 2 and heads[-1].low in _LABELS and nxt.src[:1].isdecimal():
