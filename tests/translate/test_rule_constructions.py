@@ -404,6 +404,18 @@ def test_agreement_with_and_inside_a_noun_phrase(source, expected):
     assert expected in tr(source)
 
 
+@pytest.mark.parametrize("source, expected", [
+    # sendiri between a subject and its predicate stresses the subject: no word in English (not "own")
+    ("Tempatnya sendiri cukup luas.", "The place is pretty spacious."),
+    ("Rooney sendiri kerap dikabarkan akan hengkang.", "Rooney is often reported"),
+    ("Kami sendiri tidak ingin melepas mayoritas.", "We don't want to release"),
+    # after a verb at the end of the clause: alone
+    ("Saya datang sendiri.", "I came alone."),
+])
+def test_sendiri(source, expected):
+    assert expected in tr(source)
+
+
 def test_bukan_after_the_verb_negates_a_noun():
     assert ", not noodle" in tr("Saya pesan nasi, bukan mie")
     assert "isn't" in tr("Ini bukan brownies.")             # as the predicate it is still the copula

@@ -328,6 +328,8 @@ def analyse(tokens: list[str], lex: Lexicon, morph: Analyzer, cache: dict | None
         out = _counted_spans(out)
     if "saling" in lows:
         out = _reciprocals(out)
+    if "sendiri" in lows:
+        out = _sendiri(out)
     if '"' in tokens and _reports(tokens, lows):
         return _reporting_clauses(out)
     return out
@@ -349,6 +351,29 @@ def _reciprocals(out: list[Tok]) -> list[Tok]:
             continue
         res.append(t)
         k += 1
+    return res
+
+
+_SUBJECT_POS = frozenset({"n", "name", "pron", "abbr", "unk"})
+_PREDICATE_POS = frozenset({"v", "vpass", "aux", "modal", "neg", "adj", "adv", "deg", "cop"})
+
+
+def _sendiri(out: list[Tok]) -> list[Tok]:
+    """sendiri between a subject and its predicate stresses the subject (DPP PDIP sendiri membuka ..., tempatnya
+    sendiri cukup luas): English says it without a word (the place is quite spacious), not "own"; after a verb at
+    the end of a clause it is "alone" (saya datang sendiri -> I came alone). Elsewhere (rumah sendiri) the
+    lexicon's "own" stays. Returns a new list; tokens are not changed."""
+    res = list(out)
+    for k in range(1, len(out)):
+        t = out[k]
+        if t.low != "sendiri":
+            continue
+        prev = out[k - 1]
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if prev.pos in _SUBJECT_POS and nxt is not None and nxt.pos in _PREDICATE_POS:
+            res[k] = Tok(t.src, "part", "", low=t.low)
+        elif prev.pos == "v" and (nxt is None or nxt.pos == "punct"):
+            res[k] = Tok(t.src, "adv", "alone", low=t.low)
     return res
 
 
