@@ -416,6 +416,16 @@ def test_sendiri(source, expected):
     assert expected in tr(source)
 
 
+@pytest.mark.parametrize("source, expected", [
+    # a reported clause that starts with its auxiliary has the sayer as its subject: English says it again
+    ("Ia mengatakan akan datang besok.", "He said he will come tomorrow."),
+    ("Dia mengaku telah memulai proyek itu.", "He claimed he has started"),
+    ("Sejauh ini mereka bilang sudah ada lebih dari 70 game.", "they say there's more"),   # (an existential: no)
+])
+def test_reported_clause_subject(source, expected):
+    assert expected in tr(source)
+
+
 def test_bukan_after_the_verb_negates_a_noun():
     assert ", not noodle" in tr("Saya pesan nasi, bukan mie")
     assert "isn't" in tr("Ini bukan brownies.")             # as the predicate it is still the copula

@@ -102,6 +102,10 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December"}
 _IN_UNITS = {"month", "year", "minute", "century"}     # pada/di + these: in (in the 46th minute)
 _RANGE_DASHES = {"-", "\u2013"}
+# verbs of saying, and the pronouns that say: see _reported_subject
+_SAYING = frozenset({"mengatakan", "berkata", "menyatakan", "mengaku", "menegaskan", "menjelaskan", "mengungkapkan",
+                     "menyebutkan", "menyebut", "bilang", "menuturkan", "mengklaim", "memastikan"})
+_SAYERS = frozenset({"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku"})
 _DATELINE_POS = frozenset({"name", "abbr", "unk", "punct"})    # what a dateline is made of (JAKARTA, KOMPAS.com -)
 _RANGE_ENDS = {"-", "\u2013", "hingga", "sampai", "sampai dengan", "s/d"}
 _RANGE_STARTS = {"dari", "mulai", "mulai dari", "dari mulai", "berkisar"}     # ... hingga/sampai: to (not until)
@@ -546,6 +550,8 @@ class Sentence(VerbGroups):
                 i = self.topicalised_object(i)      # mi itu tidak bisa saya rasakan -> the noodles, I couldn't taste
             elif pos in {"v", "vpass", "aux", "neg", "modal", "cop"} or (
                     pos == "adj" and self.has_subject and not self.has_verb) or pos == "adv" and self._adverb_before_verb(i):
+                if pos in {"aux", "neg", "modal"} and i >= 2:
+                    self._reported_subject(i)   # ia mengatakan akan datang -> he said he will come
                 i = self.verb_group(i)
             elif (pos == "conj" and tok.gloss == "and" or tok.low in {"sama", "ama"}) and self.out and self.out[-1] in {
                     "I", "we"} and (
@@ -695,6 +701,16 @@ class Sentence(VerbGroups):
         if self.t and self.t[-1].src == "?" and self.t[0].pos == "q":
             self._invert_question()
         return self.out
+
+    def _reported_subject(self, i: int) -> None:
+        """A clause reported after a verb of saying that starts with its auxiliary or negation (ia mengatakan (bahwa)
+        akan datang; mereka menyatakan tidak tahu) has the sayer, a pronoun, as its subject: English says it
+        again (he said he will come; they stated they don't know)."""
+        t = self.t
+        j = i - 2 if i >= 3 and t[i - 1].low == "bahwa" else i - 1
+        if j >= 1 and t[j].low in _SAYING and t[j - 1].pos == "pron" and t[j - 1].low in _SAYERS and not any(
+                x.low == "ada" or x.gloss[:6] == "there " for x in t[i:i + 3]):     # (sudah ada: there is, no subject)
+            self.emit(t[j - 1].gloss.lower() if t[j - 1].gloss != "I" else "I")
 
     def _too_much(self, i: int) -> int:
         """terlalu banyak + a verb says how much one does it: Terlalu banyak makan tidak baik -> Eating too much
