@@ -421,6 +421,9 @@ def test_sendiri(source, expected):
     ("Ia mengatakan akan datang besok.", "He said he will come tomorrow."),
     ("Dia mengaku telah memulai proyek itu.", "He claimed he has started"),
     ("Sejauh ini mereka bilang sudah ada lebih dari 70 game.", "they say there's more"),   # (an existential: no)
+    # a pronoun after "say that" starts the reported clause: subject form
+    ("Tentara itu mengatakan bahwa mereka bertindak secara profesional.", "says that they act"),
+    ("Ia mengatakan bahwa ia akan datang.", "that he will come"),
 ])
 def test_reported_clause_subject(source, expected):
     assert expected in tr(source)

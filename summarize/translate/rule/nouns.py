@@ -948,8 +948,8 @@ class NounPhrases:
             will = self.own(i + 1)
             will.pos, will.gloss, will.low, will.extra = "aux", "will", "akan", ()
             return self.verb_group(i + 1)
-        if i == self.main_subject_at or (prev is None or prev.pos not in {"v", "vpass", "prep"}) and (
-                nxt is not None) and (
+        if i == self.main_subject_at or (prev is None or prev.pos not in {"v", "vpass", "prep"} or (
+                prev.gloss[-5:] == " that")) and (nxt is not None) and (
                 nxt.pos in _VERBISH or nxt.verb or nxt.pos == "vpass" or nxt.low == "ke" or nxt.low[:3] == "ke "
                 or nxt.pos in {"adv", "deg"} and after is not None and after.pos in _VERBISH):
             self.has_subject = False
