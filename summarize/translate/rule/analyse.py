@@ -37,10 +37,11 @@ _AGED = {"berusia", "berumur"}
 _ALREADY = {"sudah", "udah", "sdh", "udh"}
 _ONE_SPAN = {"seminggu": "a week", "sebulan": "a month", "setahun": "a year", "sejam": "an hour",
              "seharian": "a whole day", "sepekan": "a week"}
-_CALENDAR_NAMES = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                             "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-                             "Friday", "Saturday", "Sunday"})
-_YEAR_DIGITS = re.compile(r"^(?:19|20)\d\d$")
+# The English names of days and months, and a year written in digits (also read by nouns and grammar)
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"}
+_YEAR = re.compile(r"^(19|20)\d\d$")
 _COUNTED_SPAN_WORDS = {"lalu", "berusia", "berumur", "babak", "terakhir"} | _ALREADY
 _SPAN_STARTS = {"beberapa", "babak"} | _AGED | _ALREADY      # the words, besides a number, that start one
 
@@ -460,9 +461,9 @@ def _dated(res: list[Tok]) -> bool:
     """Whether the tokens before a "lalu" end with a date: a month or day name (Mei, Senin), a year (2007, 18
     Oktober 2013) or a parenthesis after a day (Senin (10/7))."""
     last = res[-1]
-    if last.gloss in _CALENDAR_NAMES or last.pos == "num" and _YEAR_DIGITS.match(last.src):
+    if last.gloss in _CALENDAR or last.pos == "num" and _YEAR.match(last.src):
         return True
-    return last.src == ")" and any(x.gloss in _CALENDAR_NAMES for x in res[-6:-1])
+    return last.src == ")" and any(x.gloss in _CALENDAR for x in res[-6:-1])
 
 
 def _whole_amount(tokens: list[str], i: int) -> bool:

@@ -2,20 +2,18 @@
 
 The sentence is read left to right; noun phrases (nouns.py), clause checks (clauses.py) and verb groups (verbs.py)
 are Sentence's base classes (one chain: NounPhrases <- ClauseChecks <- VerbGroups <- Sentence, the state declared
-in NounPhrases), degree words are folded into adjectives first (degrees.py). This module holds the main loop and the small constructions:
-prepositions, yang-clauses, question inversion, clause-initial senses (jadi -> so), clock times, and the tense of
-the sentence — past when it has a past marker (telah, kemarin, a date, a reporting verb) or is a first-person
-narrative (kami datang ...), the carried tense of the text's earlier sentences when it has none of its own,
-otherwise present.
+in NounPhrases), degree words are folded into adjectives first (degrees.py). This module holds the main loop and
+the small constructions: prepositions, yang-clauses, question inversion, clause-initial senses (jadi -> so), clock
+times, and the tense of the sentence — past when it has a past marker (telah, kemarin, a date, a reporting verb)
+or is a first-person narrative (kami datang ...), the carried tense of the text's earlier sentences when it has
+none of its own, otherwise present.
 """
 
 from __future__ import annotations
 
-import re
-
 from . import english
 from .numbers import CURRENCY_START
-from .analyse import _DASHES, Tok, after_dateline
+from .analyse import _DASHES, _YEAR, Tok, after_dateline
 from .degrees import _CLAUSE_BREAK, SLIGHTLY, merge_degrees
 from .clauses import _DEICTIC_MOTION, _FIRST_TIME, _NO_NEED_BETTER, _TIME_OR_CONDITION
 from .nouns import _MATCHING, _PARTS_OF_DAY
@@ -70,7 +68,6 @@ _DIRECTIONS = {"utara": "north", "selatan": "south", "timur": "east", "barat": "
                "timur laut": "northeast", "barat daya": "southwest", "tenggara": "southeast"}
 _SPANS = {"second", "minute", "hour", "day", "week", "month", "year"}
 _DAY_PARTS = {"pagi": "in the morning", "siang": "at midday", "sore": "in the afternoon", "malam": "at night"}
-_YEAR = re.compile(r"^(19|20)\d\d$")
 _AUXILIARIES = {"is", "are", "was", "were", "am", "can", "will", "has", "have", "had", "must", "should", "may",
                 "could", "would", "do", "does", "did"}
 # What may stand before a number of times that goes before its verb (saya / sudah / juga beberapa kali makan ...).

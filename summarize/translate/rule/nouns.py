@@ -8,10 +8,8 @@ dua kota -> two cities; Pemerintah Indonesia -> Indonesian government). The firs
 
 from __future__ import annotations
 
-import re
-
 from . import english
-from .analyse import Tok
+from .analyse import _CALENDAR, _WEEKDAYS, _YEAR, Tok
 from .degrees import _CLAUSE_BREAK
 try:
     import cython               # the compiled build: the types below are declarations for the compiler
@@ -40,7 +38,6 @@ _MEALS = {"breakfast", "lunch", "dinner", "brunch", "supper", "mealtime", "lunch
           "working hours"}
 # Verbs of saying and thinking: a noun phrase + adjective after them is a clause of its own (that-clause).
 _THAT_VERBS = {"say", "think", "feel", "believe", "guess", "know", "hope", "admit", "realize", "see", "hear"}
-_YEAR = re.compile(r"^(19|20)\d\d$")
 # Adjectives of feeling describe a person: said without a subject, they are the writer's own.
 _FEELINGS = {"disappointed", "confused", "annoyed", "satisfied", "bored", "surprised", "amazed", "tired", "interested",
              "happy", "sad", "curious", "glad", "angry", "afraid", "scared", "hungry", "sorry", "upset", "excited",
@@ -91,9 +88,6 @@ _LABELS = {"pasal", "ayat", "nomor", "no", "halaman", "bab", "lantai", "kamar", 
 _ACKNOWLEDGE = {"oke", "ok", "okay", "baik", "sip", "siap"}     # said alone, they answer: Oke. -> Okay.
 _SHARED_QUANTITY = {"lots of", "a lot of", "many", "some", "several", "various", "a variety of", "all", "so many"}
 _NAME_OR_NUMBER = {"name", "abbr", "num"}
-_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_CALENDAR = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                         "October", "November", "December"}
 # Verbs whose bare singular object is not "the" one: have/become take "a", liking is generic (suka kopi).
 _NO_OBJECT_ARTICLE = {"have", "become", "like", "love", "hate", "prefer"}
 _SEEK = {"look for", "search for", "seek", "hunt for"}   # what one looks for is not yet a particular one
