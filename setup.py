@@ -23,7 +23,7 @@ without a rebuild (it runs at Python speed until the next `pip install -e .`).
 
 from __future__ import annotations
 
-import hashlib
+import importlib.util
 import os
 from pathlib import Path
 
@@ -45,14 +45,22 @@ def source_of(module: str) -> Path:
     return Path(*module.split(".")).with_suffix(".py")
 
 
+def _load_compiled():
+    """summarize/_compiled.py loaded on its own (it imports only the standard library; importing the package would
+    run its start-up), so that the build writes the digest the import-time guard checks with the same function."""
+    spec = importlib.util.spec_from_file_location("_summarize_compiled", Path("summarize", "_compiled.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_COMPILED = _load_compiled()
+
+
 def digest_of(module: str) -> str:
-    """SHA-256 of what a module's compiled module and generated C file are made from: its .py file, then every .pxd
-    declaration file in its folder in name order (summarize/_compiled.py's `digest`, which checks it at import)."""
-    source = source_of(module)
-    h = hashlib.sha256(source.read_bytes())
-    for pxd in sorted(source.parent.glob("*.pxd")):
-        h.update(pxd.read_bytes())
-    return h.hexdigest()
+    """SHA-256 of what a module's compiled module and generated C file are made from: its .py file and its folder's
+    .pxd files (summarize/_compiled.py's `digest`, which the guard checks at import)."""
+    return _COMPILED.digest(source_of(module))
 
 
 C_DIR = Path("build", "cython")

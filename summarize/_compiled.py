@@ -30,13 +30,18 @@ STATUS: dict[str, str] = {}
 LINKED = "another compiled module runs from source"
 
 
-def digest(source: Path) -> str:
+def declarations(folder: Path) -> bytes:
+    """The .pxd declaration files of `folder` in name order, joined: the part every module's digest there shares."""
+    return b"".join(pxd.read_bytes() for pxd in sorted(folder.glob("*.pxd")))
+
+
+def digest(source: Path, declared: bytes | None = None) -> str:
     """SHA-256 of what a compiled module is made from: its .py file, then every .pxd declaration file in its folder
-    in name order (a module's own .pxd declares its types, and the others declare the types it may use).
-    setup.py writes the same digest into NAME.built-from."""
+    in name order (a module's own .pxd declares its types, and the others declare the types it may use);
+    `declared` is declarations(its folder), when the caller has read them already. setup.py writes this digest
+    into NAME.built-from (it loads this file to do so)."""
     h = hashlib.sha256(source.read_bytes())
-    for pxd in sorted(source.parent.glob("*.pxd")):
-        h.update(pxd.read_bytes())
+    h.update(declarations(source.parent) if declared is None else declared)
     return h.hexdigest()
 
 
@@ -60,13 +65,15 @@ def check(folder: Path) -> dict[str, str]:
     """For each compiled module in `folder`: "compiled" when it was built from the .py file now there, else the
     reason it must not run ("source changed", "no digest")."""
     out: dict[str, str] = {}
-    for stem, source in _extension_modules(folder).items():
+    modules = _extension_modules(folder)
+    declared = declarations(folder) if modules else b""      # (read once for all the folder's modules)
+    for stem, source in modules.items():
         try:
             recorded = (folder / (stem + ".built-from")).read_text().strip()
         except OSError:
             out[stem] = "no digest"
             continue
-        out[stem] = "compiled" if recorded == digest(source) else "source changed"
+        out[stem] = "compiled" if recorded == digest(source, declared) else "source changed"
     return out
 
 
