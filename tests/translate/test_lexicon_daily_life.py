@@ -232,5 +232,5 @@ ROWS = [
 
 
 @pytest.mark.parametrize("src,expected", ROWS)
-def test_lexicon_lexdaily(src, expected):
+def test_lexicon_row_reaches_the_english(src, expected):
     assert expected in TR.translate([src])[0]

@@ -114,5 +114,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("source,expected", CASES)
-def test_lexicon_row(source, expected):
+def test_lexicon_row_reaches_the_english(source, expected):
     assert expected in TR.translate([source])[0]
